@@ -1,0 +1,222 @@
+//! The extractor: configuration, the pipeline, and the default instance.
+
+use crate::error::Error;
+use crate::events;
+use crate::frames;
+use crate::gazetteer::{Gazetteer, Matcher};
+use crate::lexicon::LEXICON;
+use crate::mentions;
+use crate::model::Event;
+use crate::text;
+use crate::time;
+use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// An article: its text and, when known, its publication date, which relative
+/// dates ("on Monday", "last December") are resolved against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Article {
+    /// The article's text.
+    pub text: String,
+    /// The publication date.
+    #[serde(default)]
+    pub published: Option<NaiveDate>,
+}
+
+impl Article {
+    /// An article with a text and an optional publication date.
+    pub fn new(text: impl Into<String>, published: Option<NaiveDate>) -> Self {
+        Article {
+            text: text.into(),
+            published,
+        }
+    }
+}
+
+/// Configures an [`Extractor`].
+///
+/// ```
+/// use casus::{Extractor, Gazetteer};
+/// use chrono::NaiveDate;
+///
+/// let extractor = Extractor::builder()
+///     .published(NaiveDate::from_ymd_opt(2018, 8, 28).unwrap())
+///     .build()?;
+/// let events = extractor.extract("Iraqi forces seized Kirkuk on Monday.");
+/// assert_eq!(events[0].date.as_ref().unwrap().value.as_deref(), Some("2018-08-27"));
+/// # Ok::<(), casus::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    published: Option<NaiveDate>,
+    replace: Option<Gazetteer>,
+    extra: Option<Gazetteer>,
+}
+
+impl ExtractorBuilder {
+    /// The publication date used by [`Extractor::extract`].
+    pub fn published(mut self, date: NaiveDate) -> Self {
+        self.published = Some(date);
+        self
+    }
+
+    /// Adds entries to the built-in gazetteer.
+    pub fn add_gazetteer(mut self, gazetteer: Gazetteer) -> Self {
+        match &mut self.extra {
+            Some(g) => g.extend(gazetteer),
+            None => self.extra = Some(gazetteer),
+        }
+        self
+    }
+
+    /// Uses `gazetteer` instead of the built-in one.
+    pub fn gazetteer(mut self, gazetteer: Gazetteer) -> Self {
+        self.replace = Some(gazetteer);
+        self
+    }
+
+    /// Compiles the gazetteer into automata.
+    ///
+    /// # Errors
+    /// [`Error::Build`] when the automata cannot be built (too many patterns).
+    pub fn build(self) -> Result<Extractor, Error> {
+        let gazetteer: Cow<'static, Gazetteer> = match (self.replace, self.extra) {
+            (Some(mut g), extra) => {
+                if let Some(e) = extra {
+                    g.extend(e);
+                }
+                Cow::Owned(g)
+            }
+            (None, Some(extra)) => {
+                let mut g = Gazetteer::builtin();
+                g.extend(extra);
+                Cow::Owned(g)
+            }
+            (None, None) => Cow::Borrowed(Gazetteer::builtin_ref()),
+        };
+        let matcher = Matcher::build(&gazetteer, &LEXICON)?;
+        Ok(Extractor {
+            gazetteer,
+            matcher,
+            published: self.published,
+        })
+    }
+}
+
+/// Extracts events from English news text. Build once, share across threads.
+///
+/// ```
+/// use casus::{EventKind, Extractor};
+///
+/// let extractor = Extractor::builder().build()?;
+/// let events = extractor.extract("Gunmen kidnapped 20 villagers in Kaduna State.");
+/// assert_eq!(events[0].kind, EventKind::Kidnapping);
+/// # Ok::<(), casus::Error>(())
+/// ```
+pub struct Extractor {
+    gazetteer: Cow<'static, Gazetteer>,
+    matcher: Matcher,
+    published: Option<NaiveDate>,
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor")
+            .field("patterns", &self.matcher.pattern_count())
+            .field("published", &self.published)
+            .finish()
+    }
+}
+
+static DEFAULT: Lazy<Extractor> = Lazy::new(|| {
+    // The built-in data is checked by the test suite; failing here is a build defect.
+    ExtractorBuilder::default()
+        .build()
+        .expect("the built-in gazetteer compiles")
+});
+
+impl Extractor {
+    /// A builder.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The shared extractor on the built-in gazetteer, built on first use.
+    pub fn default_ref() -> &'static Extractor {
+        &DEFAULT
+    }
+
+    /// Events in `text`, with relative dates resolved against the builder's publication date.
+    pub fn extract(&self, text: &str) -> Vec<Event> {
+        self.extract_at(text, self.published)
+    }
+
+    /// Events in an article, with its own publication date.
+    pub fn extract_article(&self, article: &Article) -> Vec<Event> {
+        self.extract_at(&article.text, article.published.or(self.published))
+    }
+
+    /// Events in many articles, in order.
+    pub fn extract_batch<'a>(
+        &self,
+        articles: impl IntoIterator<Item = &'a Article>,
+    ) -> Vec<Vec<Event>> {
+        articles
+            .into_iter()
+            .map(|a| self.extract_article(a))
+            .collect()
+    }
+
+    /// Events in `text`, with relative dates resolved against `published`
+    /// (left unresolved when it is `None`).
+    pub fn extract_at(&self, text: &str, published: Option<NaiveDate>) -> Vec<Event> {
+        let seg = text::segment(text);
+        let dates = time::find_dates(text, published);
+        let mentions =
+            mentions::build(text, &seg, &self.matcher, &self.gazetteer, &LEXICON, &dates);
+        let doc = frames::Doc {
+            text,
+            seg: &seg,
+            mentions: &mentions,
+            dates: &dates,
+        };
+        let frames = frames::build(&doc);
+        let input = events::Input {
+            text,
+            seg: &seg,
+            mentions: &mentions,
+            dates: &dates,
+            published,
+        };
+        events::assemble(&input, &frames)
+    }
+
+    /// Number of patterns in the automata.
+    pub fn pattern_count(&self) -> usize {
+        self.matcher.pattern_count()
+    }
+
+    /// Heap memory used by the automata, in bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.matcher.memory_usage()
+    }
+
+    /// The gazetteer this extractor matches.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+}
+
+/// Events in `text` with the built-in gazetteers and no publication date
+/// (relative dates stay unresolved). Never fails.
+///
+/// ```
+/// let events = casus::extract_events("Russian forces captured the city of Kherson.");
+/// assert_eq!(events[0].kind, casus::EventKind::Takeover);
+/// ```
+pub fn extract_events(text: &str) -> Vec<Event> {
+    DEFAULT.extract(text)
+}

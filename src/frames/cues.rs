@@ -1,0 +1,351 @@
+//! Closed word classes that the frame rules look at.
+
+/// Words that end a clause: a trigger's arguments are looked for inside its clause.
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "while",
+    "whereas",
+    "because",
+    "although",
+    "though",
+    "since",
+    "until",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "where",
+    "whether",
+    "if",
+    "unless",
+    "despite",
+    "following",
+    "amid",
+    "as",
+];
+
+/// Forms of "be" that make a following participle passive.
+pub(crate) const BE: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "'s"];
+
+/// Adverbs allowed between an auxiliary and its verb.
+pub(crate) const ADVERBS: &[&str] = &[
+    "also",
+    "reportedly",
+    "allegedly",
+    "later",
+    "then",
+    "briefly",
+    "already",
+    "first",
+    "finally",
+    "subsequently",
+    "initially",
+    "apparently",
+    "not",
+    "never",
+    "just",
+    "recently",
+    "eventually",
+];
+
+/// Modal and future cues: an event under them is not reported as having happened.
+pub(crate) const MODALS: &[&str] = &[
+    "will", "would", "could", "may", "might", "should", "shall", "must", "can", "'ll", "’ll",
+];
+
+/// Cues anywhere in the clause that make the event planned, feared or hypothetical.
+pub(crate) const HYPOTHETICAL: &[&str] = &[
+    "likely",
+    "unlikely",
+    "possible",
+    "possibly",
+    "expected",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "threatened",
+    "threatens",
+    "threaten",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "if",
+    "unless",
+    "whether",
+    "potential",
+    "imminent",
+    "future",
+    "further",
+    "ready",
+    "intends",
+    "intended",
+    "aims",
+    "aim",
+    "wants",
+    "sought",
+    "seeks",
+    "prepared",
+    "preparing",
+    "accused",
+    "accusing",
+    "accuses",
+    "warrant",
+    "warrants",
+];
+
+/// Negation cues before a trigger.
+pub(crate) const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "denied", "denies", "deny", "denying", "without", "neither", "nor",
+    "failed", "refused",
+];
+
+/// Cues of a habitual or ongoing event, which has no single date.
+pub(crate) const HABITUAL: &[&str] = &[
+    "continues",
+    "continue",
+    "continuing",
+    "continued",
+    "frequently",
+    "regularly",
+    "often",
+    "routinely",
+    "repeatedly",
+    "usually",
+    "increasingly",
+    "uptick",
+    "wave",
+];
+
+/// Prepositions after which an actor is not the subject ("the Coalition against IS met").
+pub(crate) const BLOCKING_PREPOSITIONS: &[&str] = &[
+    "against", "for", "on", "over", "from", "at", "in", "into", "to", "near", "about", "with",
+    "by", "under", "outside", "inside", "across", "toward", "towards", "via", "during", "through",
+];
+
+/// Prepositions that introduce the place of an event.
+pub(crate) const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "on",
+    "into",
+    "of",
+    "throughout",
+];
+
+/// Words that may stand between the members of a coordinated subject.
+pub(crate) const CONNECTORS: &[&str] = &["and", ",", "the", "both", "other", "&", "its", "their"];
+
+/// Verbs whose object is an event noun and whose subject is its initiator
+/// ("the group continues to launch attacks", "Boko Haram carried out the kidnapping").
+pub(crate) const SUPPORT_VERBS: &[&str] = &[
+    "launch",
+    "launched",
+    "launches",
+    "launching",
+    "carry",
+    "carried",
+    "carries",
+    "carrying",
+    "conduct",
+    "conducted",
+    "conducts",
+    "stage",
+    "staged",
+    "stages",
+    "mount",
+    "mounted",
+    "claimed",
+    "claim",
+    "claims",
+    "began",
+    "begin",
+    "begins",
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "led",
+    "leads",
+    "organised",
+    "organized",
+    "staging",
+    "conducting",
+    "mounting",
+    "for",
+];
+
+/// Verbs after an event noun whose object is the target ("a strike on Beirut killed X").
+pub(crate) const HARM_VERBS: &[&str] = &[
+    "killed",
+    "wounded",
+    "injured",
+    "hit",
+    "destroyed",
+    "targeted",
+    "killing",
+    "wounding",
+    "injuring",
+    "struck",
+];
+
+/// Objects of "attacked" that make it criticism, not violence.
+pub(crate) const ABSTRACT_OBJECTS: &[&str] = &[
+    "budget",
+    "handling",
+    "u-turn",
+    "decision",
+    "decisions",
+    "policy",
+    "policies",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "remarks",
+    "comments",
+    "record",
+    "deal",
+    "bill",
+    "law",
+    "move",
+    "ruling",
+    "verdict",
+    "report",
+    "statement",
+    "idea",
+    "approach",
+    "strategy",
+    "leadership",
+    "performance",
+    "reform",
+    "reforms",
+    "government's",
+    "speech",
+    "stance",
+    "position",
+    "response",
+    "credibility",
+    "claims",
+    "claim",
+    "agenda",
+    "tax",
+    "taxes",
+];
+
+/// Subjects that make "attacked" criticism.
+pub(crate) const CRITICS: &[&str] = &[
+    "critics",
+    "critic",
+    "opponents",
+    "detractors",
+    "commentators",
+];
+
+/// Words before "attack" that make it medical or figurative.
+pub(crate) const NOT_VIOLENT: &[&str] = &[
+    "heart",
+    "panic",
+    "asthma",
+    "anxiety",
+    "verbal",
+    "personal",
+    "rhetorical",
+    "scathing",
+    "cyber",
+    "stinging",
+    "blistering",
+    "political",
+];
+
+/// Context words of a corporate takeover.
+pub(crate) const CORPORATE: &[&str] = &[
+    "$",
+    "billion",
+    "million",
+    "shares",
+    "shareholders",
+    "bid",
+    "deal",
+    "company",
+    "firm",
+    "acquisition",
+    "maker",
+    "merger",
+    "stake",
+    "investors",
+    "corporate",
+    "hostile",
+    "board",
+];
+
+/// Objects of "seized" or "took" that are not places.
+pub(crate) const NOT_TERRITORY: &[&str] = &[
+    "power",
+    "opportunity",
+    "initiative",
+    "momentum",
+    "lead",
+    "chance",
+    "assets",
+    "drugs",
+    "weapons",
+    "cash",
+    "passports",
+    "documents",
+    "goods",
+    "cargo",
+    "property",
+    "funds",
+];
+
+/// Words of sport, where teams "meet" and "attack".
+pub(crate) const SPORT: &[&str] = &[
+    "match",
+    "final",
+    "semi-final",
+    "league",
+    "cup",
+    "tournament",
+    "championship",
+    "season",
+    "game",
+    "goal",
+    "goals",
+    "striker",
+    "team",
+    "teams",
+    "club",
+    "clubs",
+    "scored",
+    "coach",
+];
+
+/// Determiners that make an event noun refer back to one already reported.
+pub(crate) const DEFINITE: &[&str] = &[
+    "the", "this", "that", "his", "her", "its", "their", "these", "those",
+];
+
+/// Superlatives and ordinals in "it was the largest abduction since": a comparison, not a new event.
+pub(crate) const COMPARATIVE: &[&str] = &[
+    "largest",
+    "biggest",
+    "deadliest",
+    "worst",
+    "first",
+    "latest",
+    "last",
+    "most",
+    "bloodiest",
+    "second",
+    "third",
+    "only",
+];

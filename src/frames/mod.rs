@@ -1,0 +1,1008 @@
+//! Event frames: one per trigger, with the actors, places and date that the
+//! sentence attaches to it.
+//!
+//! No parser: the rules look at clauses (cut at subordinators such as
+//! "after", "when", "that"), word order and prepositions. A verb's subject is
+//! the nearest coordinated group of actors on its left, its object the actors
+//! on its right up to the first preposition; a passive takes its initiator
+//! from "by". An event noun takes its arguments from its modifiers ("Israeli
+//! air strike", "Hamas's attack", "the Oct. 16 attack"), from the
+//! prepositions after it ("by", "on", "between", "of", "in"), from a support
+//! verb ("the group continues to launch attacks"), or, failing all, from the
+//! verb frame of its sentence. A definite noun with no arguments of its own
+//! ("the meeting", "his detention") refers back to an event already reported.
+//! Negation, modality and habitual aspect are read from cue words in the clause.
+
+mod cues;
+
+use crate::lexicon::TriggerForm;
+use crate::mentions::{Mention, What};
+use crate::model::{EventKind, PlaceKind, Role};
+use crate::text::{Segmented, TokenKind};
+use crate::time::{TimeExpr, TimeKind};
+use cues::*;
+
+/// Where a frame's date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateChoice {
+    None,
+    /// A time expression in the trigger's clause.
+    Own(usize),
+    /// The narrative time: the last date expressed before the trigger.
+    Narrative(usize),
+    /// A present perfect with no date: the month of publication.
+    PublishedMonth,
+}
+
+/// An event as one trigger reports it.
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    pub kind: EventKind,
+    /// Mention index of the trigger.
+    pub trigger: usize,
+    pub sentence: usize,
+    /// Mention indices with their roles.
+    pub actors: Vec<(usize, Role)>,
+    /// Mention indices of places.
+    pub places: Vec<usize>,
+    pub date: DateChoice,
+    pub negated: bool,
+    /// Refers back to an event already reported; adds to it, never stands alone.
+    pub anaphoric: bool,
+    pub confidence: f32,
+}
+
+/// The document as the frame rules see it.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segmented,
+    pub mentions: &'a [Mention],
+    pub dates: &'a [TimeExpr],
+}
+
+struct Sent<'a> {
+    doc: &'a Doc<'a>,
+    /// Token range of the sentence.
+    first: usize,
+    last: usize,
+    /// Clause number of each token of the sentence (u32::MAX: dateline).
+    clause: Vec<u32>,
+    /// Mention indices in the sentence.
+    mentions: std::ops::Range<usize>,
+    /// Mention covering each token of the sentence.
+    at: Vec<Option<usize>>,
+}
+
+impl<'a> Sent<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        if i < self.first || i >= self.last {
+            return "";
+        }
+        self.doc.seg.tokens[i].text(self.doc.text)
+    }
+
+    fn is(&self, i: usize, list: &[&str]) -> bool {
+        let w = self.word(i);
+        !w.is_empty() && list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    fn clause_of(&self, i: usize) -> u32 {
+        if i < self.first || i >= self.last {
+            return u32::MAX - 1;
+        }
+        self.clause[i - self.first]
+    }
+
+    fn mention_at(&self, i: usize) -> Option<usize> {
+        if i < self.first || i >= self.last {
+            return None;
+        }
+        self.at[i - self.first]
+    }
+
+    fn m(&self, m: usize) -> &'a Mention {
+        &self.doc.mentions[m]
+    }
+
+    /// Clause token range containing token `i`.
+    fn clause_range(&self, i: usize) -> (usize, usize) {
+        let c = self.clause_of(i);
+        let mut a = i;
+        while a > self.first && self.clause_of(a - 1) == c {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < self.last && self.clause_of(b) == c {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    /// The word before a mention, skipping determiners and lowercase modifiers.
+    fn preposition_before(&self, m: usize) -> Option<&'a str> {
+        let mut k = self.m(m).first;
+        let mut steps = 0;
+        while k > self.first && steps < 3 {
+            k -= 1;
+            let w = self.word(k);
+            if BLOCKING_PREPOSITIONS
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+                || w == "of"
+            {
+                return Some(w);
+            }
+            let skippable = self.mention_at(k).is_none()
+                && (w.starts_with(char::is_lowercase)
+                    || self.doc.seg.tokens[k].kind == TokenKind::Possessive);
+            if !skippable {
+                return None;
+            }
+            steps += 1;
+        }
+        None
+    }
+
+    fn is_actor(&self, m: usize) -> bool {
+        match &self.m(m).what {
+            What::Actor(a) => !a.on_trigger,
+            What::Parties => true,
+            What::Place(p) => {
+                p.country_actor
+                    && !self.preposition_before(m).is_some_and(|w| {
+                        LOCATIVES.contains(&w.to_ascii_lowercase().as_str()) || w == "from"
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    fn is_trigger(&self, m: usize) -> bool {
+        matches!(self.m(m).what, What::Trigger(_))
+    }
+
+    fn is_generic(&self, m: usize) -> bool {
+        matches!(&self.m(m).what, What::Actor(a) if a.generic)
+    }
+}
+
+/// Cuts a sentence into clauses and marks its dateline.
+fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> Vec<u32> {
+    let tokens = &doc.seg.tokens;
+    let word = |i: usize| tokens[i].text(doc.text);
+    let mut out = vec![0u32; last - first];
+    let mut clause = 0u32;
+    // "KABUL – ...", "VOSTOCHNY COSMODROME, Russia – ...": a dateline is not part of any clause
+    let mut start = first;
+    if paragraph_start {
+        let w0 = word(first);
+        if w0.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w0.chars().all(|c| !c.is_lowercase())
+        {
+            if let Some(dash) =
+                (first..last.min(first + 12)).find(|&i| matches!(word(i), "–" | "—" | "-"))
+            {
+                out[..dash + 1 - first]
+                    .iter_mut()
+                    .for_each(|c| *c = u32::MAX);
+                start = dash + 1;
+                clause = 1;
+            }
+        }
+    }
+    for i in start..last {
+        let w = word(i);
+        let boundary = match w {
+            ";" | ":" | "–" | "—" | "(" | ")" => true,
+            "as" => {
+                i + 1 < last && {
+                    let n = word(i + 1);
+                    n == "the"
+                        || n.starts_with(char::is_uppercase)
+                        || matches!(n, "he" | "she" | "they" | "it" | "its")
+                }
+            }
+            "," => {
+                // ", the army said." and ", according to": a reporting clause
+                let mut j = i + 1;
+                while j < last && j < i + 8 && !matches!(word(j), "," | ".") {
+                    if matches!(
+                        word(j),
+                        "said" | "says" | "told" | "added" | "according" | "reported"
+                    ) {
+                        break;
+                    }
+                    j += 1;
+                }
+                j < last
+                    && matches!(
+                        word(j),
+                        "said" | "says" | "told" | "added" | "according" | "reported"
+                    )
+                    && (j + 1 >= last || matches!(word(j + 1), "." | "," | "to" | "on"))
+            }
+            _ => SUBORDINATORS.contains(&w),
+        };
+        if boundary && i > start {
+            clause += 1;
+        }
+        out[i - first] = clause;
+    }
+    out
+}
+
+/// Builds the frames of a document, in text order.
+pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut m0 = 0usize;
+    for (s, sentence) in doc.seg.sentences.iter().enumerate() {
+        let (first, last) = (sentence.tokens.start, sentence.tokens.end);
+        while m0 < doc.mentions.len() && doc.mentions[m0].first < first {
+            m0 += 1;
+        }
+        let mut m1 = m0;
+        while m1 < doc.mentions.len() && doc.mentions[m1].first < last {
+            m1 += 1;
+        }
+        let mut at = vec![None; last - first];
+        for m in m0..m1 {
+            let mm = &doc.mentions[m];
+            for t in mm.first..mm.last.min(last) {
+                at[t - first] = Some(m);
+            }
+        }
+        let sent = Sent {
+            doc,
+            first,
+            last,
+            clause: clauses(doc, first, last, sentence.paragraph_start),
+            mentions: m0..m1,
+            at,
+        };
+        let start = frames.len();
+        for m in sent.mentions.clone() {
+            if sent.clause_of(doc.mentions[m].first) == u32::MAX {
+                continue;
+            }
+            if let What::Trigger(t) = doc.mentions[m].what {
+                if let Some(f) = frame_for(&sent, s, m, t.kind, t.form, &frames) {
+                    frames.push(f);
+                }
+            }
+        }
+        inherit_within_sentence(&sent, &mut frames[start..]);
+        for f in &mut frames[start..] {
+            f.date = choose_date(&sent, f);
+        }
+        m0 = m1;
+    }
+    frames
+}
+
+fn frame_for(
+    sent: &Sent<'_>,
+    s: usize,
+    m: usize,
+    kind: Option<EventKind>,
+    form: TriggerForm,
+    earlier: &[Frame],
+) -> Option<Frame> {
+    let trig = sent.m(m);
+    let (t0, t1) = (trig.first, trig.last);
+    let word = sent.word(t0).to_ascii_lowercase();
+    let kind = match kind {
+        Some(k) => k,
+        // "was taken": whichever of arrest and kidnapping was reported last
+        None => earlier
+            .iter()
+            .rev()
+            .map(|f| f.kind)
+            .find(|k| matches!(k, EventKind::Arrest | EventKind::Kidnapping))
+            .unwrap_or(EventKind::Kidnapping),
+    };
+    let (c0, c1) = sent.clause_range(t0);
+    let before = |n: usize| t0.saturating_sub(n).max(c0)..t0;
+
+    // traps and modality
+    let prev = if t0 > c0 {
+        sent.word(t0 - 1).to_ascii_lowercase()
+    } else {
+        String::new()
+    };
+    if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev.as_str()) {
+        return None;
+    }
+    let clause_has = |list: &[&str]| (c0..c1).any(|i| sent.is(i, list));
+    if clause_has(SPORT) {
+        return None;
+    }
+    if matches!(word.as_str(), "drove" | "driven" | "pushed" | "expelled")
+        && !(t1..c1.min(t1 + 10)).any(|i| sent.is(i, &["out"]) && sent.is(i + 1, &["of"]))
+    {
+        return None;
+    }
+    let is_noun = form == TriggerForm::Noun;
+    // a verb in the infinitive or under a modal is planned or hypothetical
+    let mut k = t0;
+    while k > c0 && sent.is(k - 1, ADVERBS) {
+        k -= 1;
+    }
+    let under_modal = k > c0 && (sent.is(k - 1, MODALS) || (!is_noun && sent.is(k - 1, &["to"])));
+    let hypothetical = under_modal || clause_has(HYPOTHETICAL);
+    if hypothetical {
+        return None;
+    }
+    let negated = before(6).any(|i| {
+        sent.is(i, NEGATIONS) || sent.word(i).ends_with("n't") || sent.word(i).ends_with("n’t")
+    });
+
+    let passive = !is_noun && {
+        let mut k = t0;
+        while k > c0 && sent.is(k - 1, ADVERBS) {
+            k -= 1;
+        }
+        k > c0 && sent.is(k - 1, BE)
+    } || (form == TriggerForm::Continuation);
+    if form == TriggerForm::Continuation && !passive {
+        return None;
+    }
+
+    let mut actors: Vec<(usize, Role)> = Vec::new();
+    let mut places: Vec<usize> = Vec::new();
+    let agentive = if kind.is_symmetric() {
+        Role::Participant
+    } else {
+        Role::Initiator
+    };
+    let patient = if kind.is_symmetric() {
+        Role::Participant
+    } else {
+        Role::Target
+    };
+    let mut anaphoric = false;
+
+    if is_noun {
+        noun_arguments(sent, m, kind, &mut actors, &mut places);
+        if actors.is_empty() && places.is_empty() {
+            let definite = (1..=3).any(|b| {
+                t0 >= c0 + b
+                    && sent.is(t0 - b, DEFINITE)
+                    && (t0 - b + 1..t0).all(|i| {
+                        sent.mention_at(i).is_none()
+                            || matches!(
+                                sent.mention_at(i).map(|x| &sent.m(x).what),
+                                Some(What::Date(_))
+                            )
+                    })
+            }) || (c0..t0).any(|i| sent.is(i, COMPARATIVE))
+                || prev == "the";
+            anaphoric = definite;
+        } else if (c0..t0).any(|i| sent.is(i, COMPARATIVE)) && sent.is(c0, &["it", "this", "that"])
+        {
+            anaphoric = true;
+        }
+    } else if passive {
+        for a in subject(sent, t0, c0) {
+            actors.push((a, patient));
+        }
+        for a in after_preposition(sent, t1, c1, &["by"]) {
+            if sent.is_actor(a) {
+                actors.push((a, agentive));
+            }
+        }
+    } else {
+        let subj = subject(sent, t0, c0);
+        // "gunmen attacked ... and briefly occupied": a verb coordinated with the last one shares its subject
+        let subj = if subj.is_empty() {
+            coordinated_subject(sent, t0, c0)
+        } else {
+            subj
+        };
+        // criticism is not violence: "critics attacked", "attacked the budget"
+        if kind == EventKind::Attack
+            && (subj
+                .iter()
+                .any(|&a| sent.m(a).first > 0 && sent.is(sent.m(a).first, CRITICS))
+                || before(4).any(|i| sent.is(i, CRITICS))
+                || (t1..c1.min(t1 + 5)).any(|i| sent.is(i, ABSTRACT_OBJECTS)))
+        {
+            return None;
+        }
+        if kind == EventKind::Takeover && (t1..c1.min(t1 + 3)).any(|i| sent.is(i, NOT_TERRITORY)) {
+            return None;
+        }
+        for a in subj {
+            actors.push((a, agentive));
+        }
+        let (objects, object_places) = object(sent, t1, c1);
+        for a in objects {
+            actors.push((a, patient));
+        }
+        places.extend(object_places);
+        if kind == EventKind::Meeting {
+            for a in after_preposition(sent, t1, c1, &["with"]) {
+                if sent.is_actor(a) {
+                    actors.push((a, Role::Participant));
+                }
+            }
+        }
+    }
+
+    // "both sides", "the two leaders", "they": the parties of the last meeting
+    if actors
+        .iter()
+        .any(|&(a, _)| matches!(sent.m(a).what, What::Parties))
+    {
+        actors.retain(|&(a, _)| !matches!(sent.m(a).what, What::Parties));
+        if kind == EventKind::Meeting {
+            if let Some(last) = earlier
+                .iter()
+                .rev()
+                .find(|f| f.kind == EventKind::Meeting && f.actors.len() >= 2)
+            {
+                for &(a, _) in &last.actors {
+                    if !actors.iter().any(|&(b, _)| b == a) {
+                        actors.push((a, Role::Participant));
+                    }
+                }
+            }
+        }
+    }
+    drop_generic_heads(sent, &mut actors);
+
+    // the place of the event: in its clause, else in a clause of the sentence without a trigger
+    if !anaphoric {
+        let used: Vec<usize> = actors.iter().map(|a| a.0).collect();
+        let in_clause = clause_places(sent, c0, c1, &used);
+        if is_noun {
+            // a noun takes places from its own prepositions (already found) or, as the
+            // predicate of its clause, from the clause
+            if places.is_empty() && !actors.is_empty() {
+                places.extend(in_clause);
+            }
+        } else {
+            places.extend(in_clause);
+        }
+        if places.is_empty() && !is_noun {
+            places.extend(sentence_places(sent, &used));
+        }
+    }
+    places.sort_unstable();
+    places.dedup();
+    actors.dedup();
+
+    // arguments the kind needs
+    match kind {
+        EventKind::Takeover => {
+            let corporate = (c0..c1).any(|i| sent.is(i, CORPORATE));
+            if corporate || (places.is_empty() && !anaphoric) {
+                return None;
+            }
+        }
+        EventKind::Arrest | EventKind::Kidnapping
+            if !is_noun && !passive && !actors.iter().any(|&(_, r)| r == Role::Target) =>
+        {
+            return None;
+        }
+        _ => {}
+    }
+    let confidence = 0.4
+        + if actors.is_empty() { 0.0 } else { 0.25 }
+        + if places.is_empty() { 0.0 } else { 0.15 }
+        + if is_noun { 0.0 } else { 0.1 };
+    Some(Frame {
+        kind,
+        trigger: m,
+        sentence: s,
+        actors,
+        places,
+        date: DateChoice::None,
+        negated,
+        anaphoric,
+        confidence,
+    })
+}
+
+/// The nearest coordinated group of actors left of `t0` in the clause.
+fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
+    let mut group: Vec<usize> = Vec::new();
+    let mut m = sent.mention_at(t0).unwrap_or(sent.mentions.start);
+    let mut left_edge = t0;
+    while m > sent.mentions.start {
+        m -= 1;
+        let mm = sent.m(m);
+        if mm.first < c0 {
+            break;
+        }
+        if sent.is_trigger(m) {
+            break;
+        }
+        if !sent.is_actor(m) {
+            if !group.is_empty() {
+                break;
+            }
+            continue;
+        }
+        if sent.preposition_before(m).is_some_and(|p| p != "of") {
+            continue;
+        }
+        if group.is_empty() {
+            group.push(m);
+            left_edge = mm.first;
+            continue;
+        }
+        let gap_ok = (mm.last..left_edge).all(|i| sent.is(i, CONNECTORS));
+        if !gap_ok {
+            break;
+        }
+        group.push(m);
+        left_edge = mm.first;
+    }
+    group.reverse();
+    group
+}
+
+/// The subject of the last verb trigger in the clause, for "X attacked ... and occupied".
+fn coordinated_subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
+    let joined = (t0.saturating_sub(3).max(c0)..t0).any(|i| sent.is(i, &["and"]));
+    if !joined {
+        return Vec::new();
+    }
+    let previous = (sent.mentions.start..sent.mention_at(t0).unwrap_or(sent.mentions.start))
+        .rev()
+        .find(|&m| sent.is_trigger(m) && sent.m(m).first >= c0);
+    match previous {
+        Some(p) => subject(sent, sent.m(p).first, c0),
+        None => Vec::new(),
+    }
+}
+
+/// Actors and places right of a verb, up to the first preposition or clause end.
+fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
+    let mut actors = Vec::new();
+    let mut places = Vec::new();
+    let mut i = t1;
+    while i < c1 {
+        if sent.is(i, BLOCKING_PREPOSITIONS) || sent.is(i, &["out"]) {
+            break;
+        }
+        if let Some(m) = sent.mention_at(i) {
+            if sent.is_trigger(m) {
+                break;
+            }
+            match &sent.m(m).what {
+                What::Actor(_) | What::Parties => actors.push(m),
+                What::Place(p) if p.country_actor => actors.push(m),
+                What::Place(_) => places.push(m),
+                _ => {}
+            }
+            i = sent.m(m).last;
+            continue;
+        }
+        i += 1;
+    }
+    // a country taken or invaded is also where it happened
+    for &a in &actors {
+        if let What::Place(_) = sent.m(a).what {
+            places.push(a);
+        }
+    }
+    (actors, places)
+}
+
+/// Mentions in the noun phrases after any of `preps` between `from` and `to`.
+fn after_preposition(sent: &Sent<'_>, from: usize, to: usize, preps: &[&str]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if sent.is(i, preps) {
+            let mut j = i + 1;
+            while j < to && !(sent.is(j, BLOCKING_PREPOSITIONS) && sent.word(j) != "of") {
+                if let Some(m) = sent.mention_at(j) {
+                    if sent.is_trigger(m) {
+                        break;
+                    }
+                    if !out.contains(&m) && !matches!(sent.m(m).what, What::Date(_)) {
+                        out.push(m);
+                    }
+                    j = sent.m(m).last;
+                    continue;
+                }
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Arguments of an event noun: modifiers on its left, a chain of prepositional
+/// phrases on its right, a support verb, a harm verb.
+fn noun_arguments(
+    sent: &Sent<'_>,
+    m: usize,
+    kind: EventKind,
+    actors: &mut Vec<(usize, Role)>,
+    places: &mut Vec<usize>,
+) {
+    let trig = sent.m(m);
+    let (t0, t1) = (trig.first, trig.last);
+    let (c0, c1) = sent.clause_range(t0);
+    let agentive = if kind.is_symmetric() {
+        Role::Participant
+    } else {
+        Role::Initiator
+    };
+    let patient = if kind.is_symmetric() {
+        Role::Participant
+    } else {
+        Role::Target
+    };
+    // left modifiers: "Israeli air strike", "Hamas's attack", "Kim's second summit"
+    let mut k = t0;
+    let mut steps = 0;
+    while k > c0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let w = sent.word(k);
+        match sent.mention_at(k) {
+            Some(x) => match &sent.m(x).what {
+                What::Actor(a) if a.on_trigger || !a.generic => {
+                    let possessive = sent
+                        .doc
+                        .seg
+                        .tokens
+                        .get(sent.m(x).last)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    if a.on_trigger || possessive || sent.m(x).last == t0 {
+                        actors.push((x, agentive));
+                    }
+                    break;
+                }
+                What::Place(p)
+                    if p.country_actor
+                        && sent
+                            .doc
+                            .seg
+                            .tokens
+                            .get(sent.m(x).last)
+                            .is_some_and(|t| t.kind == TokenKind::Possessive) =>
+                {
+                    actors.push((x, agentive));
+                    break;
+                }
+                What::Date(_) => {
+                    k = sent.m(x).first;
+                }
+                _ => break,
+            },
+            None => {
+                let t = sent.doc.seg.tokens[k];
+                let modifier = t.kind == TokenKind::Possessive
+                    || (t.kind == TokenKind::Word
+                        && w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        && !sent.is(k, DEFINITE)
+                        && !sent.is(k, BLOCKING_PREPOSITIONS)
+                        && !sent.is(k, SUPPORT_VERBS));
+                if !modifier {
+                    break;
+                }
+            }
+        }
+    }
+    // coordinated event nouns share what follows: "attacks, kidnappings, and ambushes in"
+    let mut p = t1;
+    loop {
+        let mut q = p;
+        while q < c1 && matches!(sent.word(q), "," | "and" | "or") {
+            q += 1;
+        }
+        match sent.mention_at(q) {
+            Some(x) if q > p && sent.is_trigger(x) => p = sent.m(x).last,
+            Some(x) if q == p && q < c1 && sent.is(q, &["and"]) => p = sent.m(x).last,
+            _ => break,
+        }
+    }
+    // the chain of prepositional phrases after the noun
+    let mut i = p;
+    while i < c1
+        && sent.is(
+            i,
+            &[
+                "by", "on", "against", "at", "of", "between", "with", "in", "near", "across",
+                "outside", "inside", "blamed", "widely", "claimed", "into",
+            ],
+        )
+    {
+        let mut prep = sent.word(i).to_ascii_lowercase();
+        if matches!(prep.as_str(), "widely" | "blamed" | "claimed") {
+            // "attacks widely blamed on Israel": the one blamed is the initiator
+            while i < c1 && sent.is(i, &["widely", "blamed", "claimed"]) {
+                i += 1;
+            }
+            if !sent.is(i, &["on", "by"]) {
+                break;
+            }
+            prep = "by".into();
+        }
+        let mut j = i + 1;
+        while j < c1 {
+            if sent.is(j, BLOCKING_PREPOSITIONS)
+                && sent.word(j) != "of"
+                && !(prep == "between" && sent.word(j) == "and")
+            {
+                break;
+            }
+            if let Some(x) = sent.mention_at(j) {
+                if sent.is_trigger(x) {
+                    break;
+                }
+                let mm = &sent.m(x).what;
+                match mm {
+                    What::Place(pl) => {
+                        let as_actor =
+                            pl.country_actor && matches!(prep.as_str(), "by" | "between" | "with");
+                        if as_actor {
+                            actors.push((x, agentive));
+                        } else {
+                            places.push(x);
+                            if pl.kind == PlaceKind::Country
+                                && matches!(prep.as_str(), "on" | "against" | "at")
+                                && !kind.is_symmetric()
+                            {
+                                actors.push((x, Role::Target));
+                            }
+                        }
+                    }
+                    What::Actor(_) | What::Parties => {
+                        let role = match prep.as_str() {
+                            "by" => Some(agentive),
+                            "between" | "with" if kind.is_symmetric() => Some(Role::Participant),
+                            "on" | "against" | "at" | "of" => Some(patient),
+                            _ => None,
+                        };
+                        if let Some(r) = role {
+                            actors.push((x, r));
+                        }
+                    }
+                    _ => {}
+                }
+                j = sent.m(x).last;
+                continue;
+            }
+            let w = sent.word(j);
+            let np_word = w.starts_with(char::is_lowercase)
+                || matches!(w, "," | "and" | "’s" | "'s")
+                || sent.doc.seg.tokens[j].kind == TokenKind::Possessive
+                || w.starts_with(|c: char| c.is_ascii_digit());
+            if !np_word {
+                break;
+            }
+            j += 1;
+        }
+        i = j;
+    }
+    // support verb: "the group continues to launch attacks", "sat down for talks"
+    if actors.iter().all(|&(_, r)| r != agentive) {
+        let support = (t0.saturating_sub(5).max(c0)..t0)
+            .rev()
+            .find(|&i| sent.is(i, SUPPORT_VERBS));
+        if let Some(v) = support {
+            let between_free = (v + 1..t0).all(|i| {
+                sent.mention_at(i)
+                    .is_none_or(|x| !sent.is_trigger(x) && !sent.is_actor(x))
+            });
+            if between_free {
+                for a in subject(sent, v, c0) {
+                    actors.push((a, agentive));
+                }
+            }
+        }
+    }
+    // "X had been killed in an Israeli air strike": X is the target
+    if !kind.is_symmetric() {
+        let in_pos = (t0.saturating_sub(4).max(c0)..t0)
+            .rev()
+            .find(|&i| sent.is(i, &["in"]));
+        if let Some(ip) = in_pos {
+            if ip > c0 && sent.is(ip - 1, &["killed", "wounded", "injured", "died", "hurt"]) {
+                for a in subject(sent, ip - 1, c0) {
+                    actors.push((a, Role::Target));
+                }
+            }
+        }
+        // "an Israeli strike on Beirut killed senior commander Ibrahim Aqil"
+        if let Some(h) = (i..c1.min(i + 2)).find(|&h| sent.is(h, HARM_VERBS)) {
+            let (objs, _) = object(sent, h + 1, c1);
+            for a in objs {
+                if !matches!(sent.m(a).what, What::Place(_)) {
+                    actors.push((a, Role::Target));
+                }
+            }
+        }
+    }
+}
+
+/// "the foreign ministers of Saudi Arabia and Iran", "representatives of the
+/// Coalition": a generic head before "of" and a named actor is not a party itself.
+fn drop_generic_heads(sent: &Sent<'_>, actors: &mut Vec<(usize, Role)>) {
+    let heads: Vec<usize> = actors
+        .iter()
+        .map(|a| a.0)
+        .filter(|&a| {
+            sent.is_generic(a) && {
+                let after = sent.m(a).last;
+                sent.is(after, &["of"])
+                    && actors.iter().any(|&(b, _)| {
+                        b != a
+                            && sent.m(b).first > after
+                            && sent.m(b).first <= after + 5
+                            && !sent.is_generic(b)
+                    })
+            }
+        })
+        .collect();
+    actors.retain(|a| !heads.contains(&a.0));
+}
+
+/// Places in the clause that are not actors, modifiers or origins.
+fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<usize> {
+    (sent.mentions.clone())
+        .filter(|&m| {
+            let mm = sent.m(m);
+            mm.first >= c0
+                && mm.last <= c1
+                && matches!(mm.what, What::Place(_))
+                && !used.contains(&m)
+                && sent.clause_of(mm.first) != u32::MAX
+                && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
+                && sent.preposition_before(m) != Some("from")
+        })
+        .collect()
+}
+
+/// Places after a locative preposition in clauses of the sentence that have no trigger.
+fn sentence_places(sent: &Sent<'_>, used: &[usize]) -> Vec<usize> {
+    let trigger_clauses: Vec<u32> = sent
+        .mentions
+        .clone()
+        .filter(|&m| sent.is_trigger(m))
+        .map(|m| sent.clause_of(sent.m(m).first))
+        .collect();
+    sent.mentions
+        .clone()
+        .filter(|&m| {
+            let mm = sent.m(m);
+            let c = sent.clause_of(mm.first);
+            matches!(mm.what, What::Place(_))
+                && c != u32::MAX
+                && !trigger_clauses.contains(&c)
+                && !used.contains(&m)
+                && sent.preposition_before(m).is_some_and(|p| {
+                    LOCATIVES.contains(&p.to_ascii_lowercase().as_str()) && p != "of"
+                })
+        })
+        .collect()
+}
+
+/// A noun with no actors of its own takes those of the verb frame of its
+/// sentence ("drove the Peshmerga out of Kirkuk following the Oct. 16 attack").
+fn inherit_within_sentence(sent: &Sent<'_>, frames: &mut [Frame]) {
+    let verb_frame = frames.iter().position(|f| {
+        matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form != TriggerForm::Noun)
+            && !f.actors.is_empty()
+    });
+    let Some(v) = verb_frame else { return };
+    let (actors, places, negated) = (
+        frames[v].actors.clone(),
+        frames[v].places.clone(),
+        frames[v].negated,
+    );
+    for (i, f) in frames.iter_mut().enumerate() {
+        if i == v || !f.actors.is_empty() || f.negated != negated {
+            continue;
+        }
+        if !matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun) {
+            continue;
+        }
+        let roles_fit = |r: Role| {
+            if f.kind.is_symmetric() {
+                r == Role::Participant
+            } else {
+                r != Role::Participant
+            }
+        };
+        if !actors.iter().all(|&(_, r)| roles_fit(r)) {
+            continue;
+        }
+        f.actors = actors.clone();
+        if f.places.is_empty() {
+            f.places = places.clone();
+        }
+        f.anaphoric = false;
+    }
+}
+
+/// How many mentions back the narrative date is looked for: bounded, so that
+/// long documents without dates stay linear.
+const NARRATIVE_LOOKBACK: usize = 200;
+
+/// The date that governs a frame's trigger.
+fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
+    let trig = sent.m(f.trigger);
+    let (c0, c1) = sent.clause_range(trig.first);
+    let usable = |d: usize| {
+        let e = &sent.doc.dates[d];
+        e.kind == TimeKind::Date && e.value.is_some()
+    };
+    // the nearest date in the clause
+    let own = sent
+        .mentions
+        .clone()
+        .filter_map(|m| match sent.m(m).what {
+            What::Date(d) if sent.m(m).first >= c0 && sent.m(m).last <= c1 && usable(d) => {
+                let dist = if sent.m(m).first >= trig.last {
+                    sent.m(m).first - trig.last
+                } else {
+                    trig.first - sent.m(m).last
+                };
+                Some((dist, d))
+            }
+            _ => None,
+        })
+        .min();
+    if let Some((_, d)) = own {
+        return DateChoice::Own(d);
+    }
+    let clause_has = |list: &[&str]| (c0..c1).any(|i| sent.is(i, list));
+    if clause_has(HABITUAL) || clause_has(&["since"]) {
+        return DateChoice::None;
+    }
+    // "..., when X happened": the date just before "when"
+    if sent.is(c0, &["when", "where"]) && c0 > sent.first {
+        let before = (sent.mentions.start
+            ..sent
+                .mention_at(c0 - 1)
+                .map_or(sent.mentions.start, |x| x + 1))
+            .rev()
+            .find_map(|m| match sent.m(m).what {
+                What::Date(d) if sent.doc.dates[d].value.is_some() && sent.m(m).last + 2 >= c0 => {
+                    Some(d)
+                }
+                _ => None,
+            });
+        if let Some(d) = before {
+            return DateChoice::Own(d);
+        }
+    }
+    // present perfect: "have arrested" with no date happened recently
+    let k = trig.first;
+    let perfect = (k.saturating_sub(3).max(c0)..k).any(|i| sent.is(i, &["has", "have"]));
+    if perfect {
+        return DateChoice::PublishedMonth;
+    }
+    if f.anaphoric {
+        return DateChoice::None;
+    }
+    // narrative time: the last date before the trigger, in this sentence (not
+    // in a reporting clause: "confirmed on Saturday that") or before it
+    let reporting_clause = |m: usize| {
+        let c = sent.clause_of(sent.m(m).first);
+        let end = (sent.m(m).last..sent.last).find(|&i| sent.clause_of(i) != c);
+        end.is_some_and(|e| sent.is(e, &["that"]))
+    };
+    let mut m = sent.mention_at(trig.first).unwrap_or(0);
+    let floor = m.saturating_sub(NARRATIVE_LOOKBACK);
+    while m > floor {
+        m -= 1;
+        if let What::Date(d) = sent.doc.mentions[m].what {
+            let in_sentence = sent.doc.mentions[m].first >= sent.first;
+            if usable(d) && !(in_sentence && reporting_clause(m)) {
+                return DateChoice::Narrative(d);
+            }
+        }
+    }
+    DateChoice::None
+}

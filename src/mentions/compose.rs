@@ -1,0 +1,909 @@
+//! Building mentions: from gazetteer matches and time expressions to actors,
+//! places, triggers and dates, in passes over the document's tokens.
+
+use super::words::{
+    eq_any, is_capitalized, is_title_filler, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
+    PLACE_NOUNS,
+};
+use super::{ActorMention, Mention, PlaceMention, TriggerMention, What};
+use crate::gazetteer::{Gazetteer, Hit, Matcher, PlaceEntry};
+use crate::lexicon::{Lexicon, TriggerForm};
+use crate::model::{ActorCategory, PlaceKind};
+use crate::text::{Segmented, TokenKind};
+use crate::time::TimeExpr;
+use std::collections::HashMap;
+
+/// One interpretation of a stretch of tokens, before composition.
+#[derive(Debug, Clone)]
+enum Item {
+    Final(What),
+    /// An adjective demonym, consumed by what follows or dropped.
+    Demonym(u32),
+    /// A title, consumed by a name or dropped.
+    Title,
+    /// An agent noun or generic actor from the lexicon.
+    Generic(u32),
+}
+
+#[derive(Debug, Clone)]
+struct Slot {
+    first: usize,
+    last: usize,
+    item: Item,
+}
+
+/// What the passes share: the text, its tokens, the data.
+struct Ctx<'a> {
+    text: &'a str,
+    seg: &'a Segmented,
+    gazetteer: &'a Gazetteer,
+    lexicon: &'a Lexicon,
+    sentence_of: Vec<u32>,
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.seg.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is_word(&self, i: usize, list: &[&str]) -> bool {
+        i < self.seg.tokens.len() && eq_any(self.word(i), list)
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        a < self.sentence_of.len()
+            && b < self.sentence_of.len()
+            && self.sentence_of[a] == self.sentence_of[b]
+    }
+
+    fn demonym_actor(&self, d: u32, noun: &str, category: ActorCategory) -> ActorMention {
+        let entry = &self.gazetteer.demonyms()[d as usize];
+        let adjective = entry
+            .adjectives
+            .first()
+            .map_or(entry.country_name.as_str(), String::as_str);
+        ActorMention {
+            name: format!("{adjective} {}", canonical_noun(category, noun)),
+            category,
+            country: entry.country.clone(),
+            code: None,
+            generic: false,
+            on_trigger: false,
+        }
+    }
+}
+
+/// The canonical head noun of a composed actor: "Iraqi forces" and "Iraqi
+/// troops" are both the Iraqi military.
+fn canonical_noun(category: ActorCategory, noun: &str) -> String {
+    match category {
+        ActorCategory::Military => "military".into(),
+        ActorCategory::Police => "security forces".into(),
+        ActorCategory::Government => "government".into(),
+        _ => noun.to_lowercase(),
+    }
+}
+
+fn place_rank(kind: PlaceKind) -> u8 {
+    match kind {
+        PlaceKind::Country => 3,
+        PlaceKind::City => 2,
+        PlaceKind::Admin1 => 1,
+        PlaceKind::Unlisted => 0,
+    }
+}
+
+fn place_mention(p: &PlaceEntry) -> PlaceMention {
+    PlaceMention {
+        name: p.name.clone(),
+        kind: p.kind,
+        country: Some(p.country.clone()),
+        admin1: p.admin1.clone(),
+        coordinates: p.coordinates,
+        country_actor: p.kind == PlaceKind::Country,
+    }
+}
+
+/// Builds the mentions of a document.
+pub(crate) fn build(
+    text: &str,
+    seg: &Segmented,
+    matcher: &Matcher,
+    gazetteer: &Gazetteer,
+    lexicon: &Lexicon,
+    dates: &[TimeExpr],
+) -> Vec<Mention> {
+    let mut sentence_of = vec![0u32; seg.tokens.len()];
+    for (s, sentence) in seg.sentences.iter().enumerate() {
+        for t in sentence.tokens.clone() {
+            sentence_of[t] = s as u32;
+        }
+    }
+    let ctx = Ctx {
+        text,
+        seg,
+        gazetteer,
+        lexicon,
+        sentence_of,
+    };
+    let mut slots = first_readings(&ctx, matcher, dates);
+    absorb_brackets(&ctx, &mut slots);
+    let mut persons = PersonIndex::default();
+    slots = titles_to_persons(&ctx, slots, &mut persons);
+    slots = compose_actors(&ctx, slots);
+    add_unlisted_places(&ctx, &mut slots);
+    add_anaphors(&ctx, &mut slots, &persons);
+    add_known_persons(&ctx, &mut slots, &persons);
+    slots
+        .into_iter()
+        .filter_map(|s| match s.item {
+            Item::Final(what) => Some(Mention {
+                first: s.first,
+                last: s.last,
+                what,
+            }),
+            Item::Generic(g) => {
+                let entry = &ctx.lexicon.generics[g as usize];
+                Some(Mention {
+                    first: s.first,
+                    last: s.last,
+                    what: What::Actor(ActorMention {
+                        name: entry.phrase.to_lowercase(),
+                        category: entry.category,
+                        country: None,
+                        code: None,
+                        generic: true,
+                        on_trigger: false,
+                    }),
+                })
+            }
+            Item::Demonym(_) | Item::Title => None,
+        })
+        .collect()
+}
+
+/// Token range of a byte span, when it starts and ends on token boundaries.
+fn token_range(seg: &Segmented, start: usize, end: usize) -> Option<(usize, usize)> {
+    let first = seg.tokens.partition_point(|t| t.start < start);
+    let last = seg.tokens.partition_point(|t| t.end <= end);
+    let aligned =
+        first < last && seg.tokens[first].start == start && seg.tokens[last - 1].end == end;
+    aligned.then_some((first, last))
+}
+
+/// Pass 1: one reading per match. Dates win over lexicon words; among the
+/// entries a name refers to, the context decides (countries named in the
+/// document, then kind, then population).
+fn first_readings(ctx: &Ctx<'_>, matcher: &Matcher, dates: &[TimeExpr]) -> Vec<Slot> {
+    let mut found = Vec::new();
+    matcher.scan(ctx.text, &mut found);
+    let mut taken = vec![false; ctx.seg.tokens.len()];
+    let mut slots = Vec::new();
+    for (i, d) in dates.iter().enumerate() {
+        if let Some((first, last)) = token_range(ctx.seg, d.start, d.end) {
+            taken[first..last].iter_mut().for_each(|t| *t = true);
+            slots.push(Slot {
+                first,
+                last,
+                item: Item::Final(What::Date(i)),
+            });
+        }
+    }
+    // countries the document talks about, to choose between places of one name
+    let mut votes: HashMap<&str, u32> = HashMap::new();
+    for f in &found {
+        let hits = matcher.hits(f);
+        let places: Vec<&PlaceEntry> = hits
+            .iter()
+            .filter_map(|h| match h {
+                Hit::Place(p) => Some(&ctx.gazetteer.places()[*p as usize]),
+                _ => None,
+            })
+            .collect();
+        if places.len() == 1 {
+            *votes.entry(places[0].country.as_str()).or_default() += 1;
+        }
+        for h in hits {
+            if let Hit::DemonymAdjective(d) | Hit::DemonymPeople(d) = h {
+                if let Some(c) = &ctx.gazetteer.demonyms()[*d as usize].country {
+                    *votes.entry(c.as_str()).or_default() += 1;
+                }
+            }
+        }
+    }
+    for f in &found {
+        let Some((first, last)) = token_range(ctx.seg, f.start, f.end) else {
+            continue; // inside a hyphenated word: "Iran-backed", "pro-Russian"
+        };
+        if taken[first..last].iter().any(|&t| t) {
+            continue;
+        }
+        if let Some(item) = choose(ctx, matcher.hits(f), first, last, &votes) {
+            slots.push(Slot { first, last, item });
+        }
+    }
+    slots.sort_by_key(|s| s.first);
+    slots
+}
+
+fn choose(
+    ctx: &Ctx<'_>,
+    hits: &[Hit],
+    first: usize,
+    last: usize,
+    votes: &HashMap<&str, u32>,
+) -> Option<Item> {
+    let g = ctx.gazetteer;
+    let after_locative = first > 0
+        && ctx.is_word(
+            first - 1,
+            &[
+                "in", "at", "near", "outside", "inside", "across", "from", "into",
+            ],
+        );
+    let actor = hits.iter().find_map(|h| match h {
+        Hit::Actor(a) => Some(*a),
+        _ => None,
+    });
+    let place = hits
+        .iter()
+        .filter_map(|h| match h {
+            Hit::Place(p) => Some(&g.places()[*p as usize]),
+            _ => None,
+        })
+        .max_by_key(|p| {
+            (
+                votes.get(p.country.as_str()).copied().unwrap_or(0),
+                place_rank(p.kind),
+                p.population,
+            )
+        });
+    let adjective = hits.iter().find_map(|h| match h {
+        Hit::DemonymAdjective(d) => Some(*d),
+        _ => None,
+    });
+    let people = hits.iter().find_map(|h| match h {
+        Hit::DemonymPeople(d) => Some(*d),
+        _ => None,
+    });
+    // a demonym that is also a country ("Myanmar military", "US troops") is an
+    // adjective when a word follows it directly on the same line
+    let next_is_word = ctx
+        .seg
+        .tokens
+        .get(last)
+        .is_some_and(|t| t.kind == TokenKind::Word && ctx.same_sentence(first, last));
+    if let Some(d) = adjective {
+        if place.is_none() || (next_is_word && !after_locative) {
+            return Some(Item::Demonym(d));
+        }
+    }
+    if let (Some(a), false) = (actor, after_locative && place.is_some()) {
+        let e = &g.actors()[a as usize];
+        return Some(Item::Final(What::Actor(ActorMention {
+            name: e.name.clone(),
+            category: e.category,
+            country: e.country.clone(),
+            code: e.code.clone(),
+            generic: false,
+            on_trigger: false,
+        })));
+    }
+    if let Some(p) = place {
+        return Some(Item::Final(What::Place(place_mention(p))));
+    }
+    if let Some(d) = people {
+        let e = &g.demonyms()[d as usize];
+        return Some(Item::Final(What::Actor(ActorMention {
+            name: ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].to_string(),
+            category: ActorCategory::Civilians,
+            country: e.country.clone(),
+            code: None,
+            generic: false,
+            on_trigger: false,
+        })));
+    }
+    for h in hits {
+        match h {
+            Hit::Trigger(t) => {
+                let w = &ctx.lexicon.triggers[*t as usize];
+                return Some(Item::Final(What::Trigger(TriggerMention {
+                    kind: w.kind,
+                    form: w.form,
+                })));
+            }
+            Hit::Generic(x) => return Some(Item::Generic(*x)),
+            Hit::Title(_) => return Some(Item::Title),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Pass 2: "Islamic State (IS)", "National League for Democracy (NLD)": the
+/// bracketed acronym is the same mention.
+fn absorb_brackets(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
+    let mut i = 0;
+    while i < slots.len() {
+        let open = slots[i].last;
+        let named = matches!(&slots[i].item, Item::Final(What::Actor(a)) if !a.generic)
+            || matches!(&slots[i].item, Item::Final(What::Place(_)));
+        if named && ctx.word(open) == "(" {
+            let close =
+                (open + 1..(open + 5).min(ctx.seg.tokens.len())).find(|&j| ctx.word(j) == ")");
+            if let Some(close) = close {
+                slots[i].last = close + 1;
+                let end = slots[i].last;
+                let from = i + 1;
+                let mut to = from;
+                while to < slots.len() && slots[to].first < end {
+                    to += 1;
+                }
+                slots.drain(from..to);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The persons named in a document, by each name's distinctive words.
+#[derive(Default)]
+pub(crate) struct PersonIndex {
+    /// Full name, title (lowercase) and country of each person.
+    persons: Vec<(String, String, Option<String>)>,
+    /// A surname or given name → person index.
+    by_word: HashMap<String, usize>,
+}
+
+impl PersonIndex {
+    fn add(&mut self, name: &str, title: &str, country: Option<String>) -> usize {
+        if let Some(i) = self.persons.iter().position(|p| p.0 == name) {
+            return i;
+        }
+        let i = self.persons.len();
+        self.persons
+            .push((name.to_string(), title.to_lowercase(), country));
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let mut keys: Vec<String> = Vec::new();
+        if let (Some(first), Some(last)) = (words.first(), words.last()) {
+            keys.push(last.to_string());
+            keys.push(first.to_string());
+        }
+        if words.len() >= 3 {
+            keys.push(words[words.len() - 2..].join(" "));
+        }
+        for k in keys {
+            if k.chars().count() >= 2 && !eq_any(&k, NAME_PARTICLES) {
+                self.by_word.entry(k).or_insert(i);
+            }
+        }
+        i
+    }
+}
+
+/// Capitalised name words starting at token `i`: the end of the name.
+fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
+    let mut j = i;
+    let mut last_cap = None;
+    while j < ctx.seg.tokens.len() && j < i + 6 && ctx.same_sentence(i, j) && !covered[j] {
+        let w = ctx.word(j);
+        let t = ctx.seg.tokens[j];
+        if t.kind != TokenKind::Word {
+            break;
+        }
+        if is_capitalized(w)
+            && !NOT_NAMES.contains(&w)
+            && !w.chars().all(|c| c.is_uppercase() && w.len() > 1)
+        {
+            last_cap = Some(j + 1);
+        } else if !(eq_any(w, NAME_PARTICLES) && last_cap.is_some()) {
+            break;
+        }
+        j += 1;
+    }
+    last_cap
+}
+
+fn covered_tokens(ctx: &Ctx<'_>, slots: &[Slot]) -> Vec<bool> {
+    let mut covered = vec![false; ctx.seg.tokens.len()];
+    for s in slots {
+        covered[s.first..s.last].iter_mut().for_each(|c| *c = true);
+    }
+    covered
+}
+
+/// Pass 3: a title followed by a name is a person; a demonym, country or
+/// organisation before the title is absorbed and gives the country
+/// ("Russian President Vladimir Putin", "Iran's top security official, Ali
+/// Shamkhani", "NLD spokesman Myo Nyunt").
+fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex) -> Vec<Slot> {
+    let covered = covered_tokens(ctx, &slots);
+    let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
+    for slot in slots {
+        if !matches!(slot.item, Item::Title) {
+            out.push(slot);
+            continue;
+        }
+        let mut start = slot.last;
+        if ctx.word(start) == "," {
+            start += 1;
+        }
+        let Some(end) = name_end(ctx, start, &covered) else {
+            out.push(slot);
+            continue;
+        };
+        let title = ctx.text[ctx.seg.tokens[slot.first].start..ctx.seg.tokens[slot.last - 1].end]
+            .to_string();
+        let mut first = slot.first;
+        // lowercase words, then a modifier, right before the title
+        let mut k = first;
+        while k > 0
+            && first - k < 3
+            && is_title_filler(ctx.word(k - 1))
+            && ctx.seg.tokens[k - 1].kind == TokenKind::Word
+        {
+            k -= 1;
+        }
+        if k > 0 && ctx.seg.tokens[k - 1].kind == TokenKind::Possessive {
+            k -= 1;
+        }
+        let mut country = None;
+        if let Some(prev) = out.last() {
+            if prev.last == k && ctx.same_sentence(prev.first, k) {
+                let modifier = match &prev.item {
+                    Item::Demonym(d) => Some(ctx.gazetteer.demonyms()[*d as usize].country.clone()),
+                    Item::Final(What::Place(p)) => Some(p.country.clone()),
+                    Item::Final(What::Actor(a)) if !a.generic => Some(a.country.clone()),
+                    _ => None,
+                };
+                if let Some(c) = modifier {
+                    country = c;
+                    first = prev.first;
+                    out.pop();
+                }
+            }
+        }
+        let name_start = ctx.seg.tokens[start].start;
+        let name = ctx.text[name_start..ctx.seg.tokens[end - 1].end].to_string();
+        persons.add(&name, &title, country.clone());
+        out.push(Slot {
+            first,
+            last: end,
+            item: Item::Final(What::Actor(ActorMention {
+                name,
+                category: ActorCategory::Person,
+                country,
+                code: None,
+                generic: false,
+                on_trigger: false,
+            })),
+        });
+    }
+    out
+}
+
+/// Pass 4: demonyms and agent nouns. "Iraqi forces", "Ukrainian and Russian
+/// negotiators", "Myanmar's military", "Peshmerga forces", "Israeli air strike".
+fn compose_actors(ctx: &Ctx<'_>, slots: Vec<Slot>) -> Vec<Slot> {
+    let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
+    let n = slots.len();
+    let mut i = 0;
+    while i < n {
+        let slot = &slots[i];
+        let next = slots
+            .get(i + 1)
+            .filter(|s| ctx.same_sentence(slot.first, s.first));
+        let adjacent = next.is_some_and(|s| s.first == slot.last);
+        let after_possessive = next.is_some_and(|s| {
+            s.first == slot.last + 1 && ctx.seg.tokens[slot.last].kind == TokenKind::Possessive
+        });
+        let agent = next.and_then(|s| match s.item {
+            Item::Generic(g) if ctx.lexicon.generics[g as usize].agent => Some(g),
+            _ => None,
+        });
+        match &slot.item {
+            Item::Demonym(d) => {
+                // a run of coordinated demonyms sharing one noun
+                let mut run = vec![(*d, slot.first, slot.last)];
+                let mut j = i + 1;
+                while j + 1 < n + 1 {
+                    let Some(s) = slots.get(j) else { break };
+                    let gap = s.first.saturating_sub(run.last().map_or(0, |r| r.2));
+                    let joined = gap == 1 && matches!(ctx.word(s.first - 1), "and" | "," | "or");
+                    match s.item {
+                        Item::Demonym(d2) if joined => {
+                            run.push((d2, s.first, s.last));
+                            j += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                let head = slots
+                    .get(j)
+                    .filter(|s| s.first == run.last().map_or(0, |r| r.2));
+                match head.map(|s| &s.item) {
+                    Some(Item::Generic(g)) => {
+                        let entry = &ctx.lexicon.generics[*g as usize];
+                        let head = head.map_or(0, |s| s.last);
+                        let noun_text = entry.phrase;
+                        for (k, (d, first, _)) in run.iter().enumerate() {
+                            let last = if k + 1 == run.len() { head } else { run[k].2 };
+                            out.push(Slot {
+                                first: *first,
+                                last,
+                                item: Item::Final(What::Actor(ctx.demonym_actor(
+                                    *d,
+                                    noun_text,
+                                    entry.category,
+                                ))),
+                            });
+                        }
+                        i = j + 1;
+                        continue;
+                    }
+                    Some(Item::Final(What::Actor(a))) if !a.generic && run.len() == 1 => {
+                        let mut a = a.clone();
+                        if a.country.is_none() && a.category != ActorCategory::Person {
+                            a.country = ctx.gazetteer.demonyms()[*d as usize].country.clone();
+                        }
+                        let last = head.map_or(slot.last, |s| s.last);
+                        out.push(Slot {
+                            first: slot.first,
+                            last,
+                            item: Item::Final(What::Actor(a)),
+                        });
+                        i = j + 1;
+                        continue;
+                    }
+                    Some(Item::Final(What::Trigger(t))) if t.form == TriggerForm::Noun => {
+                        for (d, first, last) in &run {
+                            let mut a = ctx.demonym_actor(*d, "forces", ActorCategory::Military);
+                            a.on_trigger = true;
+                            out.push(Slot {
+                                first: *first,
+                                last: *last,
+                                item: Item::Final(What::Actor(a)),
+                            });
+                        }
+                        i = j;
+                        continue;
+                    }
+                    _ => {
+                        out.push(slot.clone());
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            Item::Final(What::Place(p))
+                if p.kind == PlaceKind::Country
+                    && agent.is_some()
+                    && (adjacent || after_possessive) =>
+            {
+                let g = agent.unwrap_or(0);
+                let entry = &ctx.lexicon.generics[g as usize];
+                let last = next.map_or(slot.last, |s| s.last);
+                out.push(Slot {
+                    first: slot.first,
+                    last,
+                    item: Item::Final(What::Actor(ActorMention {
+                        name: format!(
+                            "{} {}",
+                            p.name,
+                            canonical_noun(entry.category, entry.phrase)
+                        ),
+                        category: entry.category,
+                        country: p.country.clone(),
+                        code: None,
+                        generic: false,
+                        on_trigger: false,
+                    })),
+                });
+                i += 2;
+                continue;
+            }
+            Item::Final(What::Actor(a)) if !a.generic && agent.is_some() && adjacent => {
+                // "Peshmerga forces", "Boko Haram jihadists", "Asayish security forces"
+                let last = next.map_or(slot.last, |s| s.last);
+                out.push(Slot {
+                    first: slot.first,
+                    last,
+                    item: slot.item.clone(),
+                });
+                i += 2;
+                continue;
+            }
+            Item::Final(What::Place(_)) if after_possessive || adjacent => {
+                // "Kurdistan Region's Peshmerga", "Kaduna State Governor": a modifier
+                let modifies = next.is_some_and(|s| {
+                    matches!(
+                        &s.item,
+                        Item::Final(What::Actor(_)) | Item::Generic(_) | Item::Title
+                    )
+                });
+                if modifies {
+                    i += 1;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        out.push(slot.clone());
+        i += 1;
+    }
+    out
+}
+
+/// Pass 5: places the gazetteer does not list, named by a place noun: "the
+/// town of Kuriga", "Chikun local government area", "Haret Hreik district".
+fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
+    let covered = covered_tokens(ctx, slots);
+    let tokens = &ctx.seg.tokens;
+    let mut added = Vec::new();
+    for i in 0..tokens.len() {
+        if covered[i] || !eq_any(ctx.word(i), PLACE_NOUNS) {
+            continue;
+        }
+        // "<noun> of <Name>"
+        if ctx.is_word(i + 1, &["of"]) && i + 2 < tokens.len() && !covered[i + 2] {
+            if let Some(end) = name_end(ctx, i + 2, &covered) {
+                let name = ctx.text[tokens[i + 2].start..tokens[end - 1].end].to_string();
+                added.push(unlisted(i + 2, end, name));
+                continue;
+            }
+        }
+        // "<Name> [local government] <noun>"
+        let mut k = i;
+        while k > 0 && ctx.is_word(k - 1, &["local", "government"]) {
+            k -= 1;
+        }
+        if k > 0 && !covered[k - 1] && is_capitalized(ctx.word(k - 1)) {
+            let mut s = k - 1;
+            while s > 0
+                && !covered[s - 1]
+                && s + 3 > k
+                && is_capitalized(ctx.word(s - 1))
+                && !NOT_NAMES.contains(&ctx.word(s - 1))
+            {
+                s -= 1;
+            }
+            let w = ctx.word(k - 1);
+            if !NOT_NAMES.contains(&w) && ctx.same_sentence(s, i) {
+                let name = ctx.text[tokens[s].start..tokens[i].end].to_string();
+                added.push(unlisted(s, i + 1, name));
+            }
+        }
+    }
+    if !added.is_empty() {
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
+    }
+}
+
+fn unlisted(first: usize, last: usize, name: String) -> Slot {
+    Slot {
+        first,
+        last,
+        item: Item::Final(What::Place(PlaceMention {
+            name,
+            kind: PlaceKind::Unlisted,
+            country: None,
+            admin1: None,
+            coordinates: None,
+            country_actor: false,
+        })),
+    }
+}
+
+/// Pass 6: "the group", "the militants" → the last armed group; "the capital",
+/// "the area" → the last place; "both sides", "the two leaders", "they" → the
+/// parties of the last meeting (resolved by the frames); "the president" → the
+/// last person with that title.
+fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
+    let covered = covered_tokens(ctx, slots);
+    let mut last_group: Option<ActorMention> = None;
+    let mut last_place: Option<PlaceMention> = None;
+    let mut last_city: Option<PlaceMention> = None;
+    let mut last_country: Option<PlaceMention> = None;
+    let mut next_slot = 0;
+    let mut added = Vec::new();
+    let tokens = &ctx.seg.tokens;
+    for i in 0..tokens.len() {
+        while next_slot < slots.len() && slots[next_slot].last <= i {
+            match &slots[next_slot].item {
+                Item::Final(What::Actor(a))
+                    if !a.generic
+                        && matches!(
+                            a.category,
+                            ActorCategory::ArmedGroup | ActorCategory::Militia
+                        ) =>
+                {
+                    last_group = Some(a.clone());
+                }
+                Item::Final(What::Place(p)) => {
+                    last_place = Some(p.clone());
+                    match p.kind {
+                        PlaceKind::City | PlaceKind::Unlisted => last_city = Some(p.clone()),
+                        PlaceKind::Country => last_country = Some(p.clone()),
+                        PlaceKind::Admin1 => {}
+                    }
+                }
+                _ => {}
+            }
+            next_slot += 1;
+        }
+        if covered[i] {
+            // "the militants": a generic armed-group word after "the"
+            if let Some(s) = slots.get(next_slot).filter(|s| s.first == i) {
+                if let Item::Generic(g) = s.item {
+                    let entry = &ctx.lexicon.generics[g as usize];
+                    if entry.category == ActorCategory::ArmedGroup
+                        && i > 0
+                        && ctx.is_word(i - 1, &["the"])
+                    {
+                        if let Some(a) = &last_group {
+                            added.push((
+                                next_slot,
+                                Slot {
+                                    first: s.first,
+                                    last: s.last,
+                                    item: Item::Final(What::Actor(a.clone())),
+                                },
+                            ));
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        let w = ctx.word(i);
+        // determiner, then up to two lowercase modifiers, then the noun
+        let det = (1..=3).find(|&back| {
+            i >= back
+                && ctx.is_word(i - back, &["the", "its", "this", "that"])
+                && (i - back + 1..i)
+                    .all(|k| !covered[k] && ctx.word(k).starts_with(char::is_lowercase))
+        });
+        if let Some(back) = det {
+            if eq_any(w, GROUP_NOUNS) {
+                if let Some(a) = &last_group {
+                    added.push((
+                        usize::MAX,
+                        Slot {
+                            first: i - back,
+                            last: i + 1,
+                            item: Item::Final(What::Actor(a.clone())),
+                        },
+                    ));
+                }
+                continue;
+            }
+            if back == 1 && eq_any(w, PLACE_NOUNS) && !ctx.is_word(i + 1, &["of"]) {
+                let target = match w.to_ascii_lowercase().as_str() {
+                    "country" => last_country.clone(),
+                    "capital" | "city" | "town" | "village" | "camp" => last_city.clone(),
+                    _ => last_place.clone(),
+                };
+                if let Some(mut p) = target {
+                    p.country_actor = false;
+                    added.push((
+                        usize::MAX,
+                        Slot {
+                            first: i - 1,
+                            last: i + 1,
+                            item: Item::Final(What::Place(p)),
+                        },
+                    ));
+                }
+                continue;
+            }
+            if back == 1 && ctx.is_word(i - 1, &["the"]) {
+                let lower = w.to_lowercase();
+                if let Some(p) = persons.persons.iter().rev().find(|p| p.1 == lower) {
+                    added.push((
+                        usize::MAX,
+                        Slot {
+                            first: i - 1,
+                            last: i + 1,
+                            item: Item::Final(What::Actor(ActorMention {
+                                name: p.0.clone(),
+                                category: ActorCategory::Person,
+                                country: p.2.clone(),
+                                code: None,
+                                generic: false,
+                                on_trigger: false,
+                            })),
+                        },
+                    ));
+                    continue;
+                }
+            }
+        }
+        let parties = (ctx.is_word(i, &["both"])
+            && ctx.is_word(i + 1, &["sides", "leaders", "countries", "men"]))
+            || (ctx.is_word(i, &["the"])
+                && ctx.is_word(i + 1, &["two"])
+                && ctx.is_word(i + 2, PARTY_NOUNS))
+            || ctx.is_word(i, &["they"]);
+        if parties {
+            let len = if ctx.is_word(i, &["they"]) {
+                1
+            } else if ctx.is_word(i, &["both"]) {
+                2
+            } else {
+                3
+            };
+            if (i..i + len).all(|k| k < covered.len() && !covered[k]) {
+                added.push((
+                    usize::MAX,
+                    Slot {
+                        first: i,
+                        last: i + len,
+                        item: Item::Final(What::Parties),
+                    },
+                ));
+            }
+        }
+    }
+    for (index, slot) in added {
+        if index < slots.len() {
+            slots[index] = slot;
+        } else {
+            slots.push(slot);
+        }
+    }
+    slots.sort_by_key(|s| s.first);
+    // anaphors may overlap each other ("the two leaders" inside nothing else); keep the first
+    let mut end = 0;
+    slots.retain(|s| {
+        let keep = s.first >= end;
+        if keep {
+            end = s.last;
+        }
+        keep
+    });
+}
+
+/// Pass 7: a person named once with a title is recognised by surname later ("Putin").
+fn add_known_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
+    if persons.persons.is_empty() {
+        return;
+    }
+    let covered = covered_tokens(ctx, slots);
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < ctx.seg.tokens.len() {
+        if covered[i] || !is_capitalized(ctx.word(i)) {
+            i += 1;
+            continue;
+        }
+        let pair = (i + 1 < covered.len() && !covered[i + 1])
+            .then(|| format!("{} {}", ctx.word(i), ctx.word(i + 1)));
+        let (person, len) = match pair.as_ref().and_then(|p| persons.by_word.get(p)) {
+            Some(&p) => (Some(p), 2),
+            None => (persons.by_word.get(ctx.word(i)).copied(), 1),
+        };
+        if let Some(p) = person {
+            let (name, _, country) = &persons.persons[p];
+            added.push(Slot {
+                first: i,
+                last: i + len,
+                item: Item::Final(What::Actor(ActorMention {
+                    name: name.clone(),
+                    category: ActorCategory::Person,
+                    country: country.clone(),
+                    code: None,
+                    generic: false,
+                    on_trigger: false,
+                })),
+            });
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    if !added.is_empty() {
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
+    }
+}

@@ -1,0 +1,68 @@
+//! Mentions: gazetteer matches and time expressions turned into the actors,
+//! places, triggers and dates of a document.
+//!
+//! Composition happens here, on tokens: a demonym before an agent noun is an
+//! actor ("Iraqi forces" → Iraqi military), a named actor absorbs the agent
+//! noun after it ("Peshmerga forces") and the acronym in brackets after it
+//! ("Islamic State (IS)"), a title introduces a person ("Russian President
+//! Vladimir Putin") whose surname is then recognised alone ("Putin"), and
+//! "the town of Kuriga" names a place the gazetteer does not list. Light
+//! coreference also happens here: "the group" and "the militants" point back
+//! to the last armed group, "the capital" and "the area" to the last place.
+
+mod compose;
+mod words;
+
+pub(crate) use compose::build;
+
+use crate::lexicon::TriggerForm;
+use crate::model::{ActorCategory, EventKind, PlaceKind};
+
+/// One mention over tokens `first..last` of the document.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub what: What,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum What {
+    Actor(ActorMention),
+    Place(PlaceMention),
+    Trigger(TriggerMention),
+    /// Index into the document's time expressions.
+    Date(usize),
+    /// "both sides", "the two leaders", "they": the parties of the last meeting.
+    Parties,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ActorMention {
+    pub name: String,
+    pub category: ActorCategory,
+    pub country: Option<String>,
+    pub code: Option<String>,
+    /// A lexicon word ("gunmen"), not a named entity.
+    pub generic: bool,
+    /// A demonym on an event noun ("Israeli air strike"): the noun's initiator.
+    pub on_trigger: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PlaceMention {
+    pub name: String,
+    pub kind: PlaceKind,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    pub coordinates: Option<(f64, f64)>,
+    /// A country named where an actor stands ("Russia invaded Ukraine"),
+    /// usable as an actor too.
+    pub country_actor: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TriggerMention {
+    pub kind: Option<EventKind>,
+    pub form: TriggerForm,
+}

@@ -1,0 +1,143 @@
+//! Closed word classes the composition rules look at.
+
+/// Capitalised words that never start or continue a person's name.
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "And",
+    "But",
+    "Or",
+    "Of",
+    "For",
+    "To",
+    "By",
+    "With",
+    "From",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "This",
+    "That",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Minister",
+    "President",
+    "Ministry",
+    "Government",
+    "Army",
+    "Police",
+    "State",
+    "Province",
+    "Region",
+    "City",
+    "Council",
+    "Party",
+    "Forces",
+    "Affairs",
+    "Office",
+    "House",
+    "Department",
+    "Committee",
+    "Court",
+    "Agency",
+    "Secretary",
+    "General",
+    "Commander",
+];
+
+/// Lowercase particles inside names ("Faisal bin Farhan").
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "de", "da", "dos", "du", "van", "von", "der", "la", "le",
+];
+
+/// Nouns that name a place by kind, for "the town of Kuriga", "Wardak province",
+/// and, after "the", for a place named before ("the capital").
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "district",
+    "province",
+    "region",
+    "island",
+    "area",
+    "governorate",
+    "county",
+    "state",
+    "capital",
+    "country",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "camp",
+];
+
+/// Words after "the" that point back to the last armed group.
+pub(crate) const GROUP_NOUNS: &[&str] = &["group", "movement", "organisation", "organization"];
+
+/// Plural nouns after "the two" that point back to the parties of the last meeting.
+pub(crate) const PARTY_NOUNS: &[&str] = &[
+    "leaders",
+    "men",
+    "sides",
+    "countries",
+    "governments",
+    "delegations",
+    "presidents",
+    "ministers",
+    "nations",
+    "parties",
+];
+
+/// Lowercase words allowed between a modifier and a title ("Iran's top security official").
+pub(crate) fn is_title_filler(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase) && word.len() <= 12
+}
+
+pub(crate) fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub(crate) fn eq_any(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}

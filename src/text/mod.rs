@@ -1,0 +1,336 @@
+//! Text → sentences and tokens, with byte offsets into the original input.
+//!
+//! The tokenizer is a single pass over the chars. A word is a run of
+//! alphanumeric chars, joined across inner hyphens and apostrophes
+//! ("US-led", "Shi'ite"); a possessive "'s" is its own token. Every other
+//! non-space char is a one-char punctuation token. Sentences end at `.`, `!`
+//! or `?` before a capital, a digit or a quote, unless the word before the
+//! dot is an abbreviation ("Mr.", "Gen.", "Oct. 16", "U.S."); a blank line
+//! always ends a sentence, and so does a run of [`MAX_SENTENCE_TOKENS`]
+//! tokens, which keeps the cost of later stages linear on text without
+//! punctuation.
+
+use crate::model::Span;
+
+/// Sentences longer than this many tokens are cut, so that later stages, which
+/// look at pairs of mentions inside a sentence, stay linear in the input.
+pub const MAX_SENTENCE_TOKENS: usize = 250;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters and digits, possibly with inner hyphens or apostrophes.
+    Word,
+    /// A possessive "'s" or "’s".
+    Possessive,
+    /// One punctuation or symbol char.
+    Punct,
+}
+
+/// A token: a word or a punctuation char, by byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// A sentence: its span and its range of tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+    /// True when the sentence starts a paragraph.
+    pub paragraph_start: bool,
+}
+
+/// A text cut into tokens and sentences.
+#[derive(Debug, Clone)]
+pub(crate) struct Segmented {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | '`')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Cuts `text` into tokens.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_apostrophe(c) {
+            // a possessive: 's followed by a non-alphanumeric char
+            let rest = &text[i + c.len_utf8()..];
+            let mut r = rest.chars();
+            if matches!(r.next(), Some('s') | Some('S'))
+                && !r.next().is_some_and(char::is_alphanumeric)
+            {
+                let end = i + c.len_utf8() + 1;
+                chars.next();
+                tokens.push(Token {
+                    start: i,
+                    end,
+                    kind: TokenKind::Possessive,
+                });
+                continue;
+            }
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        // chars in the current alphanumeric run, to join "U.S" but not "Oct.16"
+        let mut run = 1usize;
+        loop {
+            match chars.peek().copied() {
+                Some((j, d)) if d.is_alphanumeric() => {
+                    end = j + d.len_utf8();
+                    run += 1;
+                    chars.next();
+                }
+                Some((j, d)) if is_hyphen(d) || is_apostrophe(d) || d == '.' => {
+                    let after = &text[j + d.len_utf8()..];
+                    let mut ac = after.chars();
+                    let joins = match ac.next() {
+                        Some(n) if n.is_alphanumeric() => {
+                            if is_apostrophe(d) {
+                                // "Hezbollah's" splits; "Shi'ite" and "didn't" join
+                                !matches!(n, 's' | 'S')
+                                    || ac.next().is_some_and(char::is_alphanumeric)
+                            } else if d == '.' {
+                                run == 1 && n.is_alphabetic()
+                            } else {
+                                true
+                            }
+                        }
+                        _ => false,
+                    };
+                    if !joins {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    run = 0;
+                    chars.next();
+                }
+                _ => break,
+            }
+        }
+        // "U.S." keeps its final dot when the word is dotted letters
+        if text[i..end].contains('.') && text[end..].starts_with('.') {
+            end += 1;
+            chars.next();
+        }
+        tokens.push(Token {
+            start: i,
+            end,
+            kind: TokenKind::Word,
+        });
+    }
+    tokens
+}
+
+/// Words after which a dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "adm", "cmdr",
+    "rep", "sen", "gov", "st", "ft", "mt", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jr",
+    "sr", "prof", "rev", "hon", "approx", "dept", "est", "fig", "vol", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Abbreviations that never end a sentence, even before a capital: titles.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "adm", "cmdr",
+    "rep", "sen", "gov", "st", "prof", "rev", "hon",
+];
+
+fn is_abbreviation(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn starts_upper_or_digit(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Cuts `text` into tokens and sentences.
+pub(crate) fn segment(text: &str) -> Segmented {
+    let tokens = tokenize(text);
+    let mut sentences = Vec::new();
+    let mut first = 0usize;
+    let mut paragraph_start = true;
+    let close = |sentences: &mut Vec<Sentence>, from: usize, to: usize, para: bool| {
+        if from < to {
+            sentences.push(Sentence {
+                span: Span::new(tokens[from].start, tokens[to - 1].end),
+                tokens: from..to,
+                paragraph_start: para,
+            });
+        }
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        // a blank line between two tokens ends the sentence and the paragraph
+        if i > first {
+            let gap = &text[tokens[i - 1].end..tokens[i].start];
+            if gap.matches('\n').count() >= 2 {
+                close(&mut sentences, first, i, paragraph_start);
+                first = i;
+                paragraph_start = true;
+            }
+        }
+        let t = tokens[i];
+        let mut end_here = false;
+        if t.kind == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?" | "…") {
+            // closing quotes and brackets belong to the sentence they close
+            let mut j = i + 1;
+            while j < tokens.len()
+                && tokens[j].kind == TokenKind::Punct
+                && matches!(tokens[j].text(text), "\"" | "”" | "’" | "'" | ")" | "]")
+            {
+                j += 1;
+            }
+            let next = tokens.get(j).map(|n| n.text(text));
+            let prev = if i > first {
+                Some(tokens[i - 1].text(text))
+            } else {
+                None
+            };
+            let before_capital = match next {
+                None => true,
+                Some(n) => starts_upper_or_digit(n) || matches!(n, "\"" | "“" | "‘" | "(" | "'"),
+            };
+            let abbreviation = t.text(text) == "."
+                && prev.is_some_and(|p| {
+                    let single_initial =
+                        p.chars().count() == 1 && p.chars().next().is_some_and(char::is_uppercase);
+                    is_abbreviation(p, TITLE_ABBREVIATIONS)
+                        || single_initial
+                        || (is_abbreviation(p, ABBREVIATIONS)
+                            && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
+                });
+            end_here = before_capital && !abbreviation;
+            if end_here {
+                i = j - 1;
+            }
+        } else if t.kind == TokenKind::Word
+            && t.text(text).ends_with('.')
+            && t.text(text).contains('.')
+        {
+            // "U.S." at the end of a sentence: the next word starts a new one
+            // only when it is a capitalised function word ("The", "He").
+            let next = tokens.get(i + 1).map(|n| n.text(text));
+            end_here = next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "The" | "He" | "She" | "It" | "They" | "We" | "In" | "A" | "But"
+                )
+            });
+        }
+        if end_here || i + 1 - first >= MAX_SENTENCE_TOKENS {
+            close(&mut sentences, first, i + 1, paragraph_start);
+            first = i + 1;
+            paragraph_start = false;
+        }
+        i += 1;
+    }
+    close(&mut sentences, first, tokens.len(), paragraph_start);
+    Segmented { tokens, sentences }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        segment(text)
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_compounds_and_split_possessives() {
+        assert_eq!(
+            words("the US-led Coalition’s Shi'ite ally didn't"),
+            [
+                "the",
+                "US-led",
+                "Coalition",
+                "’s",
+                "Shi'ite",
+                "ally",
+                "didn't"
+            ]
+        );
+        assert_eq!(
+            words("U.S. forces, 8 a.m."),
+            ["U.S.", "forces", ",", "8", "a.m."]
+        );
+        assert_eq!(words("Oct. 16"), ["Oct", ".", "16"]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations() {
+        let text = "Gen. Smith met Mr. Jones on Oct. 16 in the U.S. capital. They talked. \
+                    The U.N. said so.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Gen. Smith met Mr. Jones on Oct. 16 in the U.S. capital.",
+                "They talked.",
+                "The U.N. said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_end_at_quotes_and_paragraphs() {
+        let text = "He said “we will not forget.” Then he left\n\nNew paragraph here.";
+        assert_eq!(
+            sentences(text),
+            [
+                "He said “we will not forget.”",
+                "Then he left",
+                "New paragraph here."
+            ]
+        );
+        assert!(segment(text).sentences[2].paragraph_start);
+    }
+
+    #[test]
+    fn long_runs_are_cut() {
+        let text = "word ".repeat(MAX_SENTENCE_TOKENS * 3);
+        let seg = segment(&text);
+        assert_eq!(seg.sentences.len(), 3);
+        assert!(seg
+            .sentences
+            .iter()
+            .all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
+    }
+}

@@ -1,0 +1,237 @@
+//! Hand-written tokenizer: words, numbers, numeric dates and punctuation,
+//! with byte spans and sentence numbers.
+
+use super::lexicon;
+
+/// Token category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Alphabetic run (may contain digits after the first letter, e.g. "Q3").
+    Word,
+    /// Digit run, possibly with thousands commas and a letter suffix ("16th").
+    Num,
+    /// A numeric date: `a-b-c` with `iso` (YYYY-MM-DD) or `a/b/c` with a 4-digit `c`.
+    Date3 { a: u32, b: u32, c: u32, iso: bool },
+    /// Any other single non-space character.
+    Punct(char),
+}
+
+/// One token with its byte span.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Sentence number (0-based).
+    pub sent: u32,
+    /// Lowercased word, or the lowercased letter suffix of a number.
+    pub lower: String,
+    /// Numeric value of a number (saturating).
+    pub num: u32,
+    /// Number of digits in a number.
+    pub ndig: u32,
+    /// First character is uppercase.
+    pub cap: bool,
+}
+
+/// Per-sentence cues used by the resolver.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Cues {
+    pub last_year: bool,
+    pub this_year: bool,
+    pub next_year: bool,
+    pub deadline: bool,
+}
+
+fn digits_end(b: &[u8], mut j: usize) -> usize {
+    while j < b.len() && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    j
+}
+
+fn parse_digits(s: &str) -> u32 {
+    let mut v: u32 = 0;
+    for c in s.bytes() {
+        if c.is_ascii_digit() {
+            v = v.saturating_mul(10).saturating_add(u32::from(c - b'0'));
+        }
+    }
+    v
+}
+
+/// Try to read `a<sep>b<sep>c` starting at `i`; returns (end, kind).
+fn date3(text: &str, i: usize) -> Option<(usize, TokKind)> {
+    let b = text.as_bytes();
+    let e1 = digits_end(b, i);
+    let sep = *b.get(e1)?;
+    if !matches!(sep, b'/' | b'.' | b'-') {
+        return None;
+    }
+    let e2 = digits_end(b, e1 + 1);
+    if e2 == e1 + 1 || b.get(e2) != Some(&sep) {
+        return None;
+    }
+    let e3 = digits_end(b, e2 + 1);
+    if e3 == e2 + 1 {
+        return None;
+    }
+    let iso_time =
+        sep == b'-' && b.get(e3) == Some(&b'T') && b.get(e3 + 1).is_some_and(u8::is_ascii_digit);
+    if let Some(&n) = b.get(e3).filter(|_| !iso_time) {
+        if n.is_ascii_alphanumeric() {
+            return None;
+        }
+        if matches!(n, b'/' | b'.' | b'-') && b.get(e3 + 1).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+    }
+    let (n1, n2, n3) = (e1 - i, e2 - e1 - 1, e3 - e2 - 1);
+    let a = parse_digits(&text[i..e1]);
+    let bb = parse_digits(&text[e1 + 1..e2]);
+    let c = parse_digits(&text[e2 + 1..e3]);
+    let iso = sep == b'-' && n1 == 4 && n2 == 2 && n3 == 2;
+    let other = (1..=2).contains(&n1) && (1..=2).contains(&n2) && n3 == 4;
+    if iso || other {
+        Some((e3, TokKind::Date3 { a, b: bb, c, iso }))
+    } else {
+        None
+    }
+}
+
+/// Tokenize `text`. Linear in the input length.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut sent: u32 = 0;
+    let mut brk = false;
+    let mut i = 0;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            let mut newlines = 0;
+            let mut j = i;
+            while let Some(ch) = text[j..].chars().next() {
+                if !ch.is_whitespace() {
+                    break;
+                }
+                if ch == '\n' {
+                    newlines += 1;
+                }
+                j += ch.len_utf8();
+            }
+            if newlines >= 2 {
+                brk = true;
+            }
+            i = j;
+            continue;
+        }
+        let mut tok = Tok {
+            start: i,
+            end: i + cl,
+            kind: TokKind::Punct(c),
+            sent: 0,
+            lower: String::new(),
+            num: 0,
+            ndig: 0,
+            cap: c.is_uppercase(),
+        };
+        if c.is_alphabetic() {
+            let mut j = i;
+            while let Some(ch) = text[j..].chars().next() {
+                if !ch.is_alphanumeric() {
+                    break;
+                }
+                j += ch.len_utf8();
+            }
+            tok.end = j;
+            tok.kind = TokKind::Word;
+            tok.lower = text[i..j].to_lowercase();
+        } else if c.is_ascii_digit() {
+            if let Some((e, kind)) = date3(text, i) {
+                tok.end = e;
+                tok.kind = kind;
+            } else {
+                let mut j = digits_end(b, i);
+                // Thousands groups: "1,000".
+                while j + 3 < b.len() + 1
+                    && b.get(j) == Some(&b',')
+                    && b.get(j + 1..j + 4)
+                        .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                    && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
+                {
+                    j += 4;
+                }
+                let dend = j;
+                while j < b.len() && b[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                tok.end = j;
+                tok.kind = TokKind::Num;
+                tok.num = parse_digits(&text[i..dend]);
+                tok.ndig = text[i..dend].bytes().filter(u8::is_ascii_digit).count() as u32;
+                tok.lower = text[dend..j].to_ascii_lowercase();
+            }
+        }
+        // Sentence bookkeeping.
+        if brk && !toks.is_empty() {
+            sent += 1;
+        }
+        brk = false;
+        tok.sent = sent;
+        let end = tok.end;
+        if let TokKind::Punct(p) = tok.kind {
+            if matches!(p, '.' | '!' | '?') {
+                let next = text[end..].trim_start().chars().next();
+                let prev_abbr = toks.last().is_some_and(|t| {
+                    t.kind == TokKind::Word
+                        && t.end == i
+                        && (t.lower.chars().count() == 1 || lexicon::abbreviation(&t.lower))
+                });
+                let next_starts = match next {
+                    None => true,
+                    Some(n) => n.is_uppercase() || matches!(n, '"' | '\'' | '“' | '‘' | '(' | '['),
+                };
+                if p == '.' {
+                    brk = next_starts && !prev_abbr;
+                } else {
+                    brk = next.is_none_or(|n| !n.is_lowercase());
+                }
+            }
+        }
+        toks.push(tok);
+        i = end;
+    }
+    toks
+}
+
+/// Compute per-sentence cues ("last year", "next year", "this year", "deadline").
+pub(crate) fn sentence_cues(toks: &[Tok]) -> Vec<Cues> {
+    let n = toks.last().map_or(0, |t| t.sent as usize + 1);
+    let mut cues = vec![Cues::default(); n];
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let c = &mut cues[t.sent as usize];
+        match t.lower.as_str() {
+            "deadline" | "deadlines" => c.deadline = true,
+            "year" if i > 0 => {
+                let after_the = i >= 2 && toks[i - 2].lower == "the";
+                if !after_the {
+                    match toks[i - 1].lower.as_str() {
+                        "last" => c.last_year = true,
+                        "this" => c.this_year = true,
+                        "next" => c.next_year = true,
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    cues
+}
