@@ -194,6 +194,52 @@ impl Extractor {
         events::assemble(&input, &frames)
     }
 
+    /// A readable trace of the pipeline on `text`: each sentence with its
+    /// mentions, then each frame. For writing and debugging rules; the format
+    /// is not stable.
+    pub fn explain(&self, text: &str, published: Option<NaiveDate>) -> String {
+        use std::fmt::Write;
+        let seg = text::segment(text);
+        let dates = time::find_dates(text, published);
+        let mentions =
+            mentions::build(text, &seg, &self.matcher, &self.gazetteer, &LEXICON, &dates);
+        let doc = frames::Doc {
+            text,
+            seg: &seg,
+            mentions: &mentions,
+            dates: &dates,
+        };
+        let mut out = String::new();
+        for (s, sentence) in seg.sentences.iter().enumerate() {
+            let _ = writeln!(out, "[{s}] {}", sentence.span.slice(text));
+            for m in mentions
+                .iter()
+                .filter(|m| sentence.tokens.contains(&m.first))
+            {
+                let span = seg.tokens[m.first].start..seg.tokens[m.last - 1].end;
+                let _ = writeln!(out, "    {:?} {:?}", &text[span], m.what);
+            }
+        }
+        for f in frames::build(&doc) {
+            let words = |m: usize| {
+                let mm = &mentions[m];
+                &text[seg.tokens[mm.first].start..seg.tokens[mm.last - 1].end]
+            };
+            let actors: Vec<String> = f
+                .actors
+                .iter()
+                .map(|&(m, r)| format!("{}:{r:?}", words(m)))
+                .collect();
+            let places: Vec<&str> = f.places.iter().map(|&m| words(m)).collect();
+            let _ = writeln!(
+                out,
+                "frame [{}] {:?} {:?} actors {actors:?} places {places:?} date {:?} negated {} anaphoric {}",
+                f.sentence, f.kind, words(f.trigger), f.date, f.negated, f.anaphoric
+            );
+        }
+        out
+    }
+
     /// Number of patterns in the automata.
     pub fn pattern_count(&self) -> usize {
         self.matcher.pattern_count()

@@ -137,7 +137,6 @@ pub(crate) const LOCATIVES: &[&str] = &[
     "around",
     "on",
     "into",
-    "of",
     "throughout",
 ];
 
@@ -310,23 +309,18 @@ pub(crate) const NOT_TERRITORY: &[&str] = &[
 /// Words of sport, where teams "meet" and "attack".
 pub(crate) const SPORT: &[&str] = &[
     "match",
-    "final",
-    "semi-final",
     "league",
     "cup",
     "tournament",
     "championship",
-    "season",
-    "game",
-    "goal",
-    "goals",
     "striker",
-    "team",
-    "teams",
-    "club",
-    "clubs",
     "scored",
-    "coach",
+    "goalkeeper",
+    "semi-final",
+    "quarter-final",
+    "midfielder",
+    "playoff",
+    "playoffs",
 ];
 
 /// Determiners that make an event noun refer back to one already reported.

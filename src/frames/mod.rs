@@ -193,7 +193,7 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
     for i in start..last {
         let w = word(i);
         let boundary = match w {
-            ";" | ":" | "–" | "—" | "(" | ")" => true,
+            ";" | ":" | "–" | "—" => true,
             "as" => {
                 i + 1 < last && {
                     let n = word(i + 1);

@@ -391,10 +391,12 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
         if t.kind != TokenKind::Word {
             break;
         }
-        if is_capitalized(w)
-            && !NOT_NAMES.contains(&w)
-            && !w.chars().all(|c| c.is_uppercase() && w.len() > 1)
-        {
+        // "al-Aiban": a particle joined to a capitalised name
+        let particle_joined = w
+            .split_once('-')
+            .is_some_and(|(p, rest)| eq_any(p, NAME_PARTICLES) && is_capitalized(rest));
+        let all_caps = w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase());
+        if particle_joined || (is_capitalized(w) && !NOT_NAMES.contains(&w) && !all_caps) {
             last_cap = Some(j + 1);
         } else if !(eq_any(w, NAME_PARTICLES) && last_cap.is_some()) {
             break;
@@ -417,9 +419,19 @@ fn covered_tokens(ctx: &Ctx<'_>, slots: &[Slot]) -> Vec<bool> {
 /// ("Russian President Vladimir Putin", "Iran's top security official, Ali
 /// Shamkhani", "NLD spokesman Myo Nyunt").
 fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex) -> Vec<Slot> {
-    let covered = covered_tokens(ctx, &slots);
+    // a name after a title may run over place names ("President Vladimir Putin")
+    let not_places: Vec<Slot> = slots
+        .iter()
+        .filter(|s| !matches!(s.item, Item::Final(What::Place(_))))
+        .cloned()
+        .collect();
+    let covered = covered_tokens(ctx, &not_places);
     let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
+    let mut name_until = 0;
     for slot in slots {
+        if slot.first < name_until {
+            continue;
+        }
         if !matches!(slot.item, Item::Title) {
             out.push(slot);
             continue;
@@ -463,6 +475,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex)
                 }
             }
         }
+        name_until = end;
         let name_start = ctx.seg.tokens[start].start;
         let name = ctx.text[name_start..ctx.seg.tokens[end - 1].end].to_string();
         persons.add(&name, &title, country.clone());
