@@ -252,7 +252,7 @@ EXTRA_TOWNS = [
 ]
 
 # Names that must never be place names on their own, whatever the evidence.
-HAND_DROP = {"Aba", "Bo", "Of", "Nice", "Mobile", "Police", "Reading", "Bath", "Split", "Sale", "Bar", "Mary",
+HAND_DROP = {"Ali", "Vladimir", "Eastern", "Western", "Northern", "Southern", "Central", "North", "South", "East", "West", "Coast", "Upper", "Lower", "Capital", "Islands", "Lakes", "Plateau", "Mountain", "Valley", "River", "Delta", "Sud", "Nord", "Centre", "Est", "Ouest", "Littoral", "Sahel", "Aba", "Bo", "Of", "Nice", "Mobile", "Police", "Reading", "Bath", "Split", "Sale", "Bar", "Mary",
              "Man", "Best", "Buy", "Van", "Batman", "Union", "Independence", "Liberty", "Victoria Falls",
              "Hope", "Marina", "Corona", "Vista", "Eagle", "Orange", "Temple", "Bristol", "Carmel",
              "Normal", "Chase", "Hamburger", "Sharp", "Boring", "Gap", "Deal", "Bury", "March", "Luck",

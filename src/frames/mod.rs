@@ -121,8 +121,9 @@ impl<'a> Sent<'a> {
     /// The word before a mention, skipping determiners and lowercase modifiers.
     fn preposition_before(&self, m: usize) -> Option<&'a str> {
         let mut k = self.m(m).first;
+        let (c0, _) = self.clause_range(k);
         let mut steps = 0;
-        while k > self.first && steps < 3 {
+        while k > c0 && steps < 3 {
             k -= 1;
             let w = self.word(k);
             if BLOCKING_PREPOSITIONS
@@ -266,7 +267,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             }
             if let What::Trigger(t) = doc.mentions[m].what {
                 if let Some(f) = frame_for(&sent, s, m, t.kind, t.form, &frames) {
-                    frames.push(f);
+                    frames.extend(split_by_place(&sent, f));
                 }
             }
         }
@@ -312,7 +313,9 @@ fn frame_for(
     if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev.as_str()) {
         return None;
     }
-    let clause_has = |list: &[&str]| (c0..c1).any(|i| sent.is(i, list));
+    // cue words count outside names ("National League for Democracy" is no sport)
+    let clause_has =
+        |list: &[&str]| (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, list));
     if clause_has(SPORT) {
         return None;
     }
@@ -501,6 +504,29 @@ fn frame_for(
         anaphoric,
         confidence,
     })
+}
+
+/// Protests "outside the embassy in Bangkok and in front of the university in
+/// Tokyo" are separate events: a protest whose places each have their own
+/// preposition becomes one frame per place.
+fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
+    let own_preposition = |m: usize| {
+        sent.preposition_before(m)
+            .is_some_and(|p| LOCATIVES.contains(&p.to_ascii_lowercase().as_str()))
+    };
+    if f.kind != EventKind::Protest
+        || f.places.len() < 2
+        || !f.places.iter().all(|&m| own_preposition(m))
+    {
+        return vec![f];
+    }
+    f.places
+        .iter()
+        .map(|&p| Frame {
+            places: vec![p],
+            ..f.clone()
+        })
+        .collect()
 }
 
 /// The nearest coordinated group of actors left of `t0` in the clause.
@@ -895,6 +921,7 @@ fn inherit_within_sentence(sent: &Sent<'_>, frames: &mut [Frame]) {
             && !f.actors.is_empty()
     });
     let Some(v) = verb_frame else { return };
+    let verb_kind = frames[v].kind;
     let (actors, places, negated) = (
         frames[v].actors.clone(),
         frames[v].places.clone(),
@@ -905,6 +932,11 @@ fn inherit_within_sentence(sent: &Sent<'_>, frames: &mut [Frame]) {
             continue;
         }
         if !matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun) {
+            continue;
+        }
+        // only within armed conquest: "seized ... after shelling", "drove out ... following the attack"
+        let armed = |k: EventKind| matches!(k, EventKind::Attack | EventKind::Takeover);
+        if !armed(f.kind) || !armed(verb_kind) {
             continue;
         }
         let roles_fit = |r: Role| {
@@ -956,7 +988,8 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     if let Some((_, d)) = own {
         return DateChoice::Own(d);
     }
-    let clause_has = |list: &[&str]| (c0..c1).any(|i| sent.is(i, list));
+    let clause_has =
+        |list: &[&str]| (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, list));
     if clause_has(HABITUAL) || clause_has(&["since"]) {
         return DateChoice::None;
     }

@@ -745,6 +745,40 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
             }
             next_slot += 1;
         }
+        // "the two leaders", "both sides": the parties of the last meeting, even
+        // where the noun is a lexicon word
+        let parties_len = if ctx.is_word(i, &["both"])
+            && ctx.is_word(i + 1, &["sides", "leaders", "countries", "men"])
+        {
+            2
+        } else if ctx.is_word(i, &["the"])
+            && ctx.is_word(i + 1, &["two"])
+            && ctx.is_word(i + 2, PARTY_NOUNS)
+        {
+            3
+        } else if ctx.is_word(i, &["they"]) {
+            1
+        } else {
+            0
+        };
+        if parties_len > 0
+            && (i..i + parties_len).all(|k| {
+                !covered[k]
+                    || slots
+                        .iter()
+                        .any(|s| s.first <= k && k < s.last && matches!(s.item, Item::Generic(_)))
+            })
+        {
+            added.push((
+                usize::MAX,
+                Slot {
+                    first: i,
+                    last: i + parties_len,
+                    item: Item::Final(What::Parties),
+                },
+            ));
+            continue;
+        }
         if covered[i] {
             // "the militants": a generic armed-group word after "the"
             if let Some(s) = slots.get(next_slot).filter(|s| s.first == i) {
@@ -830,31 +864,6 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
                     ));
                     continue;
                 }
-            }
-        }
-        let parties = (ctx.is_word(i, &["both"])
-            && ctx.is_word(i + 1, &["sides", "leaders", "countries", "men"]))
-            || (ctx.is_word(i, &["the"])
-                && ctx.is_word(i + 1, &["two"])
-                && ctx.is_word(i + 2, PARTY_NOUNS))
-            || ctx.is_word(i, &["they"]);
-        if parties {
-            let len = if ctx.is_word(i, &["they"]) {
-                1
-            } else if ctx.is_word(i, &["both"]) {
-                2
-            } else {
-                3
-            };
-            if (i..i + len).all(|k| k < covered.len() && !covered[k]) {
-                added.push((
-                    usize::MAX,
-                    Slot {
-                        first: i,
-                        last: i + len,
-                        item: Item::Final(What::Parties),
-                    },
-                ));
             }
         }
     }
