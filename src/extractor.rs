@@ -266,3 +266,43 @@ impl Extractor {
 pub fn extract_events(text: &str) -> Vec<Event> {
     DEFAULT.extract(text)
 }
+
+/// Each pipeline stage alone, for the benchmarks in `benches/`. Not part of
+/// the stable API.
+#[doc(hidden)]
+pub mod stages {
+    use super::*;
+
+    /// Sentences and tokens: returns the number of tokens.
+    pub fn segment(text: &str) -> usize {
+        text::segment(text).tokens.len()
+    }
+
+    /// Gazetteer matching alone: returns the number of whole-word matches.
+    pub fn matches(extractor: &Extractor, text: &str) -> usize {
+        let mut found = Vec::new();
+        extractor.matcher.scan(text, &mut found);
+        found.len()
+    }
+
+    /// Segmentation, dates and mentions: returns the number of mentions.
+    pub fn mentions(extractor: &Extractor, text: &str, published: Option<NaiveDate>) -> usize {
+        let seg = text::segment(text);
+        let dates = time::find_dates(text, published);
+        mentions::build(
+            text,
+            &seg,
+            &extractor.matcher,
+            &extractor.gazetteer,
+            &LEXICON,
+            &dates,
+        )
+        .len()
+    }
+
+    /// Every name and lexicon pattern of the extractor, for a bare
+    /// Aho-Corasick scan of the same patterns as a ceiling.
+    pub fn patterns(extractor: &Extractor) -> (Vec<String>, Vec<String>) {
+        extractor.matcher.patterns()
+    }
+}

@@ -14,7 +14,7 @@ mod text;
 pub mod time;
 
 pub use error::Error;
-pub use extractor::{extract_events, Article, Extractor, ExtractorBuilder};
+pub use extractor::{extract_events, stages, Article, Extractor, ExtractorBuilder};
 pub use gazetteer::{ActorEntry, DemonymEntry, Gazetteer, PlaceEntry};
 pub use model::{
     Actor, ActorCategory, Event, EventDate, EventKind, Place, PlaceKind, Role, Span, Trigger,

@@ -107,7 +107,8 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
     let (date, value) = match f.date {
         DateChoice::Own(d) | DateChoice::Narrative(d) => {
             let e = &input.dates[d];
-            let value = e.event_value();
+            // "since August 2011, when ...": a Since expression dates the clause it introduces
+            let value = e.value.map(|v| v.event_value());
             let date = EventDate {
                 value: value.map(|v| v.iso()),
                 text: e.text.clone(),
@@ -179,12 +180,14 @@ fn role_sets_agree(a: &Event, b: &Event, role: Role) -> bool {
 
 fn compatible(a: &Draft, b: &Draft) -> bool {
     let (x, y) = (&a.event, &b.event);
+    // "talks between X and Y, hosted by Z": one meeting, parties named piecemeal
+    let one_sentence_meeting = x.kind == EventKind::Meeting && x.sentence == y.sentence;
     x.kind == y.kind
         && x.negated == y.negated
         && dates_compatible(a.value, b.value)
         && [Role::Initiator, Role::Target, Role::Participant]
             .iter()
-            .all(|&r| role_sets_agree(x, y, r))
+            .all(|&r| (r == Role::Participant && one_sentence_meeting) || role_sets_agree(x, y, r))
         && {
             let pa: Vec<String> = x.locations.iter().map(place_key).collect();
             let pb: Vec<String> = y.locations.iter().map(place_key).collect();

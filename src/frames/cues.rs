@@ -108,7 +108,6 @@ pub(crate) const HABITUAL: &[&str] = &[
     "continues",
     "continue",
     "continuing",
-    "continued",
     "frequently",
     "regularly",
     "often",
@@ -179,7 +178,6 @@ pub(crate) const SUPPORT_VERBS: &[&str] = &[
     "staging",
     "conducting",
     "mounting",
-    "for",
 ];
 
 /// Verbs after an event noun whose object is the target ("a strike on Beirut killed X").

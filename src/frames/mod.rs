@@ -17,7 +17,7 @@ mod cues;
 
 use crate::lexicon::TriggerForm;
 use crate::mentions::{Mention, What};
-use crate::model::{EventKind, PlaceKind, Role};
+use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{Segmented, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
 use cues::*;
@@ -144,6 +144,12 @@ impl<'a> Sent<'a> {
         None
     }
 
+    /// One past the last mention that starts before token `t`.
+    fn mentions_before(&self, t: usize) -> usize {
+        let ms = &self.doc.mentions[self.mentions.clone()];
+        self.mentions.start + ms.partition_point(|x| x.first < t)
+    }
+
     fn is_actor(&self, m: usize) -> bool {
         match &self.m(m).what {
             What::Actor(a) => !a.on_trigger,
@@ -224,6 +230,32 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
             }
             _ => SUBORDINATORS.contains(&w),
         };
+        // "Despite X, the group ...": a comma closes a clause opened by a subordinator
+        let boundary = boundary
+            || (w == ","
+                && (start..i)
+                    .rev()
+                    .take_while(|&k| out[k - first] == clause)
+                    .last()
+                    .is_some_and(|k| {
+                        // only a clause that opens the sentence: "Despite X, the group ..."
+                        k == start
+                            && matches!(
+                                word(k).to_ascii_lowercase().as_str(),
+                                "despite"
+                                    | "after"
+                                    | "before"
+                                    | "when"
+                                    | "while"
+                                    | "although"
+                                    | "though"
+                                    | "since"
+                                    | "because"
+                                    | "following"
+                                    | "amid"
+                                    | "if"
+                            )
+                    }));
         if boundary && i > start {
             clause += 1;
         }
@@ -267,6 +299,19 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             }
             if let What::Trigger(t) = doc.mentions[m].what {
                 if let Some(f) = frame_for(&sent, s, m, t.kind, t.form, &frames) {
+                    // protesters storming a building: an attack and a protest
+                    let by_protesters = f.kind == EventKind::Attack
+                        && f.actors.iter().any(|&(a, r)| {
+                            r == Role::Initiator
+                                && matches!(&doc.mentions[a].what, What::Actor(x) if x.category == ActorCategory::Protesters)
+                        });
+                    if by_protesters {
+                        let protest = Frame {
+                            kind: EventKind::Protest,
+                            ..f.clone()
+                        };
+                        frames.extend(split_by_place(&sent, protest));
+                    }
                     frames.extend(split_by_place(&sent, f));
                 }
             }
@@ -423,7 +468,13 @@ fn frame_for(
         }
         places.extend(object_places);
         if kind == EventKind::Meeting {
-            for a in after_preposition(sent, t1, c1, &["with"]) {
+            // "met with X"; "hosted by X" right after the verb
+            let preps: &[&str] = if sent.is(t1, &["by"]) {
+                &["with", "by"]
+            } else {
+                &["with"]
+            };
+            for a in after_preposition(sent, t1, c1, preps) {
                 if sent.is_actor(a) {
                     actors.push((a, Role::Participant));
                 }
@@ -478,7 +529,7 @@ fn frame_for(
     match kind {
         EventKind::Takeover => {
             let corporate = (c0..c1).any(|i| sent.is(i, CORPORATE));
-            if corporate || (places.is_empty() && !anaphoric) {
+            if corporate || (places.is_empty() && !anaphoric && !is_noun) {
                 return None;
             }
         }
@@ -532,7 +583,7 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
 /// The nearest coordinated group of actors left of `t0` in the clause.
 fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     let mut group: Vec<usize> = Vec::new();
-    let mut m = sent.mention_at(t0).unwrap_or(sent.mentions.start);
+    let mut m = sent.mentions_before(t0);
     let mut left_edge = t0;
     while m > sent.mentions.start {
         m -= 1;
@@ -922,13 +973,14 @@ fn inherit_within_sentence(sent: &Sent<'_>, frames: &mut [Frame]) {
     });
     let Some(v) = verb_frame else { return };
     let verb_kind = frames[v].kind;
+    let frames_v_trigger = frames[v].trigger;
     let (actors, places, negated) = (
         frames[v].actors.clone(),
         frames[v].places.clone(),
         frames[v].negated,
     );
     for (i, f) in frames.iter_mut().enumerate() {
-        if i == v || !f.actors.is_empty() || f.negated != negated {
+        if i == v || !f.actors.is_empty() || f.negated != negated || f.trigger < frames_v_trigger {
             continue;
         }
         if !matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun) {
@@ -985,20 +1037,20 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             _ => None,
         })
         .min();
+    let clause_has =
+        |list: &[&str]| (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, list));
+    if clause_has(HABITUAL) {
+        return DateChoice::None;
+    }
     if let Some((_, d)) = own {
         return DateChoice::Own(d);
     }
-    let clause_has =
-        |list: &[&str]| (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, list));
-    if clause_has(HABITUAL) || clause_has(&["since"]) {
+    if clause_has(&["since"]) {
         return DateChoice::None;
     }
     // "..., when X happened": the date just before "when"
     if sent.is(c0, &["when", "where"]) && c0 > sent.first {
-        let before = (sent.mentions.start
-            ..sent
-                .mention_at(c0 - 1)
-                .map_or(sent.mentions.start, |x| x + 1))
+        let before = (sent.mentions.start..sent.mentions_before(c0))
             .rev()
             .find_map(|m| match sent.m(m).what {
                 What::Date(d) if sent.doc.dates[d].value.is_some() && sent.m(m).last + 2 >= c0 => {

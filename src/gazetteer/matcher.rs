@@ -95,8 +95,10 @@ impl PatternSet {
 pub(crate) struct Matcher {
     names: AhoCorasick,
     name_hits: Vec<Vec<Hit>>,
+    name_patterns: Vec<String>,
     lexicon: AhoCorasick,
     lexicon_hits: Vec<Vec<Hit>>,
+    lexicon_patterns: Vec<String>,
 }
 
 impl Matcher {
@@ -136,9 +138,16 @@ impl Matcher {
         Ok(Matcher {
             names: names.build(false)?,
             name_hits: names.hits,
+            name_patterns: names.patterns,
             lexicon: lex.build(true)?,
             lexicon_hits: lex.hits,
+            lexicon_patterns: lex.patterns,
         })
+    }
+
+    /// The case-sensitive name patterns and the case-insensitive lexicon patterns.
+    pub fn patterns(&self) -> (Vec<String>, Vec<String>) {
+        (self.name_patterns.clone(), self.lexicon_patterns.clone())
     }
 
     /// Number of distinct patterns in both automata.
