@@ -172,7 +172,11 @@ impl Extractor {
 
     /// Events in `text`, with relative dates resolved against `published`
     /// (left unresolved when it is `None`).
-    pub fn extract_at(&self, text: &str, published: Option<NaiveDate>) -> Vec<Event> {
+    pub fn extract_at(&self, input: &str, published: Option<NaiveDate>) -> Vec<Event> {
+        // rules run on the cleaned text; it has the input's offsets, and the
+        // events quote the input itself
+        let cleaned = text::clean(input);
+        let text = cleaned.as_deref().unwrap_or(input);
         let seg = text::segment(text);
         let dates = time::find_dates(text, published);
         let mentions =
@@ -186,6 +190,7 @@ impl Extractor {
         let frames = frames::build(&doc);
         let input = events::Input {
             text,
+            original: input,
             seg: &seg,
             mentions: &mentions,
             dates: &dates,
@@ -199,6 +204,8 @@ impl Extractor {
     /// is not stable.
     pub fn explain(&self, text: &str, published: Option<NaiveDate>) -> String {
         use std::fmt::Write;
+        let cleaned = text::clean(text);
+        let text = cleaned.as_deref().unwrap_or(text);
         let seg = text::segment(text);
         let dates = time::find_dates(text, published);
         let mentions =

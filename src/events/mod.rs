@@ -36,7 +36,10 @@ fn place_key(p: &Place) -> String {
 }
 
 pub(crate) struct Input<'a> {
+    /// The cleaned text the rules ran on.
     pub text: &'a str,
+    /// The caller's text, at the same offsets: what events quote.
+    pub original: &'a str,
     pub seg: &'a Segmented,
     pub mentions: &'a [Mention],
     pub dates: &'a [TimeExpr],
@@ -60,7 +63,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
         let actor = match &mm.what {
             What::Actor(a) => Actor {
                 name: a.name.clone(),
-                text: span.slice(input.text).to_string(),
+                text: span.slice(input.original).to_string(),
                 role,
                 category: a.category,
                 country: a.country.clone(),
@@ -69,7 +72,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
             },
             What::Place(p) => Actor {
                 name: p.name.clone(),
-                text: span.slice(input.text).to_string(),
+                text: span.slice(input.original).to_string(),
                 role,
                 category: crate::model::ActorCategory::Government,
                 country: p.country.clone(),
@@ -92,7 +95,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
             let span = span_of(input, mm.first, mm.last);
             let place = Place {
                 name: p.name.clone(),
-                text: span.slice(input.text).to_string(),
+                text: span.slice(input.original).to_string(),
                 kind: p.kind,
                 country: p.country.clone(),
                 admin1: p.admin1.clone(),
@@ -111,7 +114,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
             let value = e.value.map(|v| v.event_value());
             let date = EventDate {
                 value: value.map(|v| v.iso()),
-                text: e.text.clone(),
+                text: input.original.get(e.start..e.end).unwrap_or("").to_string(),
                 span: Some(Span::new(e.start, e.end)),
                 relative: e.relative || matches!(f.date, DateChoice::Narrative(_)),
             };
@@ -143,7 +146,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
             locations,
             date,
             trigger: Trigger {
-                text: trigger_span.slice(input.text).to_string(),
+                text: trigger_span.slice(input.original).to_string(),
                 span: trigger_span,
             },
             sentence,

@@ -10,6 +10,10 @@
 //! tokens, which keeps the cost of later stages linear on text without
 //! punctuation.
 
+mod clean;
+
+pub(crate) use clean::clean;
+
 use crate::model::Span;
 
 /// Sentences longer than this many tokens are cut, so that later stages, which
