@@ -341,3 +341,7 @@ pub(crate) const COMPARATIVE: &[&str] = &[
     "third",
     "only",
 ];
+
+/// Killing verbs: an attack only when an armed actor does the killing
+/// ("security forces killed five militants"), not in "was killed in a crash".
+pub(crate) const KILLING: &[&str] = &["killed", "shot dead", "gunned down"];

@@ -525,6 +525,24 @@ fn frame_for(
     places.dedup();
     actors.dedup();
 
+    // killing is an attack when an armed actor kills someone
+    let trigger_text =
+        &sent.doc.text[sent.doc.seg.tokens[t0].start..sent.doc.seg.tokens[t1 - 1].end];
+    if KILLING.iter().any(|k| trigger_text.eq_ignore_ascii_case(k)) {
+        let armed_initiator = actors.iter().any(|&(a, r)| {
+            r == Role::Initiator
+                && match &sent.m(a).what {
+                    What::Actor(x) => x.category.is_armed(),
+                    What::Place(_) => true,
+                    _ => false,
+                }
+        });
+        let target = actors.iter().any(|&(_, r)| r == Role::Target);
+        if is_noun || !armed_initiator || !target {
+            return None;
+        }
+    }
+
     // arguments the kind needs
     match kind {
         EventKind::Takeover => {

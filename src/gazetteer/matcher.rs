@@ -207,18 +207,32 @@ impl Matcher {
 
     /// The longest pattern starting at `at` that ends at a word end.
     fn anchored(&self, ac: &AhoCorasick, text: &str, at: usize) -> Option<(u32, usize)> {
-        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-        let m = ac.find(input)?;
-        let ends_word = !text[m.end()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
-        let last_is_word_char = text[..m.end()]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        // "U.S." ends with a dot: the boundary holds whatever follows
-        (ends_word || !last_is_word_char).then_some((m.pattern().as_u32(), m.end()))
+        let mut limit = text.len();
+        // the longest match may end inside a word ("Fano militia" in "Fano
+        // militias"): then look again for a shorter one, ending before it
+        loop {
+            let input = Input::new(text).range(at..limit).anchored(Anchored::Yes);
+            let m = ac.find(input)?;
+            let ends_word = !text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            let last_is_word_char = text[..m.end()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            // "U.S." ends with a dot: the boundary holds whatever follows
+            if ends_word || !last_is_word_char {
+                return Some((m.pattern().as_u32(), m.end()));
+            }
+            limit = m.end() - 1;
+            while limit > at && !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            if limit <= at {
+                return None;
+            }
+        }
     }
 }
 

@@ -531,9 +531,19 @@ fn compose_actors(ctx: &Ctx<'_>, slots: Vec<Slot>) -> Vec<Slot> {
                         _ => break,
                     }
                 }
-                let head = slots
-                    .get(j)
-                    .filter(|s| s.first == run.last().map_or(0, |r| r.2));
+                // the head noun, right after the demonyms or after up to two
+                // lowercase modifiers ("Ethiopian federal forces")
+                let run_end = run.last().map_or(0, |r| r.2);
+                let head = slots.get(j).filter(|s| {
+                    s.first == run_end
+                        || (s.first <= run_end + 2
+                            && ctx.same_sentence(run_end, s.first)
+                            && matches!(s.item, Item::Generic(_) | Item::Final(What::Trigger(_)))
+                            && (run_end..s.first).all(|k| {
+                                ctx.seg.tokens[k].kind == TokenKind::Word
+                                    && ctx.word(k).starts_with(char::is_lowercase)
+                            }))
+                });
                 match head.map(|s| &s.item) {
                     Some(Item::Generic(g)) => {
                         let entry = &ctx.lexicon.generics[*g as usize];
