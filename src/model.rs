@@ -179,6 +179,10 @@ pub struct Actor {
     /// CAMEO-style actor code where the gazetteer has one (IRQMIL, IGOUNO).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+    /// For a person, the organisation named with their title ("Taliban
+    /// spokesman", "Minister of Peshmerga Affairs").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
     /// Where the words are in the text.
     pub span: Span,
 }

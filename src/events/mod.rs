@@ -68,6 +68,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
                 category: a.category,
                 country: a.country.clone(),
                 code: a.code.clone(),
+                affiliation: a.affiliation.clone(),
                 span,
             },
             What::Place(p) => Actor {
@@ -77,6 +78,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
                 category: crate::model::ActorCategory::Government,
                 country: p.country.clone(),
                 code: None,
+                affiliation: None,
                 span,
             },
             _ => continue,

@@ -67,6 +67,7 @@ impl Ctx<'_> {
             category,
             country: entry.country.clone(),
             code: None,
+            affiliation: None,
             generic: false,
             on_trigger: false,
         }
@@ -152,6 +153,7 @@ pub(crate) fn build(
                         category: entry.category,
                         country: None,
                         code: None,
+                        affiliation: None,
                         generic: true,
                         on_trigger: false,
                     }),
@@ -285,6 +287,7 @@ fn choose(
             category: e.category,
             country: e.country.clone(),
             code: e.code.clone(),
+            affiliation: None,
             generic: false,
             on_trigger: false,
         })));
@@ -299,6 +302,7 @@ fn choose(
             category: ActorCategory::Civilians,
             country: e.country.clone(),
             code: None,
+            affiliation: None,
             generic: false,
             on_trigger: false,
         })));
@@ -349,20 +353,26 @@ fn absorb_brackets(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
 /// The persons named in a document, by each name's distinctive words.
 #[derive(Default)]
 pub(crate) struct PersonIndex {
-    /// Full name, title (lowercase) and country of each person.
-    persons: Vec<(String, String, Option<String>)>,
+    /// Full name, title (lowercase), country and affiliation of each person.
+    persons: Vec<(String, String, Option<String>, Option<String>)>,
     /// A surname or given name → person index.
     by_word: HashMap<String, usize>,
 }
 
 impl PersonIndex {
-    fn add(&mut self, name: &str, title: &str, country: Option<String>) -> usize {
+    fn add(
+        &mut self,
+        name: &str,
+        title: &str,
+        country: Option<String>,
+        affiliation: Option<String>,
+    ) -> usize {
         if let Some(i) = self.persons.iter().position(|p| p.0 == name) {
             return i;
         }
         let i = self.persons.len();
         self.persons
-            .push((name.to_string(), title.to_lowercase(), country));
+            .push((name.to_string(), title.to_lowercase(), country, affiliation));
         let words: Vec<&str> = name.split_whitespace().collect();
         let mut keys: Vec<String> = Vec::new();
         if let (Some(first), Some(last)) = (words.first(), words.last()) {
@@ -428,20 +438,38 @@ fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex)
     let covered = covered_tokens(ctx, &not_places);
     let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
     let mut name_until = 0;
-    for slot in slots {
+    for (index, slot) in slots.iter().enumerate() {
         if slot.first < name_until {
             continue;
         }
         if !matches!(slot.item, Item::Title) {
-            out.push(slot);
+            out.push(slot.clone());
             continue;
         }
-        let mut start = slot.last;
+        // "the acting Minister of Peshmerga Affairs, Karim Sinjari": the
+        // institution after "of" in capitalised words, a comma, then the name
+        let institution = ctx.is_word(slot.last, &["of"]).then(|| {
+            let from = slot.last + 1;
+            let to = (from..(from + 6).min(ctx.seg.tokens.len()))
+                .take_while(|&k| ctx.same_sentence(slot.first, k) && ctx.word(k) != ",")
+                .last()
+                .map_or(from, |k| k + 1);
+            let capitalised = to > from
+                && ctx.word(to) == ","
+                && (from..to)
+                    .all(|k| is_capitalized(ctx.word(k)) || ctx.is_word(k, &["of", "and", "for"]));
+            capitalised.then_some((from, to))
+        });
+        let institution = institution.flatten();
+        let mut start = match institution {
+            Some((_, to)) => to,
+            None => slot.last,
+        };
         if ctx.word(start) == "," {
             start += 1;
         }
         let Some(end) = name_end(ctx, start, &covered) else {
-            out.push(slot);
+            out.push(slot.clone());
             continue;
         };
         let title = ctx.text[ctx.seg.tokens[slot.first].start..ctx.seg.tokens[slot.last - 1].end]
@@ -460,16 +488,38 @@ fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex)
             k -= 1;
         }
         let mut country = None;
+        let mut affiliation = None;
+        if let Some((from, to)) = institution {
+            let words = &ctx.text[ctx.seg.tokens[from].start..ctx.seg.tokens[to - 1].end];
+            let ministry = title.to_ascii_lowercase().contains("minister");
+            affiliation = Some(if ministry {
+                format!("Ministry of {words}")
+            } else {
+                words.to_string()
+            });
+            country = slots.iter().find_map(|s| match &s.item {
+                Item::Final(What::Actor(a)) if s.first >= from && s.last <= to => a.country.clone(),
+                Item::Final(What::Place(p)) if s.first >= from && s.last <= to => p.country.clone(),
+                _ => None,
+            });
+        }
         if let Some(prev) = out.last() {
             if prev.last == k && ctx.same_sentence(prev.first, k) {
                 let modifier = match &prev.item {
-                    Item::Demonym(d) => Some(ctx.gazetteer.demonyms()[*d as usize].country.clone()),
-                    Item::Final(What::Place(p)) => Some(p.country.clone()),
-                    Item::Final(What::Actor(a)) if !a.generic => Some(a.country.clone()),
+                    Item::Demonym(d) => {
+                        Some((ctx.gazetteer.demonyms()[*d as usize].country.clone(), None))
+                    }
+                    Item::Final(What::Place(p)) => Some((p.country.clone(), None)),
+                    Item::Final(What::Actor(a))
+                        if !a.generic && a.category != ActorCategory::Person =>
+                    {
+                        Some((a.country.clone(), Some(a.name.clone())))
+                    }
                     _ => None,
                 };
-                if let Some(c) = modifier {
-                    country = c;
+                if let Some((c, org)) = modifier {
+                    country = country.or(c);
+                    affiliation = affiliation.or(org);
                     first = prev.first;
                     out.pop();
                 }
@@ -478,7 +528,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex)
         name_until = end;
         let name_start = ctx.seg.tokens[start].start;
         let name = ctx.text[name_start..ctx.seg.tokens[end - 1].end].to_string();
-        persons.add(&name, &title, country.clone());
+        persons.add(&name, &title, country.clone(), affiliation.clone());
         out.push(Slot {
             first,
             last: end,
@@ -487,6 +537,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex)
                 category: ActorCategory::Person,
                 country,
                 code: None,
+                affiliation,
                 generic: false,
                 on_trigger: false,
             })),
@@ -618,6 +669,7 @@ fn compose_actors(ctx: &Ctx<'_>, slots: Vec<Slot>) -> Vec<Slot> {
                         category: entry.category,
                         country: p.country.clone(),
                         code: None,
+                        affiliation: None,
                         generic: false,
                         on_trigger: false,
                     })),
@@ -660,18 +712,28 @@ fn compose_actors(ctx: &Ctx<'_>, slots: Vec<Slot>) -> Vec<Slot> {
 /// Pass 5: places the gazetteer does not list, named by a place noun: "the
 /// town of Kuriga", "Chikun local government area", "Haret Hreik district".
 fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
-    let covered = covered_tokens(ctx, slots);
+    // names may run over listed places ("the village of Tal Qasab" over "Tal")
+    let not_places: Vec<Slot> = slots
+        .iter()
+        .filter(|s| !matches!(s.item, Item::Final(What::Place(_))))
+        .cloned()
+        .collect();
+    let covered = covered_tokens(ctx, &not_places);
+    let any_covered = covered_tokens(ctx, slots);
     let tokens = &ctx.seg.tokens;
     let mut added = Vec::new();
     for i in 0..tokens.len() {
-        if covered[i] || !eq_any(ctx.word(i), PLACE_NOUNS) {
+        if any_covered[i] || !eq_any(ctx.word(i), PLACE_NOUNS) {
             continue;
         }
-        // "<noun> of <Name>"
+        // "<noun> of <Name>", unless the name is exactly a listed place ("the city of Kherson")
         if ctx.is_word(i + 1, &["of"]) && i + 2 < tokens.len() && !covered[i + 2] {
             if let Some(end) = name_end(ctx, i + 2, &covered) {
-                let name = ctx.text[tokens[i + 2].start..tokens[end - 1].end].to_string();
-                added.push(unlisted(i + 2, end, name));
+                let listed = slots.iter().any(|s| s.first == i + 2 && s.last == end);
+                if !listed {
+                    let name = ctx.text[tokens[i + 2].start..tokens[end - 1].end].to_string();
+                    added.push(unlisted(i + 2, end, name));
+                }
                 continue;
             }
         }
@@ -680,10 +742,10 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         while k > 0 && ctx.is_word(k - 1, &["local", "government"]) {
             k -= 1;
         }
-        if k > 0 && !covered[k - 1] && is_capitalized(ctx.word(k - 1)) {
+        if k > 0 && !any_covered[k - 1] && is_capitalized(ctx.word(k - 1)) {
             let mut s = k - 1;
             while s > 0
-                && !covered[s - 1]
+                && !any_covered[s - 1]
                 && s + 3 > k
                 && is_capitalized(ctx.word(s - 1))
                 && !NOT_NAMES.contains(&ctx.word(s - 1))
@@ -698,6 +760,12 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         }
     }
     if !added.is_empty() {
+        // an unlisted name replaces the listed places inside it
+        slots.retain(|s| {
+            !added
+                .iter()
+                .any(|a: &Slot| s.first < a.last && a.first < s.last)
+        });
         slots.extend(added);
         slots.sort_by_key(|s| s.first);
     }
@@ -867,6 +935,7 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
                                 category: ActorCategory::Person,
                                 country: p.2.clone(),
                                 code: None,
+                                affiliation: p.3.clone(),
                                 generic: false,
                                 on_trigger: false,
                             })),
@@ -916,7 +985,7 @@ fn add_known_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex
             None => (persons.by_word.get(ctx.word(i)).copied(), 1),
         };
         if let Some(p) = person {
-            let (name, _, country) = &persons.persons[p];
+            let (name, _, country, affiliation) = &persons.persons[p];
             added.push(Slot {
                 first: i,
                 last: i + len,
@@ -925,6 +994,7 @@ fn add_known_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex
                     category: ActorCategory::Person,
                     country: country.clone(),
                     code: None,
+                    affiliation: affiliation.clone(),
                     generic: false,
                     on_trigger: false,
                 })),

@@ -11,6 +11,8 @@
 //! to the last armed group, "the capital" and "the area" to the last place.
 
 mod compose;
+#[cfg(test)]
+mod tests;
 mod words;
 
 pub(crate) use compose::build;
@@ -43,6 +45,8 @@ pub(crate) struct ActorMention {
     pub category: ActorCategory,
     pub country: Option<String>,
     pub code: Option<String>,
+    /// The organisation a person speaks or acts for ("Taliban spokesman").
+    pub affiliation: Option<String>,
     /// A lexicon word ("gunmen"), not a named entity.
     pub generic: bool,
     /// A demonym on an event noun ("Israeli air strike"): the noun's initiator.

@@ -131,7 +131,13 @@ pub(crate) const PARTY_NOUNS: &[&str] = &[
 
 /// Lowercase words allowed between a modifier and a title ("Iran's top security official").
 pub(crate) fn is_title_filler(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase) && word.len() <= 12
+    const FUNCTION_WORDS: &[&str] = &[
+        "and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "by", "with", "for", "as",
+        "said", "says", "told", "met", "and",
+    ];
+    word.chars().next().is_some_and(char::is_lowercase)
+        && word.len() <= 12
+        && !FUNCTION_WORDS.contains(&word)
 }
 
 pub(crate) fn is_capitalized(word: &str) -> bool {

@@ -1,0 +1,154 @@
+//! Composition rules, one behaviour per test, on the built-in gazetteer.
+
+use super::{build, ActorMention, What};
+use crate::gazetteer::{Gazetteer, Matcher};
+use crate::lexicon::LEXICON;
+use crate::model::{ActorCategory, PlaceKind};
+use crate::text::segment;
+use crate::time::find_dates;
+use once_cell::sync::Lazy;
+
+static MATCHER: Lazy<Matcher> =
+    Lazy::new(|| Matcher::build(Gazetteer::builtin_ref(), &LEXICON).unwrap());
+
+/// (surface text, mention) for every mention of `text`.
+fn mentions(text: &str) -> Vec<(String, What)> {
+    let seg = segment(text);
+    let dates = find_dates(text, None);
+    build(
+        text,
+        &seg,
+        &MATCHER,
+        Gazetteer::builtin_ref(),
+        &LEXICON,
+        &dates,
+    )
+    .into_iter()
+    .map(|m| {
+        (
+            text[seg.tokens[m.first].start..seg.tokens[m.last - 1].end].to_string(),
+            m.what,
+        )
+    })
+    .collect()
+}
+
+fn actors(text: &str) -> Vec<(String, ActorMention)> {
+    mentions(text)
+        .into_iter()
+        .filter_map(|(t, w)| match w {
+            What::Actor(a) => Some((t, a)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn demonym_and_agent_noun_compose_an_actor() {
+    let a = actors("Iraqi forces and Turkish jets attacked; Afghan security forces withdrew.");
+    let names: Vec<(&str, &str, Option<&str>)> = a
+        .iter()
+        .map(|(t, a)| (t.as_str(), a.name.as_str(), a.country.as_deref()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Iraqi forces", "Iraqi military", Some("IQ")),
+            ("Turkish jets", "Turkish military", Some("TR")),
+            (
+                "Afghan security forces",
+                "Afghan National Defense and Security Forces",
+                Some("AF")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn coordinated_demonyms_share_their_noun() {
+    let a = actors("Ukrainian and Russian negotiators met.");
+    let names: Vec<&str> = a.iter().map(|(_, a)| a.name.as_str()).collect();
+    assert_eq!(names, ["Ukrainian government", "Russian government"]);
+}
+
+#[test]
+fn named_actor_absorbs_demonym_agent_noun_and_acronym() {
+    let a = actors("the Kurdish Peshmerga forces and the Islamic State (IS) fought");
+    let texts: Vec<&str> = a.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["Kurdish Peshmerga forces", "Islamic State (IS)"]);
+}
+
+#[test]
+fn country_possessive_and_agent_noun() {
+    let a = actors("Myanmar’s military detained them.");
+    assert_eq!(a[0].1.name, "Myanmar military");
+    assert_eq!(a[0].1.category, ActorCategory::Military);
+}
+
+#[test]
+fn titles_make_persons_with_country_and_affiliation() {
+    let a = actors(
+        "Russian President Vladimir Putin met Taliban spokesman Zabihullah Mujahid and the \
+         acting Minister of Peshmerga Affairs, Karim Sinjari. Putin left.",
+    );
+    let people: Vec<(&str, Option<&str>, Option<&str>)> = a
+        .iter()
+        .map(|(_, a)| {
+            (
+                a.name.as_str(),
+                a.country.as_deref(),
+                a.affiliation.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Vladimir Putin", Some("RU"), None),
+            ("Zabihullah Mujahid", Some("AF"), Some("Taliban")),
+            (
+                "Karim Sinjari",
+                Some("IQ"),
+                Some("Ministry of Peshmerga Affairs")
+            ),
+            ("Vladimir Putin", Some("RU"), None),
+        ]
+    );
+}
+
+#[test]
+fn unlisted_places_named_by_a_place_noun() {
+    let places: Vec<(String, PlaceKind)> =
+        mentions("gunmen raided the village of Tal Qasab near Sinjar")
+            .into_iter()
+            .filter_map(|(t, w)| match w {
+                What::Place(p) => Some((t, p.kind)),
+                _ => None,
+            })
+            .collect();
+    assert_eq!(places[0], ("Tal Qasab".to_string(), PlaceKind::Unlisted));
+}
+
+#[test]
+fn anaphors_point_back() {
+    let a = actors("Boko Haram claimed it. The group said the militants left.");
+    let names: Vec<&str> = a.iter().map(|(_, a)| a.name.as_str()).collect();
+    assert_eq!(names, ["Boko Haram", "Boko Haram", "Boko Haram"]);
+    let capital = mentions("Gunmen entered Kabul. Fighting spread across the capital.")
+        .into_iter()
+        .find_map(|(t, w)| match w {
+            What::Place(p) if t == "the capital" => Some(p.name),
+            _ => None,
+        });
+    assert_eq!(capital.as_deref(), Some("Kabul"));
+}
+
+#[test]
+fn hyphenated_modifiers_are_not_places() {
+    let places: Vec<String> = mentions("the Iran-backed movement and pro-Russian separatists")
+        .into_iter()
+        .filter(|(_, w)| matches!(w, What::Place(_)))
+        .map(|(t, _)| t)
+        .collect();
+    assert!(places.is_empty(), "{places:?}");
+}
