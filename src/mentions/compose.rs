@@ -438,7 +438,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex)
     let covered = covered_tokens(ctx, &not_places);
     let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
     let mut name_until = 0;
-    for (index, slot) in slots.iter().enumerate() {
+    for slot in &slots {
         if slot.first < name_until {
             continue;
         }
