@@ -885,9 +885,12 @@ fn noun_arguments(
             .rev()
             .find(|&i| sent.is(i, SUPPORT_VERBS));
         if let Some(v) = support {
+            // other event nouns may stand between: "launch attacks, kidnappings, and ambushes"
             let between_free = (v + 1..t0).all(|i| {
-                sent.mention_at(i)
-                    .is_none_or(|x| !sent.is_trigger(x) && !sent.is_actor(x))
+                sent.mention_at(i).is_none_or(|x| {
+                    !sent.is_actor(x)
+                        && !matches!(sent.m(x).what, What::Trigger(t) if t.form != TriggerForm::Noun)
+                })
             });
             if between_free {
                 for a in subject(sent, v, c0) {

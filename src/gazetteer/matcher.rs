@@ -1,9 +1,13 @@
 //! Gazetteer matching: two Aho-Corasick automata, searched only at word starts.
 //!
-//! Names (places, actors, demonyms) go into a case-sensitive automaton, each
-//! name as written, in ALL CAPS and with a capital first letter; the lexicon
-//! (triggers, generic actors, titles) into a small ASCII case-insensitive one.
-//! Both are contiguous NFAs with leftmost-longest semantics. Instead of
+//! Names (places, actors, demonyms) go into one automaton, the lexicon
+//! (triggers, generic actors, titles) into a small second one. Both are ASCII
+//! case-insensitive contiguous NFAs with leftmost-longest semantics, one
+//! pattern per lowercase form. A name match must then have the case of one
+//! of its forms, as written, in ALL CAPS (datelines) or with a capital first
+//! letter, so that "IS" the group never matches the verb "is"; when it does
+//! not, the next shorter match is tried. One pattern per name instead of one
+//! per case form keeps the automaton, its build time and its memory small. Instead of
 //! scanning every byte and throwing away matches inside words, the search is
 //! anchored at each word start and a match must end at a word end: this is
 //! both the word-boundary rule and the fastest form measured (FACTS.md).
@@ -32,70 +36,95 @@ pub(crate) enum Hit {
 pub(crate) struct Found {
     pub start: usize,
     pub end: usize,
-    /// Whether it came from the case-sensitive names automaton.
+    /// Whether it came from the names automaton.
     pub name: bool,
     pattern: u32,
 }
 
-/// Patterns with the entries each refers to, deduplicated.
+/// Patterns with the entries each refers to, deduplicated by their ASCII
+/// lowercase form; for names, the case forms each may take in the text.
 #[derive(Default)]
 struct PatternSet {
     index: HashMap<String, usize>,
     patterns: Vec<String>,
     hits: Vec<Vec<Hit>>,
+    /// Names only: the forms as written in the gazetteer.
+    forms: Vec<Vec<Box<str>>>,
 }
 
 impl PatternSet {
-    fn add(&mut self, pattern: String, hit: Hit) {
+    fn add(&mut self, pattern: &str, hit: Hit) -> Option<usize> {
         if pattern.trim().is_empty() {
-            return;
+            return None;
         }
-        let i = *self.index.entry(pattern.clone()).or_insert_with(|| {
-            self.patterns.push(pattern);
-            self.hits.push(Vec::new());
-            self.patterns.len() - 1
-        });
+        let key = pattern.to_ascii_lowercase();
+        let i = match self.index.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.index.insert(key.clone(), self.patterns.len());
+                self.patterns.push(key);
+                self.hits.push(Vec::new());
+                self.forms.push(Vec::new());
+                self.patterns.len() - 1
+            }
+        };
         if !self.hits[i].contains(&hit) {
             self.hits[i].push(hit);
         }
+        Some(i)
     }
 
-    /// A name as written, in ALL CAPS, capitalised, and with either apostrophe.
+    /// A name, with either apostrophe; its case is checked after matching.
     fn add_name(&mut self, name: &str, hit: Hit) {
         if name.chars().count() < 2 {
             return;
         }
-        let mut forms = vec![name.to_string(), name.to_uppercase()];
-        let mut chars = name.chars();
-        if let Some(first) = chars.next() {
-            if first.is_lowercase() {
-                forms.push(first.to_uppercase().chain(chars).collect());
+        let curly = name.contains('\'').then(|| name.replace('\'', "’"));
+        for form in std::iter::once(name).chain(curly.as_deref()) {
+            if let Some(i) = self.add(form, hit) {
+                if !self.forms[i].iter().any(|f| &**f == form) {
+                    self.forms[i].push(form.into());
+                }
             }
-        }
-        for form in forms {
-            if form.contains('\'') {
-                self.add(form.replace('\'', "’"), hit);
-            }
-            self.add(form, hit);
         }
     }
 
-    fn build(&self, case_insensitive: bool) -> Result<AhoCorasick, Error> {
+    fn build(&self) -> Result<AhoCorasick, Error> {
         AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
-            .ascii_case_insensitive(case_insensitive)
+            .ascii_case_insensitive(true)
             .build(&self.patterns)
             .map_err(|e| Error::Build(e.to_string()))
     }
+}
+
+/// Whether `text` is `form` as written, in ALL CAPS (datelines) or with a
+/// capital first letter ("Al-Shabaab" for "al-Shabaab").
+fn case_fits(text: &str, form: &str) -> bool {
+    if text == form {
+        return true;
+    }
+    if text.len() != form.len() || !text.eq_ignore_ascii_case(form) {
+        return false;
+    }
+    let all_caps = !text.chars().any(char::is_lowercase);
+    let capitalised = {
+        let (mut t, mut f) = (text.chars(), form.chars());
+        let (tc, fc) = (t.next(), f.next());
+        tc.is_some_and(char::is_uppercase)
+            && fc.is_some_and(char::is_lowercase)
+            && t.as_str() == f.as_str()
+    };
+    all_caps || capitalised
 }
 
 /// The compiled automata of a gazetteer and the lexicon.
 pub(crate) struct Matcher {
     names: AhoCorasick,
     name_hits: Vec<Vec<Hit>>,
-    name_patterns: Vec<String>,
+    name_forms: Vec<Vec<Box<str>>>,
     lexicon: AhoCorasick,
     lexicon_hits: Vec<Vec<Hit>>,
     lexicon_patterns: Vec<String>,
@@ -124,22 +153,22 @@ impl Matcher {
         }
         let mut lex = PatternSet::default();
         for (i, t) in lexicon.triggers.iter().enumerate() {
-            lex.add(t.phrase.to_string(), Hit::Trigger(i as u32));
+            lex.add(t.phrase, Hit::Trigger(i as u32));
             if t.phrase.contains('\'') {
-                lex.add(t.phrase.replace('\'', "’"), Hit::Trigger(i as u32));
+                lex.add(&t.phrase.replace('\'', "’"), Hit::Trigger(i as u32));
             }
         }
         for (i, g) in lexicon.generics.iter().enumerate() {
-            lex.add(g.phrase.to_string(), Hit::Generic(i as u32));
+            lex.add(g.phrase, Hit::Generic(i as u32));
         }
         for (i, t) in lexicon.titles.iter().enumerate() {
-            lex.add(t.to_string(), Hit::Title(i as u32));
+            lex.add(t, Hit::Title(i as u32));
         }
         Ok(Matcher {
-            names: names.build(false)?,
+            names: names.build()?,
             name_hits: names.hits,
-            name_patterns: names.patterns,
-            lexicon: lex.build(true)?,
+            name_forms: names.forms,
+            lexicon: lex.build()?,
             lexicon_hits: lex.hits,
             lexicon_patterns: lex.patterns,
         })
@@ -147,7 +176,12 @@ impl Matcher {
 
     /// The case-sensitive name patterns and the case-insensitive lexicon patterns.
     pub fn patterns(&self) -> (Vec<String>, Vec<String>) {
-        (self.name_patterns.clone(), self.lexicon_patterns.clone())
+        let names = self
+            .name_forms
+            .iter()
+            .filter_map(|f| f.first().map(|f| f.to_ascii_lowercase()))
+            .collect();
+        (names, self.lexicon_patterns.clone())
     }
 
     /// Number of distinct patterns in both automata.
@@ -184,8 +218,8 @@ impl Matcher {
             if !word_start || i < next_free {
                 continue;
             }
-            let best_name = self.anchored(&self.names, text, i);
-            let best_lex = self.anchored(&self.lexicon, text, i);
+            let best_name = self.anchored(&self.names, Some(&self.name_forms), text, i);
+            let best_lex = self.anchored(&self.lexicon, None, text, i);
             let pick = match (best_name, best_lex) {
                 (Some(n), Some(l)) => Some(if l.1 > n.1 { (l, false) } else { (n, true) }),
                 (Some(n), None) => Some((n, true)),
@@ -206,7 +240,13 @@ impl Matcher {
     }
 
     /// The longest pattern starting at `at` that ends at a word end.
-    fn anchored(&self, ac: &AhoCorasick, text: &str, at: usize) -> Option<(u32, usize)> {
+    fn anchored(
+        &self,
+        ac: &AhoCorasick,
+        forms: Option<&[Vec<Box<str>>]>,
+        text: &str,
+        at: usize,
+    ) -> Option<(u32, usize)> {
         let mut limit = text.len();
         // the longest match may end inside a word ("Fano militia" in "Fano
         // militias"): then look again for a shorter one, ending before it
@@ -222,7 +262,13 @@ impl Matcher {
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
             // "U.S." ends with a dot: the boundary holds whatever follows
-            if ends_word || !last_is_word_char {
+            // names must also have one of their forms' case: "IS", never "is"
+            let case_ok = forms.is_none_or(|forms| {
+                forms[m.pattern().as_usize()]
+                    .iter()
+                    .any(|f| case_fits(&text[at..m.end()], f))
+            });
+            if (ends_word || !last_is_word_char) && case_ok {
                 return Some((m.pattern().as_u32(), m.end()));
             }
             limit = m.end() - 1;

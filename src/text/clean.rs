@@ -112,7 +112,7 @@ mod tests {
         assert_eq!(cleaned.len(), text.len());
         assert_eq!(
             cleaned,
-            "   Hezbollah    ’s fighters     & allies   ’        —     x &bogus; 3 < 4"
+            "   Hezbollah    ’s fighters     & allies    ’      —     x &bogus; 3 < 4"
         );
         assert_eq!(clean("no markup here"), None);
     }

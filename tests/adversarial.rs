@@ -1,0 +1,247 @@
+//! Bounded-cost tests on adversarial inputs. They count, never time: no panic,
+//! valid spans, a bounded number of events and of arguments per event.
+
+mod common;
+
+use casus::{Event, Extractor};
+use chrono::NaiveDate;
+use common::assert_spans_valid;
+
+/// Most events a sentence may yield (per kind of event it mentions).
+const EVENTS_PER_SENTENCE: usize = 2;
+/// Most actors, and most places, one event may carry.
+const MAX_ARGS: usize = 64;
+/// Most events from a text without any word boundary.
+const MAX_EVENTS_NO_WHITESPACE: usize = 4;
+
+const TWO_MB: usize = 2 * 1024 * 1024;
+
+fn run(text: &str) -> Vec<Event> {
+    let events = Extractor::default_ref().extract_at(text, NaiveDate::from_ymd_opt(2018, 8, 28));
+    assert_spans_valid(text, &events);
+    events
+}
+
+/// An upper bound on the number of sentences: sentence-final punctuation and
+/// blank lines, plus one.
+fn max_sentences(text: &str) -> usize {
+    1 + text.matches(['.', '!', '?', '。']).count() + text.matches("\n\n").count()
+}
+
+fn assert_bounded(label: &str, text: &str, events: &[Event], max_events: usize) {
+    let summary = || {
+        events
+            .iter()
+            .take(5)
+            .map(|e| {
+                format!(
+                    "{:?} ({} actors, {} places, trigger {:?})",
+                    e.kind,
+                    e.actors.len(),
+                    e.locations.len(),
+                    e.trigger.text
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    println!(
+        "{label}: {} bytes, {} events (bound {max_events})",
+        text.len(),
+        events.len()
+    );
+    assert!(
+        events.len() <= max_events,
+        "{label}: {} events > {max_events}: {:?}",
+        events.len(),
+        summary()
+    );
+    for (i, e) in events.iter().enumerate() {
+        assert!(
+            e.actors.len() <= MAX_ARGS,
+            "{label}: event {i} has {} actors",
+            e.actors.len()
+        );
+        assert!(
+            e.locations.len() <= MAX_ARGS,
+            "{label}: event {i} has {} places",
+            e.locations.len()
+        );
+        // further mentions are merged triggers: one per trigger, never repeated
+        let distinct: std::collections::HashSet<_> = e.mentions.iter().collect();
+        assert_eq!(
+            distinct.len(),
+            e.mentions.len(),
+            "{label}: event {i} repeats mentions"
+        );
+    }
+}
+
+fn repeat_to(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes / unit.len() + 1)
+}
+
+#[test]
+fn two_megabytes_without_whitespace() {
+    for unit in [
+        "attackedKirkukISmetOct16seizedMosul2018",
+        "a",
+        "IS—attacked—Kirkuk—",
+        "😀كركوك\u{301}",
+    ] {
+        let text = repeat_to(unit, TWO_MB);
+        let events = run(&text);
+        assert_bounded(
+            &format!("no whitespace ({unit:?})"),
+            &text,
+            &events,
+            MAX_EVENTS_NO_WHITESPACE,
+        );
+    }
+}
+
+#[test]
+fn two_megabytes_without_sentence_end() {
+    // one kind of event
+    let text = repeat_to("gunmen attacked Kirkuk and ", TWO_MB);
+    assert_eq!(max_sentences(&text), 1);
+    let events = run(&text);
+    assert_bounded("no sentence end", &text, &events, EVENTS_PER_SENTENCE);
+    // three kinds of event (attack, kidnapping, meeting): the bound per
+    // sentence holds per kind
+    let unit = "gunmen attacked Kirkuk and IS kidnapped villagers in Mosul on Monday while Iraqi forces met the Peshmerga in Erbil and ";
+    let text = repeat_to(unit, TWO_MB);
+    assert_eq!(max_sentences(&text), 1);
+    let events = run(&text);
+    assert_bounded(
+        "no sentence end, three kinds",
+        &text,
+        &events,
+        3 * EVENTS_PER_SENTENCE,
+    );
+}
+
+#[test]
+fn one_hundred_thousand_attacked() {
+    let text = "attacked ".repeat(100_000);
+    let events = run(&text);
+    assert_bounded("attacked x100000", &text, &events, EVENTS_PER_SENTENCE);
+    let text = "IS attacked Kirkuk. ".repeat(100_000);
+    let events = run(&text);
+    assert_bounded(
+        "\"IS attacked Kirkuk.\" x100000",
+        &text,
+        &events,
+        EVENTS_PER_SENTENCE * max_sentences(&text),
+    );
+}
+
+#[test]
+fn a_sentence_listing_five_thousand_places() {
+    const PLACES: [&str; 20] = [
+        "Kirkuk",
+        "Mosul",
+        "Erbil",
+        "Diyala",
+        "Salahuddin",
+        "Baghdad",
+        "Basra",
+        "Duhok",
+        "Sulaimani",
+        "Tikrit",
+        "Fallujah",
+        "Ramadi",
+        "Kabul",
+        "Kandahar",
+        "Kunduz",
+        "Damascus",
+        "Aleppo",
+        "Raqqa",
+        "Tehran",
+        "Beirut",
+    ];
+    let list: Vec<&str> = PLACES.iter().copied().cycle().take(5_000).collect();
+    let text = format!("IS attacked {} on Monday.", list.join(", "));
+    let events = run(&text);
+    assert!(!events.is_empty(), "the attack is found");
+    assert_bounded("5000 places", &text, &events, EVENTS_PER_SENTENCE);
+    // distinct places only: the same name listed 250 times is one place
+    let text = format!("Protesters rallied in {} and Kirkuk.", list.join(", "));
+    let events = run(&text);
+    assert_bounded("5000 places (protest)", &text, &events, EVENTS_PER_SENTENCE);
+}
+
+#[test]
+fn deep_nesting_of_quotes_and_brackets() {
+    let depth = 20_000;
+    for (open, close) in [
+        ("(", ")"),
+        ("[", "]"),
+        ("{", "}"),
+        ("“", "”"),
+        ("‘", "’"),
+        ("«", "»"),
+        ("\"", "\""),
+        ("'", "'"),
+        ("(“[‘", "’]”)"),
+    ] {
+        let text = format!(
+            "{}IS attacked Kirkuk on Monday{}",
+            open.repeat(depth),
+            close.repeat(depth)
+        );
+        let events = run(&text);
+        assert_bounded(
+            &format!("nesting {open}"),
+            &text,
+            &events,
+            EVENTS_PER_SENTENCE,
+        );
+        // unbalanced
+        let text = format!("{}IS attacked Kirkuk on Monday", open.repeat(depth));
+        let events = run(&text);
+        assert_bounded(
+            &format!("unbalanced {open}"),
+            &text,
+            &events,
+            EVENTS_PER_SENTENCE,
+        );
+    }
+    // a nested quotation with a sentence at every level
+    let mut text = String::new();
+    for _ in 0..2_000 {
+        text.push_str("He said: “Gunmen attacked Kirkuk. ");
+    }
+    for _ in 0..2_000 {
+        text.push('”');
+    }
+    let events = run(&text);
+    assert_bounded(
+        "nested quotations",
+        &text,
+        &events,
+        EVENTS_PER_SENTENCE * max_sentences(&text),
+    );
+}
+
+#[test]
+fn html_entities_and_tags() {
+    let unit = "<p class=\"story\">Gunmen&nbsp;attacked <a href=\"/kirkuk?x=1&amp;y=2\">Kirkuk</a> &amp; \
+                Mosul on Monday&#8217;s eve &#x201C;IS&#x201D; said.</p>\n<br/><script>var a = \"IS attacked Erbil\";</script>\
+                <!-- IS attacked Diyala --><div><span>Iraqi forces</span> seized <b>Kirkuk</b>&hellip;</div>\n";
+    let text = unit.repeat(2_000);
+    let events = run(&text);
+    assert_bounded(
+        "html",
+        &text,
+        &events,
+        EVENTS_PER_SENTENCE * max_sentences(&text),
+    );
+    // tags and entities only
+    let text = "<div><p>&amp;&lt;&gt;&quot;&#39;&#x0;&#0;&nbsp;</p></div>".repeat(20_000);
+    let events = run(&text);
+    assert_bounded("tags only", &text, &events, 0);
+    // a tag that never closes
+    let text = format!("<p title=\"{}", "IS attacked Kirkuk ".repeat(20_000));
+    let events = run(&text);
+    assert_bounded("open tag", &text, &events, EVENTS_PER_SENTENCE);
+}
