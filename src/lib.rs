@@ -93,3 +93,8 @@ pub use model::{
     Actor, ActorCategory, Event, EventDate, EventKind, Place, PlaceKind, Role, Span, Trigger,
 };
 pub use text::MAX_SENTENCE_TOKENS;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
