@@ -1,9 +1,10 @@
 //! Gazetteer matching: two Aho-Corasick automata, searched only at word starts.
 //!
 //! Names (places, actors, demonyms) go into one automaton, the lexicon
-//! (triggers, generic actors, titles) into a small second one. Both are ASCII
-//! case-insensitive contiguous NFAs with leftmost-longest semantics, one
-//! pattern per lowercase form. A name match must then have the case of one
+//! (triggers, generic actors, titles) into a small second one. Both are
+//! contiguous NFAs with leftmost-longest semantics over ASCII-lowercased
+//! patterns, searched in an ASCII-lowercased copy of the text, one pattern
+//! per lowercase form. A name match must then have the case of one
 //! of its forms, as written, in ALL CAPS (datelines) or with a capital first
 //! letter, so that "IS" the group never matches the verb "is"; when it does
 //! not, the next shorter match is tried. One pattern per name instead of one
@@ -94,7 +95,6 @@ impl PatternSet {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
-            .ascii_case_insensitive(true)
             .build(&self.patterns)
             .map_err(|e| Error::Build(e.to_string()))
     }
@@ -123,6 +123,10 @@ fn case_fits(text: &str, form: &str) -> bool {
 /// The compiled automata of a gazetteer and the lexicon.
 pub(crate) struct Matcher {
     names: AhoCorasick,
+    /// ASCII letters that some name form starts with in lowercase
+    /// ("al-Shabaab"): a word starting with any other lowercase letter
+    /// cannot be a name, and most words are lowercase.
+    lowercase_initials: [bool; 128],
     name_hits: Vec<Vec<Hit>>,
     name_forms: Vec<Vec<Box<str>>>,
     lexicon: AhoCorasick,
@@ -164,7 +168,17 @@ impl Matcher {
         for (i, t) in lexicon.titles.iter().enumerate() {
             lex.add(t, Hit::Title(i as u32));
         }
+        let mut lowercase_initials = [false; 128];
+        for form in names.forms.iter().flatten() {
+            match form.chars().next() {
+                Some(c) if c.is_ascii_lowercase() => lowercase_initials[c as usize] = true,
+                // a lowercase non-ASCII initial: allow every word
+                Some(c) if c.is_lowercase() => lowercase_initials = [true; 128],
+                _ => {}
+            }
+        }
         Ok(Matcher {
+            lowercase_initials,
             names: names.build()?,
             name_hits: names.hits,
             name_forms: names.forms,
@@ -208,6 +222,10 @@ impl Matcher {
     /// appended to `out`. A name and a lexicon phrase at the same start: the
     /// longer wins, the name on a tie.
     pub fn scan(&self, text: &str, out: &mut Vec<Found>) {
+        // Patterns are lowercase and the automata case-sensitive: searching
+        // an ASCII-lowercased copy (same offsets) is case-insensitive at half
+        // the automaton size and build time of `ascii_case_insensitive`.
+        let lower = text.to_ascii_lowercase();
         let bytes = text.as_bytes();
         let mut next_free = 0usize;
         let mut prev_alnum = false;
@@ -218,8 +236,15 @@ impl Matcher {
             if !word_start || i < next_free {
                 continue;
             }
-            let best_name = self.anchored(&self.names, Some(&self.name_forms), text, i);
-            let best_lex = self.anchored(&self.lexicon, None, text, i);
+            let may_be_name = !c.is_lowercase()
+                || (c.is_ascii() && self.lowercase_initials[c as usize])
+                || (!c.is_ascii() && self.lowercase_initials[0]);
+            let best_name = if may_be_name {
+                self.anchored(&self.names, Some(&self.name_forms), text, &lower, i)
+            } else {
+                None
+            };
+            let best_lex = self.anchored(&self.lexicon, None, text, &lower, i);
             let pick = match (best_name, best_lex) {
                 (Some(n), Some(l)) => Some(if l.1 > n.1 { (l, false) } else { (n, true) }),
                 (Some(n), None) => Some((n, true)),
@@ -245,13 +270,14 @@ impl Matcher {
         ac: &AhoCorasick,
         forms: Option<&[Vec<Box<str>>]>,
         text: &str,
+        lower: &str,
         at: usize,
     ) -> Option<(u32, usize)> {
         let mut limit = text.len();
         // the longest match may end inside a word ("Fano militia" in "Fano
         // militias"): then look again for a shorter one, ending before it
         loop {
-            let input = Input::new(text).range(at..limit).anchored(Anchored::Yes);
+            let input = Input::new(lower).range(at..limit).anchored(Anchored::Yes);
             let m = ac.find(input)?;
             let ends_word = !text[m.end()..]
                 .chars()

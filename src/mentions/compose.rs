@@ -195,15 +195,12 @@ fn first_readings(ctx: &Ctx<'_>, matcher: &Matcher, dates: &[TimeExpr]) -> Vec<S
     let mut votes: HashMap<&str, u32> = HashMap::new();
     for f in &found {
         let hits = matcher.hits(f);
-        let places: Vec<&PlaceEntry> = hits
-            .iter()
-            .filter_map(|h| match h {
-                Hit::Place(p) => Some(&ctx.gazetteer.places()[*p as usize]),
-                _ => None,
-            })
-            .collect();
-        if places.len() == 1 {
-            *votes.entry(places[0].country.as_str()).or_default() += 1;
+        let mut places = hits.iter().filter_map(|h| match h {
+            Hit::Place(p) => Some(&ctx.gazetteer.places()[*p as usize]),
+            _ => None,
+        });
+        if let (Some(only), None) = (places.next(), places.next()) {
+            *votes.entry(only.country.as_str()).or_default() += 1;
         }
         for h in hits {
             if let Hit::DemonymAdjective(d) | Hit::DemonymPeople(d) = h {
@@ -416,12 +413,16 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
     last_cap
 }
 
-fn covered_tokens(ctx: &Ctx<'_>, slots: &[Slot]) -> Vec<bool> {
+fn covered_tokens<'s>(ctx: &Ctx<'_>, slots: impl IntoIterator<Item = &'s Slot>) -> Vec<bool> {
     let mut covered = vec![false; ctx.seg.tokens.len()];
     for s in slots {
         covered[s.first..s.last].iter_mut().for_each(|c| *c = true);
     }
     covered
+}
+
+fn is_place(slot: &&Slot) -> bool {
+    matches!(slot.item, Item::Final(What::Place(_)))
 }
 
 /// Pass 3: a title followed by a name is a person; a demonym, country or
@@ -430,12 +431,7 @@ fn covered_tokens(ctx: &Ctx<'_>, slots: &[Slot]) -> Vec<bool> {
 /// Shamkhani", "NLD spokesman Myo Nyunt").
 fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex) -> Vec<Slot> {
     // a name after a title may run over place names ("President Vladimir Putin")
-    let not_places: Vec<Slot> = slots
-        .iter()
-        .filter(|s| !matches!(s.item, Item::Final(What::Place(_))))
-        .cloned()
-        .collect();
-    let covered = covered_tokens(ctx, &not_places);
+    let covered = covered_tokens(ctx, slots.iter().filter(|s| !is_place(s)));
     let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
     let mut name_until = 0;
     for slot in &slots {
@@ -713,13 +709,8 @@ fn compose_actors(ctx: &Ctx<'_>, slots: Vec<Slot>) -> Vec<Slot> {
 /// town of Kuriga", "Chikun local government area", "Haret Hreik district".
 fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     // names may run over listed places ("the village of Tal Qasab" over "Tal")
-    let not_places: Vec<Slot> = slots
-        .iter()
-        .filter(|s| !matches!(s.item, Item::Final(What::Place(_))))
-        .cloned()
-        .collect();
-    let covered = covered_tokens(ctx, &not_places);
-    let any_covered = covered_tokens(ctx, slots);
+    let covered = covered_tokens(ctx, slots.iter().filter(|s| !is_place(s)));
+    let any_covered = covered_tokens(ctx, slots.iter());
     let tokens = &ctx.seg.tokens;
     let mut added = Vec::new();
     for i in 0..tokens.len() {
@@ -791,7 +782,7 @@ fn unlisted(first: usize, last: usize, name: String) -> Slot {
 /// parties of the last meeting (resolved by the frames); "the president" → the
 /// last person with that title.
 fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
-    let covered = covered_tokens(ctx, slots);
+    let covered = covered_tokens(ctx, slots.iter());
     let mut last_group: Option<ActorMention> = None;
     let mut last_place: Option<PlaceMention> = None;
     let mut last_city: Option<PlaceMention> = None;
@@ -970,7 +961,7 @@ fn add_known_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex
     if persons.persons.is_empty() {
         return;
     }
-    let covered = covered_tokens(ctx, slots);
+    let covered = covered_tokens(ctx, slots.iter());
     let mut added = Vec::new();
     let mut i = 0;
     while i < ctx.seg.tokens.len() {

@@ -329,7 +329,8 @@ impl TimeExpr {
 /// - With `published == None` every relative form has value `None` and
 ///   `relative == true`; absolute forms still resolve.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> {
-    let toks = token::tokenize(text);
+    let lower = text.to_ascii_lowercase();
+    let toks = token::tokenize(text, &lower);
     let cues = token::sentence_cues(&toks);
     let scanner = scan::Scanner::new(&toks);
     let mut resolver = resolve::Resolver::new(published);

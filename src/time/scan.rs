@@ -99,18 +99,18 @@ enum Count {
 
 /// Scanner over a token slice.
 pub(crate) struct Scanner<'a> {
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
 }
 
 impl<'a> Scanner<'a> {
-    pub(crate) fn new(toks: &'a [Tok]) -> Self {
+    pub(crate) fn new(toks: &'a [Tok<'a>]) -> Self {
         Scanner { toks }
     }
 
     /// Lowercase word at `i`, or "" if not a word.
     fn w(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) if t.kind == TokKind::Word => &t.lower,
+            Some(t) if t.kind == TokKind::Word => t.lower,
             _ => "",
         }
     }
@@ -149,7 +149,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn num(&self, i: usize) -> Option<&Tok> {
+    fn num(&self, i: usize) -> Option<&Tok<'a>> {
         self.toks.get(i).filter(|t| t.kind == TokKind::Num)
     }
 
@@ -158,7 +158,7 @@ impl<'a> Scanner<'a> {
         let t = self.num(i)?;
         let ok = t.ndig <= 2
             && (1..=31).contains(&t.num)
-            && matches!(t.lower.as_str(), "" | "st" | "nd" | "rd" | "th");
+            && matches!(t.lower, "" | "st" | "nd" | "rd" | "th");
         // "3:30", "5.5" and "3-2" are not days.
         if ok
             && !(self.adj(i + 1)
@@ -194,7 +194,7 @@ impl<'a> Scanner<'a> {
         if t.kind != TokKind::Word {
             return None;
         }
-        let lw = t.lower.as_str();
+        let lw = t.lower;
         if let Some(mo) = lexicon::month_full(lw) {
             if lexicon::month_is_ambiguous(lw) {
                 if !t.cap {
@@ -229,9 +229,9 @@ impl<'a> Scanner<'a> {
         let p = &self.toks[i - 1];
         p.kind == TokKind::Word
             && p.cap
-            && !lexicon::month_context(&p.lower)
-            && !lexicon::qualifier(&p.lower)
-            && lexicon::weekday(&p.lower).is_none()
+            && !lexicon::month_context(p.lower)
+            && !lexicon::qualifier(p.lower)
+            && lexicon::weekday(p.lower).is_none()
     }
 
     /// Month-first forms: "Oct. 16", "October 16th, 2017", "October 2017",
@@ -503,7 +503,7 @@ impl Scanner<'_> {
             let prev = &self.toks[i - 1];
             let freq = prev.kind == TokKind::Num
                 || matches!(
-                    prev.lower.as_str(),
+                    prev.lower,
                     "once"
                         | "twice"
                         | "thrice"

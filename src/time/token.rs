@@ -18,14 +18,15 @@ pub(crate) enum TokKind {
 
 /// One token with its byte span.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
     /// Sentence number (0-based).
     pub sent: u32,
-    /// Lowercased word, or the lowercased letter suffix of a number.
-    pub lower: String,
+    /// ASCII-lowercased word, or the lowercased letter suffix of a number:
+    /// a slice of the lowercased text, so tokens allocate nothing.
+    pub lower: &'a str,
     /// Numeric value of a number (saturating).
     pub num: u32,
     /// Number of digits in a number.
@@ -100,9 +101,9 @@ fn date3(text: &str, i: usize) -> Option<(usize, TokKind)> {
 }
 
 /// Tokenize `text`. Linear in the input length.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+pub(crate) fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
     let b = text.as_bytes();
-    let mut toks: Vec<Tok> = Vec::new();
+    let mut toks: Vec<Tok<'a>> = Vec::new();
     let mut sent: u32 = 0;
     let mut brk = false;
     let mut i = 0;
@@ -134,7 +135,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             end: i + cl,
             kind: TokKind::Punct(c),
             sent: 0,
-            lower: String::new(),
+            lower: "",
             num: 0,
             ndig: 0,
             cap: c.is_uppercase(),
@@ -149,7 +150,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             }
             tok.end = j;
             tok.kind = TokKind::Word;
-            tok.lower = text[i..j].to_lowercase();
+            tok.lower = &lower[i..j];
         } else if c.is_ascii_digit() {
             if let Some((e, kind)) = date3(text, i) {
                 tok.end = e;
@@ -173,7 +174,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 tok.kind = TokKind::Num;
                 tok.num = parse_digits(&text[i..dend]);
                 tok.ndig = text[i..dend].bytes().filter(u8::is_ascii_digit).count() as u32;
-                tok.lower = text[dend..j].to_ascii_lowercase();
+                tok.lower = &lower[dend..j];
             }
         }
         // Sentence bookkeeping.
@@ -209,7 +210,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 /// Compute per-sentence cues ("last year", "next year", "this year", "deadline").
-pub(crate) fn sentence_cues(toks: &[Tok]) -> Vec<Cues> {
+pub(crate) fn sentence_cues(toks: &[Tok<'_>]) -> Vec<Cues> {
     let n = toks.last().map_or(0, |t| t.sent as usize + 1);
     let mut cues = vec![Cues::default(); n];
     for (i, t) in toks.iter().enumerate() {
@@ -217,12 +218,12 @@ pub(crate) fn sentence_cues(toks: &[Tok]) -> Vec<Cues> {
             continue;
         }
         let c = &mut cues[t.sent as usize];
-        match t.lower.as_str() {
+        match t.lower {
             "deadline" | "deadlines" => c.deadline = true,
             "year" if i > 0 => {
                 let after_the = i >= 2 && toks[i - 2].lower == "the";
                 if !after_the {
-                    match toks[i - 1].lower.as_str() {
+                    match toks[i - 1].lower {
                         "last" => c.last_year = true,
                         "this" => c.this_year = true,
                         "next" => c.next_year = true,
