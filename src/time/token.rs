@@ -190,7 +190,7 @@ pub(crate) fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
                 let prev_abbr = toks.last().is_some_and(|t| {
                     t.kind == TokKind::Word
                         && t.end == i
-                        && (t.lower.chars().count() == 1 || lexicon::abbreviation(&t.lower))
+                        && (t.lower.chars().count() == 1 || lexicon::abbreviation(t.lower))
                 });
                 let next_starts = match next {
                     None => true,
