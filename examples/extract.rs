@@ -174,7 +174,7 @@ fn main() -> ExitCode {
         read_path(p, &mut inputs, &mut errors);
     }
     let articles: Vec<&Article> = inputs.iter().map(|i| &i.article).collect();
-    let results = extractor.extract_batch(articles);
+    let results = extractor.extract_batch(&articles);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for (input, events) in inputs.iter().zip(results) {

@@ -159,15 +159,41 @@ impl Extractor {
         self.extract_at(&article.text, article.published.or(self.published))
     }
 
-    /// Events in many articles, in order.
-    pub fn extract_batch<'a>(
-        &self,
-        articles: impl IntoIterator<Item = &'a Article>,
-    ) -> Vec<Vec<Event>> {
-        articles
-            .into_iter()
-            .map(|a| self.extract_article(a))
-            .collect()
+    /// Events in many articles, in the articles' order. With the `rayon`
+    /// feature the articles are processed in parallel on all cores; the
+    /// result is the same either way.
+    ///
+    /// ```
+    /// use casus::{Article, Extractor};
+    ///
+    /// let extractor = Extractor::builder().build()?;
+    /// let articles = vec![
+    ///     Article::new("Gunmen kidnapped 20 villagers in Kaduna State.", None),
+    ///     Article::new("Protesters rallied in Caracas.", None),
+    /// ];
+    /// let events = extractor.extract_batch(&articles);
+    /// assert_eq!(events.len(), 2);
+    /// # Ok::<(), casus::Error>(())
+    /// ```
+    pub fn extract_batch<A>(&self, articles: &[A]) -> Vec<Vec<Event>>
+    where
+        A: std::borrow::Borrow<Article> + Sync,
+    {
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            articles
+                .par_iter()
+                .map(|a| self.extract_article(a.borrow()))
+                .collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            articles
+                .iter()
+                .map(|a| self.extract_article(a.borrow()))
+                .collect()
+        }
     }
 
     /// Events in `text`, with relative dates resolved against `published`

@@ -235,7 +235,7 @@ proptest! {
         // the same article in another position of another batch
         let mut reversed: Vec<&Article> = articles.iter().collect();
         reversed.reverse();
-        let mut again = extractor().extract_batch(reversed);
+        let mut again = extractor().extract_batch(&reversed);
         again.reverse();
         prop_assert_eq!(&again, &batch);
     }
