@@ -2,8 +2,8 @@
 //! places, triggers and dates, in passes over the document's tokens.
 
 use super::words::{
-    eq_any, is_capitalized, is_title_filler, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
-    PLACE_NOUNS,
+    eq_any, is_capitalized, is_title_filler, ANAPHOR_WORDS, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES,
+    PARTY_NOUNS, PLACE_NOUNS, PLACE_NOUN_SET,
 };
 use super::{ActorMention, Mention, PlaceMention, TriggerMention, What};
 use crate::gazetteer::{Gazetteer, Hit, Matcher, PlaceEntry};
@@ -357,6 +357,11 @@ pub(crate) struct PersonIndex {
 }
 
 impl PersonIndex {
+    /// Whether `word` is the title of a person named so far ("the president").
+    fn is_title(&self, word: &str) -> bool {
+        self.persons.iter().any(|p| p.1.eq_ignore_ascii_case(word))
+    }
+
     fn add(
         &mut self,
         name: &str,
@@ -421,6 +426,16 @@ fn covered_tokens<'s>(ctx: &Ctx<'_>, slots: impl IntoIterator<Item = &'s Slot>) 
     covered
 }
 
+/// Moves a slot out of a vector, leaving a cheap placeholder behind.
+fn take_slot(slot: &mut Slot) -> Slot {
+    let placeholder = Slot {
+        first: slot.first,
+        last: slot.last,
+        item: Item::Title,
+    };
+    std::mem::replace(slot, placeholder)
+}
+
 fn is_place(slot: &&Slot) -> bool {
     matches!(slot.item, Item::Final(What::Place(_)))
 }
@@ -429,19 +444,20 @@ fn is_place(slot: &&Slot) -> bool {
 /// organisation before the title is absorbed and gives the country
 /// ("Russian President Vladimir Putin", "Iran's top security official, Ali
 /// Shamkhani", "NLD spokesman Myo Nyunt").
-fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex) -> Vec<Slot> {
+fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIndex) -> Vec<Slot> {
     // a name after a title may run over place names ("President Vladimir Putin")
     let covered = covered_tokens(ctx, slots.iter().filter(|s| !is_place(s)));
     let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
     let mut name_until = 0;
-    for slot in &slots {
-        if slot.first < name_until {
+    for index in 0..slots.len() {
+        if slots[index].first < name_until {
             continue;
         }
-        if !matches!(slot.item, Item::Title) {
-            out.push(slot.clone());
+        if !matches!(slots[index].item, Item::Title) {
+            out.push(take_slot(&mut slots[index]));
             continue;
         }
+        let slot = &slots[index];
         // "the acting Minister of Peshmerga Affairs, Karim Sinjari": the
         // institution after "of" in capitalised words, a comma, then the name
         let institution = ctx.is_word(slot.last, &["of"]).then(|| {
@@ -465,7 +481,8 @@ fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex)
             start += 1;
         }
         let Some(end) = name_end(ctx, start, &covered) else {
-            out.push(slot.clone());
+            // a title with no name still marks what comes before as a modifier
+            out.push(take_slot(&mut slots[index]));
             continue;
         };
         let title = ctx.text[ctx.seg.tokens[slot.first].start..ctx.seg.tokens[slot.last - 1].end]
@@ -493,11 +510,18 @@ fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex)
             } else {
                 words.to_string()
             });
-            country = slots.iter().find_map(|s| match &s.item {
-                Item::Final(What::Actor(a)) if s.first >= from && s.last <= to => a.country.clone(),
-                Item::Final(What::Place(p)) if s.first >= from && s.last <= to => p.country.clone(),
-                _ => None,
-            });
+            country = slots[index + 1..]
+                .iter()
+                .take_while(|s| s.first < to)
+                .find_map(|s| match &s.item {
+                    Item::Final(What::Actor(a)) if s.first >= from && s.last <= to => {
+                        a.country.clone()
+                    }
+                    Item::Final(What::Place(p)) if s.first >= from && s.last <= to => {
+                        p.country.clone()
+                    }
+                    _ => None,
+                });
         }
         if let Some(prev) = out.last() {
             if prev.last == k && ctx.same_sentence(prev.first, k) {
@@ -544,7 +568,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, slots: Vec<Slot>, persons: &mut PersonIndex)
 
 /// Pass 4: demonyms and agent nouns. "Iraqi forces", "Ukrainian and Russian
 /// negotiators", "Myanmar's military", "Peshmerga forces", "Israeli air strike".
-fn compose_actors(ctx: &Ctx<'_>, slots: Vec<Slot>) -> Vec<Slot> {
+fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
     let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
     let n = slots.len();
     let mut i = 0;
@@ -638,11 +662,7 @@ fn compose_actors(ctx: &Ctx<'_>, slots: Vec<Slot>) -> Vec<Slot> {
                         i = j;
                         continue;
                     }
-                    _ => {
-                        out.push(slot.clone());
-                        i += 1;
-                        continue;
-                    }
+                    _ => {}
                 }
             }
             Item::Final(What::Place(p))
@@ -676,11 +696,9 @@ fn compose_actors(ctx: &Ctx<'_>, slots: Vec<Slot>) -> Vec<Slot> {
             Item::Final(What::Actor(a)) if !a.generic && agent.is_some() && adjacent => {
                 // "Peshmerga forces", "Boko Haram jihadists", "Asayish security forces"
                 let last = next.map_or(slot.last, |s| s.last);
-                out.push(Slot {
-                    first: slot.first,
-                    last,
-                    item: slot.item.clone(),
-                });
+                let mut moved = take_slot(&mut slots[i]);
+                moved.last = last;
+                out.push(moved);
                 i += 2;
                 continue;
             }
@@ -699,7 +717,7 @@ fn compose_actors(ctx: &Ctx<'_>, slots: Vec<Slot>) -> Vec<Slot> {
             }
             _ => {}
         }
-        out.push(slot.clone());
+        out.push(take_slot(&mut slots[i]));
         i += 1;
     }
     out
@@ -714,7 +732,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     let tokens = &ctx.seg.tokens;
     let mut added = Vec::new();
     for i in 0..tokens.len() {
-        if any_covered[i] || !eq_any(ctx.word(i), PLACE_NOUNS) {
+        if any_covered[i] || !PLACE_NOUN_SET.contains(ctx.word(i)) {
             continue;
         }
         // "<noun> of <Name>", unless the name is exactly a listed place ("the city of Kherson")
@@ -783,10 +801,19 @@ fn unlisted(first: usize, last: usize, name: String) -> Slot {
 /// last person with that title.
 fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
     let covered = covered_tokens(ctx, slots.iter());
-    let mut last_group: Option<ActorMention> = None;
-    let mut last_place: Option<PlaceMention> = None;
-    let mut last_city: Option<PlaceMention> = None;
-    let mut last_country: Option<PlaceMention> = None;
+    // the last armed group and places seen, as slot indices
+    let mut last_group: Option<usize> = None;
+    let mut last_place: Option<usize> = None;
+    let mut last_city: Option<usize> = None;
+    let mut last_country: Option<usize> = None;
+    let actor_at = |k: usize| match &slots[k].item {
+        Item::Final(What::Actor(a)) => Some(a.clone()),
+        _ => None,
+    };
+    let place_at = |k: usize| match &slots[k].item {
+        Item::Final(What::Place(p)) => Some(p.clone()),
+        _ => None,
+    };
     let mut next_slot = 0;
     let mut added = Vec::new();
     let tokens = &ctx.seg.tokens;
@@ -800,19 +827,29 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
                             ActorCategory::ArmedGroup | ActorCategory::Militia
                         ) =>
                 {
-                    last_group = Some(a.clone());
+                    last_group = Some(next_slot);
                 }
                 Item::Final(What::Place(p)) => {
-                    last_place = Some(p.clone());
+                    last_place = Some(next_slot);
                     match p.kind {
-                        PlaceKind::City | PlaceKind::Unlisted => last_city = Some(p.clone()),
-                        PlaceKind::Country => last_country = Some(p.clone()),
+                        PlaceKind::City | PlaceKind::Unlisted => last_city = Some(next_slot),
+                        PlaceKind::Country => last_country = Some(next_slot),
                         PlaceKind::Admin1 => {}
                     }
                 }
                 _ => {}
             }
             next_slot += 1;
+        }
+        // only determiners, "both", "they", group and place nouns and titles
+        // can start or head an anaphor; every other word is skipped at once
+        let w = ctx.word(i);
+        let covered_generic = covered[i]
+            && slots
+                .get(next_slot)
+                .is_some_and(|s| s.first == i && matches!(s.item, Item::Generic(_)));
+        if !covered_generic && !ANAPHOR_WORDS.contains(w) && !persons.is_title(w) {
+            continue;
         }
         // "the two leaders", "both sides": the parties of the last meeting, even
         // where the noun is a lexicon word
@@ -857,13 +894,13 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
                         && i > 0
                         && ctx.is_word(i - 1, &["the"])
                     {
-                        if let Some(a) = &last_group {
+                        if let Some(a) = last_group.and_then(actor_at) {
                             added.push((
                                 next_slot,
                                 Slot {
                                     first: s.first,
                                     last: s.last,
-                                    item: Item::Final(What::Actor(a.clone())),
+                                    item: Item::Final(What::Actor(a)),
                                 },
                             ));
                         }
@@ -872,7 +909,6 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
             }
             continue;
         }
-        let w = ctx.word(i);
         // determiner, then up to two lowercase modifiers, then the noun
         let det = (1..=3).find(|&back| {
             i >= back
@@ -882,13 +918,13 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
         });
         if let Some(back) = det {
             if eq_any(w, GROUP_NOUNS) {
-                if let Some(a) = &last_group {
+                if let Some(a) = last_group.and_then(actor_at) {
                     added.push((
                         usize::MAX,
                         Slot {
                             first: i - back,
                             last: i + 1,
-                            item: Item::Final(What::Actor(a.clone())),
+                            item: Item::Final(What::Actor(a)),
                         },
                     ));
                 }
@@ -896,10 +932,11 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
             }
             if back == 1 && eq_any(w, PLACE_NOUNS) && !ctx.is_word(i + 1, &["of"]) {
                 let target = match w.to_ascii_lowercase().as_str() {
-                    "country" => last_country.clone(),
-                    "capital" | "city" | "town" | "village" | "camp" => last_city.clone(),
-                    _ => last_place.clone(),
-                };
+                    "country" => last_country,
+                    "capital" | "city" | "town" | "village" | "camp" => last_city,
+                    _ => last_place,
+                }
+                .and_then(place_at);
                 if let Some(mut p) = target {
                     p.country_actor = false;
                     added.push((

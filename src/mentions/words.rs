@@ -147,3 +147,52 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 pub(crate) fn eq_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// A set of lowercase ASCII words, looked up case-insensitively without
+/// allocating. Most tokens are rejected by their first letter and length
+/// alone, before any comparison.
+pub(crate) struct WordSet {
+    /// For each first letter a-z, a bit per word length present.
+    lengths: [u64; 26],
+    words: Vec<&'static str>,
+}
+
+impl WordSet {
+    pub(crate) fn new<'a>(lists: impl IntoIterator<Item = &'a [&'static str]>) -> Self {
+        let words: Vec<&'static str> = lists.into_iter().flatten().copied().collect();
+        let mut lengths = [0u64; 26];
+        for w in &words {
+            if let Some(b @ b'a'..=b'z') = w.bytes().next() {
+                lengths[(b - b'a') as usize] |= 1 << w.len().min(63);
+            }
+        }
+        WordSet { lengths, words }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let Some(first) = word.bytes().next().map(|b| b.to_ascii_lowercase()) else {
+            return false;
+        };
+        if !first.is_ascii_lowercase()
+            || self.lengths[(first - b'a') as usize] & (1 << word.len().min(63)) == 0
+        {
+            return false;
+        }
+        self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+/// Words that can start or head an anaphor: determiners, "both", "they",
+/// group and place nouns. Every other word is skipped by the anaphor pass.
+pub(crate) static ANAPHOR_WORDS: once_cell::sync::Lazy<WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        WordSet::new([
+            &["both", "the", "they", "its", "this", "that"][..],
+            GROUP_NOUNS,
+            PLACE_NOUNS,
+        ])
+    });
+
+/// The place nouns, as a set.
+pub(crate) static PLACE_NOUN_SET: once_cell::sync::Lazy<WordSet> =
+    once_cell::sync::Lazy::new(|| WordSet::new([PLACE_NOUNS]));
