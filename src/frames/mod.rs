@@ -306,8 +306,15 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
                                 && matches!(&doc.mentions[a].what, What::Actor(x) if x.category == ActorCategory::Protesters)
                         });
                     if by_protesters {
+                        let initiators = f
+                            .actors
+                            .iter()
+                            .copied()
+                            .filter(|&(_, r)| r == Role::Initiator)
+                            .collect();
                         let protest = Frame {
                             kind: EventKind::Protest,
+                            actors: initiators,
                             ..f.clone()
                         };
                         frames.extend(split_by_place(&sent, protest));
@@ -376,7 +383,13 @@ fn frame_for(
         k -= 1;
     }
     let under_modal = k > c0 && (sent.is(k - 1, MODALS) || (!is_noun && sent.is(k - 1, &["to"])));
-    let hypothetical = under_modal || clause_has(HYPOTHETICAL);
+    // "as planned" is a comparison, not a plan
+    let hypothetical = under_modal
+        || (c0..c1).any(|i| {
+            sent.mention_at(i).is_none()
+                && sent.is(i, HYPOTHETICAL)
+                && !(i > c0 && sent.is(i - 1, &["as"]))
+        });
     if hypothetical {
         return None;
     }
@@ -443,6 +456,18 @@ fn frame_for(
         // "gunmen attacked ... and briefly occupied": a verb coordinated with the last one shares its subject
         let subj = if subj.is_empty() {
             coordinated_subject(sent, t0, c0)
+        } else {
+            subj
+        };
+        // "the RSF said they had seized ...": a pronoun subject is the reporter's
+        let pronoun = |&a: &usize| {
+            matches!(sent.m(a).what, What::Parties) && sent.is(sent.m(a).first, &["they"])
+        };
+        let subj = if kind != EventKind::Meeting && subj.len() == 1 && subj.iter().all(pronoun) {
+            subject(sent, sent.m(subj[0]).first, c0)
+                .into_iter()
+                .filter(|&a| !matches!(sent.m(a).what, What::Parties))
+                .collect()
         } else {
             subj
         };
@@ -667,7 +692,10 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
             }
             match &sent.m(m).what {
                 What::Actor(_) | What::Parties => actors.push(m),
-                What::Place(p) if p.country_actor => actors.push(m),
+                // "attacked Haiti's two largest prisons": a possessive country is where, not whom
+                What::Place(p) if p.country_actor && !sent.is(sent.m(m).last, &["'s", "’s"]) => {
+                    actors.push(m)
+                }
                 What::Place(_) => places.push(m),
                 _ => {}
             }
@@ -856,6 +884,8 @@ fn noun_arguments(
                             "by" => Some(agentive),
                             "between" | "with" if kind.is_symmetric() => Some(Role::Participant),
                             "on" | "against" | "at" | "of" => Some(patient),
+                            // "clashes with the army"
+                            "with" if kind == EventKind::Attack => Some(Role::Target),
                             _ => None,
                         };
                         if let Some(r) = role {

@@ -117,6 +117,9 @@ pub(crate) const GROUP_NOUNS: &[&str] = &["group", "movement", "organisation", "
 
 /// Plural nouns after "the two" that point back to the parties of the last meeting.
 pub(crate) const PARTY_NOUNS: &[&str] = &[
+    "generals",
+    "rivals",
+    "factions",
     "leaders",
     "men",
     "sides",

@@ -97,13 +97,14 @@ fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
+/// Last day of a month, found without stepping into the next month, which
+/// may lie beyond the last representable year (a fuzzer found that).
 fn month_last(y: i32, m: u32) -> NaiveDate {
-    let (ny, nm) = if m >= 12 {
-        (y + 1, 1)
-    } else {
-        (y, m.max(1) + 1)
-    };
-    ymd(ny, nm, 1).pred_opt().unwrap_or(NaiveDate::MIN)
+    let (y, m) = (clamp_year(y), m.clamp(1, 12));
+    (28..=31)
+        .rev()
+        .find_map(|d| NaiveDate::from_ymd_opt(y, m, d))
+        .unwrap_or_else(|| ymd(y, m, 1))
 }
 
 impl TimeValue {
