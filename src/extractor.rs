@@ -333,8 +333,9 @@ pub mod stages {
         .len()
     }
 
-    /// Every name and lexicon pattern of the extractor, for a bare
-    /// Aho-Corasick scan of the same patterns as a ceiling.
+    /// Every name form of the extractor as written, and its lexicon patterns
+    /// (lowercase), for a bare Aho-Corasick scan of the same patterns as a
+    /// reference, and for peers.
     pub fn patterns(extractor: &Extractor) -> (Vec<String>, Vec<String>) {
         extractor.matcher.patterns()
     }

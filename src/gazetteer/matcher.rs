@@ -188,12 +188,13 @@ impl Matcher {
         })
     }
 
-    /// The case-sensitive name patterns and the case-insensitive lexicon patterns.
+    /// Every name form as written, and the lexicon patterns (lowercase).
     pub fn patterns(&self) -> (Vec<String>, Vec<String>) {
         let names = self
             .name_forms
             .iter()
-            .filter_map(|f| f.first().map(|f| f.to_ascii_lowercase()))
+            .flatten()
+            .map(|f| f.to_string())
             .collect();
         (names, self.lexicon_patterns.clone())
     }
