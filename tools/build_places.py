@@ -349,6 +349,22 @@ FOLD_MAP = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o",
                           "ʼ": "'", "’": "'", "‘": "'", "ʻ": "'", "ʿ": "'", "ʾ": "'", "`": "'", "ħ": "h"})
 
 
+ARABIC_ARTICLE_COUNTRIES = {"IQ", "SY", "LB", "JO", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG",
+                            "LY", "TN", "DZ", "MA", "SD", "PS", "MR"}
+ARABIC_ARTICLES = ("Al ", "Al-", "Ad ", "Ad-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-",
+                   "At ", "At-", "Az ", "Az-", "An ", "An-", "Adh ", "Aț ", "El ", "El-")
+
+
+def strip_arabic_article(name):
+    """'Al Qamishli' -> 'Qamishli'; None when there is no article or too little is left."""
+    for art in ARABIC_ARTICLES:
+        if name.startswith(art):
+            bare = name[len(art):]
+            if len(bare) >= 4 and bare[0].isupper():
+                return bare
+    return None
+
+
 def fold(s):
     """ASCII-fold a Latin-script string (drop diacritics, map a few letters)."""
     s = unicodedata.normalize("NFKD", s.translate(FOLD_MAP))
@@ -701,6 +717,13 @@ def main():
                 aliases.append(form)
         if fold(name) != name:
             aliases.insert(0, fold(name))
+        # Arabic names lose their article in English news ("Al Qamishli" ->
+        # "Qamishli", "Ar Raqqah" -> "Raqqah"): add the bare form
+        if cc in ARABIC_ARTICLE_COUNTRIES:
+            for a in [name] + list(aliases):
+                bare = strip_arabic_article(a)
+                if bare and bare not in aliases and bare != name:
+                    aliases.append(bare)
         keep = []
         for a in aliases:
             if a in keep or a == name:

@@ -276,7 +276,10 @@ fn complete(e: &Event) -> bool {
                 .count()
                 >= 2
         }
-        EventKind::Takeover => !e.locations.is_empty(),
+        // a takeover names what was taken (a place) or who took it
+        EventKind::Takeover => {
+            !e.locations.is_empty() || e.actors.iter().any(|a| a.role == Role::Initiator)
+        }
         _ => !e.actors.is_empty() || !e.locations.is_empty(),
     }
 }

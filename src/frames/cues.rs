@@ -345,3 +345,48 @@ pub(crate) const COMPARATIVE: &[&str] = &[
 /// Killing verbs: an attack only when an armed actor does the killing
 /// ("security forces killed five militants"), not in "was killed in a crash".
 pub(crate) const KILLING: &[&str] = &["killed", "shot dead", "gunned down"];
+
+/// Things taken in a takeover that the gazetteer does not list as places
+/// ("seized the nuclear power plant", "overran the army base").
+pub(crate) const FACILITIES: &[&str] = &[
+    "plant",
+    "airport",
+    "base",
+    "palace",
+    "building",
+    "buildings",
+    "headquarters",
+    "town",
+    "city",
+    "village",
+    "villages",
+    "territory",
+    "positions",
+    "checkpoint",
+    "border crossing",
+    "crossing",
+    "port",
+    "harbour",
+    "harbor",
+    "dam",
+    "bridge",
+    "camp",
+    "barracks",
+    "prison",
+    "compound",
+    "oil field",
+    "oilfield",
+    "refinery",
+    "mine",
+    "district",
+    "province",
+    "offices",
+    "ministry",
+    "parliament",
+    "station",
+    "capital",
+    "region",
+    "area",
+    "outpost",
+    "garrison",
+];

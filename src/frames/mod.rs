@@ -452,7 +452,17 @@ fn frame_for(
             }
         }
     } else {
-        let subj = subject(sent, t0, c0);
+        // "Troops rescued five students and killed two kidnappers": after "and",
+        // the verb shares the clause's subject, not the last object
+        let mut k = t0;
+        while k > c0 && sent.is(k - 1, ADVERBS) {
+            k -= 1;
+        }
+        let subj = if k > c0 && sent.is(k - 1, &["and"]) {
+            clause_subject(sent, c0, t0)
+        } else {
+            subject(sent, t0, c0)
+        };
         // "gunmen attacked ... and briefly occupied": a verb coordinated with the last one shares its subject
         let subj = if subj.is_empty() {
             coordinated_subject(sent, t0, c0)
@@ -572,7 +582,10 @@ fn frame_for(
     match kind {
         EventKind::Takeover => {
             let corporate = (c0..c1).any(|i| sent.is(i, CORPORATE));
-            if corporate || (places.is_empty() && !anaphoric && !is_noun) {
+            // a verb needs a place or a facility taken ("seized the power plant")
+            let facility = (t1..c1.min(t1 + 8))
+                .any(|i| sent.mention_at(i).is_none() && sent.is(i, FACILITIES));
+            if corporate || (places.is_empty() && !anaphoric && !is_noun && !facility) {
                 return None;
             }
         }
@@ -660,6 +673,32 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     }
     group.reverse();
     group
+}
+
+/// The first group of actors of the clause, before `t0`: the subject a
+/// coordinated verb shares.
+fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize> {
+    let first = (sent.mentions_before(c0)..sent.mentions_before(t0)).find(|&m| {
+        sent.m(m).first >= c0 && sent.is_actor(m) && sent.preposition_before(m).is_none()
+    });
+    match first {
+        // the group ending at this actor, extended rightwards over connectors
+        Some(m) => {
+            let mut group = vec![m];
+            let mut edge = sent.m(m).last;
+            for next in m + 1..sent.mentions_before(t0) {
+                let mm = sent.m(next);
+                if sent.is_actor(next) && (edge..mm.first).all(|i| sent.is(i, CONNECTORS)) {
+                    group.push(next);
+                    edge = mm.last;
+                } else {
+                    break;
+                }
+            }
+            group
+        }
+        None => Vec::new(),
+    }
 }
 
 /// The subject of the last verb trigger in the clause, for "X attacked ... and occupied".
