@@ -185,6 +185,11 @@ pub struct Actor {
     pub affiliation: Option<String>,
     /// Where the words are in the text.
     pub span: Span,
+    /// The gazetteer name this actor is the same as, when its own name is a
+    /// composition ("Israeli military" is the Israel Defense Forces): what
+    /// event merging compares.
+    #[serde(skip)]
+    pub(crate) same_as: Option<String>,
 }
 
 /// What kind of place this is.

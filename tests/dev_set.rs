@@ -16,8 +16,8 @@ use std::path::{Path, PathBuf};
 /// rounded down (event F1 0.989, slot F1 0.901, date accuracy 0.973; the
 /// port and `python3 score.py` agreed on every figure).
 const EVENT_FLOOR: f64 = 0.968;
-const SLOT_FLOOR: f64 = 0.880;
-const DATE_FLOOR: f64 = 0.952;
+const SLOT_FLOOR: f64 = 0.888;
+const DATE_FLOOR: f64 = 0.98;
 
 fn predictions(gold: &[(String, Value)]) -> HashMap<String, Vec<Value>> {
     let extractor = Extractor::builder()

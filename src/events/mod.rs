@@ -28,7 +28,7 @@ fn key(s: &str) -> String {
 }
 
 fn actor_key(a: &Actor) -> String {
-    key(&a.name)
+    key(a.same_as.as_deref().unwrap_or(&a.name))
 }
 
 fn place_key(p: &Place) -> String {
@@ -70,6 +70,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
                 code: a.code.clone(),
                 affiliation: a.affiliation.clone(),
                 span,
+                same_as: a.same_as.clone(),
             },
             What::Place(p) => Actor {
                 name: p.name.clone(),
@@ -80,6 +81,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
                 code: None,
                 affiliation: None,
                 span,
+                same_as: None,
             },
             _ => continue,
         };
@@ -194,8 +196,10 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
             .iter()
             .all(|&r| (r == Role::Participant && one_sentence_meeting) || role_sets_agree(x, y, r))
         && {
-            let pa: Vec<String> = x.locations.iter().map(place_key).collect();
-            let pb: Vec<String> = y.locations.iter().map(place_key).collect();
+            // places the gazetteer does not list have no hierarchy: they never conflict
+            let listed = |p: &&Place| p.kind != PlaceKind::Unlisted;
+            let pa: Vec<String> = x.locations.iter().filter(listed).map(place_key).collect();
+            let pb: Vec<String> = y.locations.iter().filter(listed).map(place_key).collect();
             pa.is_empty()
                 || pb.is_empty()
                 || pa.iter().any(|k| pb.contains(k))

@@ -470,8 +470,12 @@ fn frame_for(
             subj
         };
         // "the RSF said they had seized ...": a pronoun subject is the reporter's
+        // "the Israeli military said its jets struck": "its jets" are the reporter's too
         let pronoun = |&a: &usize| {
-            matches!(sent.m(a).what, What::Parties) && sent.is(sent.m(a).first, &["they"])
+            (matches!(sent.m(a).what, What::Parties) && sent.is(sent.m(a).first, &["they"]))
+                || (sent.is_generic(a)
+                    && sent.m(a).first > c0
+                    && sent.is(sent.m(a).first - 1, &["its", "their"]))
         };
         let subj = if kind != EventKind::Meeting && subj.len() == 1 && subj.iter().all(pronoun) {
             subject(sent, sent.m(subj[0]).first, c0)
@@ -937,8 +941,12 @@ fn noun_arguments(
                 continue;
             }
             let w = sent.word(j);
+            // a comma continues the phrase only into a list ("X, Y and Z")
+            let list_comma =
+                w == "," && (sent.mention_at(j + 1).is_some() || sent.is(j + 1, &["and", "or"]));
             let np_word = w.starts_with(char::is_lowercase)
-                || matches!(w, "," | "and" | "’s" | "'s")
+                || list_comma
+                || matches!(w, "and" | "’s" | "'s")
                 || sent.doc.seg.tokens[j].kind == TokenKind::Possessive
                 || w.starts_with(|c: char| c.is_ascii_digit());
             if !np_word {

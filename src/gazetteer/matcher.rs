@@ -199,6 +199,21 @@ impl Matcher {
         (names, self.lexicon_patterns.clone())
     }
 
+    /// The actor whose name or alias is exactly `name` (in one of its case forms).
+    pub fn actor_named(&self, name: &str) -> Option<u32> {
+        let lower = name.to_ascii_lowercase();
+        let (pattern, end) = self.anchored(&self.names, Some(&self.name_forms), name, &lower, 0)?;
+        if end != name.len() {
+            return None;
+        }
+        self.name_hits[pattern as usize]
+            .iter()
+            .find_map(|h| match h {
+                Hit::Actor(a) => Some(*a),
+                _ => None,
+            })
+    }
+
     /// Number of distinct patterns in both automata.
     pub fn pattern_count(&self) -> usize {
         self.name_hits.len() + self.lexicon_hits.len()

@@ -36,6 +36,7 @@ struct Slot {
 struct Ctx<'a> {
     text: &'a str,
     seg: &'a Segmented,
+    matcher: &'a Matcher,
     gazetteer: &'a Gazetteer,
     lexicon: &'a Lexicon,
     sentence_of: Vec<u32>,
@@ -62,12 +63,19 @@ impl Ctx<'_> {
             .adjectives
             .first()
             .map_or(entry.country_name.as_str(), String::as_str);
+        let name = format!("{adjective} {}", canonical_noun(category, noun));
+        // "Israeli military" may be a name the gazetteer knows (Israel Defense Forces)
+        let same_as = self
+            .matcher
+            .actor_named(&name)
+            .map(|a| self.gazetteer.actors()[a as usize].name.clone());
         ActorMention {
-            name: format!("{adjective} {}", canonical_noun(category, noun)),
+            name,
             category,
             country: entry.country.clone(),
             code: None,
             affiliation: None,
+            same_as,
             generic: false,
             on_trigger: false,
         }
@@ -75,12 +83,11 @@ impl Ctx<'_> {
 }
 
 /// The canonical head noun of a composed actor: "Iraqi forces" and "Iraqi
-/// troops" are both the Iraqi military.
+/// troops" are both the Iraqi military; "Iraqi officials" stay officials.
 fn canonical_noun(category: ActorCategory, noun: &str) -> String {
     match category {
         ActorCategory::Military => "military".into(),
         ActorCategory::Police => "security forces".into(),
-        ActorCategory::Government => "government".into(),
         _ => noun.to_lowercase(),
     }
 }
@@ -123,6 +130,7 @@ pub(crate) fn build(
     let ctx = Ctx {
         text,
         seg,
+        matcher,
         gazetteer,
         lexicon,
         sentence_of,
@@ -154,6 +162,7 @@ pub(crate) fn build(
                         country: None,
                         code: None,
                         affiliation: None,
+                        same_as: None,
                         generic: true,
                         on_trigger: false,
                     }),
@@ -285,6 +294,7 @@ fn choose(
             country: e.country.clone(),
             code: e.code.clone(),
             affiliation: None,
+            same_as: None,
             generic: false,
             on_trigger: false,
         })));
@@ -300,6 +310,7 @@ fn choose(
             country: e.country.clone(),
             code: None,
             affiliation: None,
+            same_as: None,
             generic: false,
             on_trigger: false,
         })));
@@ -558,6 +569,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
                 country,
                 code: None,
                 affiliation,
+                same_as: None,
                 generic: false,
                 on_trigger: false,
             })),
@@ -686,6 +698,7 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
                         country: p.country.clone(),
                         code: None,
                         affiliation: None,
+                        same_as: None,
                         generic: false,
                         on_trigger: false,
                     })),
@@ -964,6 +977,7 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
                                 country: p.2.clone(),
                                 code: None,
                                 affiliation: p.3.clone(),
+                                same_as: None,
                                 generic: false,
                                 on_trigger: false,
                             })),
@@ -1023,6 +1037,7 @@ fn add_known_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex
                     country: country.clone(),
                     code: None,
                     affiliation: affiliation.clone(),
+                    same_as: None,
                     generic: false,
                     on_trigger: false,
                 })),

@@ -47,6 +47,8 @@ pub(crate) struct ActorMention {
     pub code: Option<String>,
     /// The organisation a person speaks or acts for ("Taliban spokesman").
     pub affiliation: Option<String>,
+    /// The gazetteer actor a composed name stands for ("Israeli military").
+    pub same_as: Option<String>,
     /// A lexicon word ("gunmen"), not a named entity.
     pub generic: bool,
     /// A demonym on an event noun ("Israeli air strike"): the noun's initiator.
