@@ -19,6 +19,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Articles extracted (in parallel with the `rayon` feature) and written at a time.
+const BATCH: usize = 256;
+
 struct Input {
     id: String,
     article: Article,
@@ -173,15 +176,21 @@ fn main() -> ExitCode {
     for p in &paths {
         read_path(p, &mut inputs, &mut errors);
     }
-    let articles: Vec<&Article> = inputs.iter().map(|i| &i.article).collect();
-    let results = extractor.extract_batch(&articles);
+    // batches of articles, written as they are done: memory stays bounded
+    // by one batch of events, whatever the corpus size
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    for (input, events) in inputs.iter().zip(results) {
-        let line = json!({ "id": input.id, "events": events });
-        if writeln!(out, "{line}").is_err() {
-            return ExitCode::FAILURE;
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for chunk in inputs.chunks(BATCH) {
+        let articles: Vec<&Article> = chunk.iter().map(|i| &i.article).collect();
+        for (input, events) in chunk.iter().zip(extractor.extract_batch(&articles)) {
+            let line = json!({ "id": input.id, "events": events });
+            if writeln!(out, "{line}").is_err() {
+                return ExitCode::FAILURE;
+            }
         }
+    }
+    if out.flush().is_err() {
+        return ExitCode::FAILURE;
     }
     for e in &errors {
         eprintln!("{e}");
