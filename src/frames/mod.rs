@@ -587,8 +587,14 @@ fn frame_for(
         EventKind::Takeover => {
             let corporate = (c0..c1).any(|i| sent.is(i, CORPORATE));
             // a verb needs a place or a facility taken ("seized the power plant")
-            let facility = (t1..c1.min(t1 + 8))
-                .any(|i| sent.mention_at(i).is_none() && sent.is(i, FACILITIES));
+            let facility_in = |from: usize, to: usize| {
+                (from..to).any(|i| sent.mention_at(i).is_none() && sent.is(i, FACILITIES))
+            };
+            // "... inside the building before security forces regained control":
+            // with nothing after the verb, what was taken is named before it
+            let nothing_after = t1 >= c1 || sent.is(t1, &[".", ",", ";"]);
+            let facility =
+                facility_in(t1, c1.min(t1 + 8)) || (nothing_after && facility_in(sent.first, t0));
             if corporate || (places.is_empty() && !anaphoric && !is_noun && !facility) {
                 return None;
             }
