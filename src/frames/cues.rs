@@ -390,3 +390,24 @@ pub(crate) const FACILITIES: &[&str] = &[
     "outpost",
     "garrison",
 ];
+
+/// Words before "strike" that make it a labour strike or a hunger strike.
+pub(crate) const NOT_ARMED_STRIKE: &[&str] = &[
+    "on",
+    "hunger",
+    "general",
+    "labour",
+    "labor",
+    "nationwide",
+    "national",
+    "workers",
+    "teachers",
+    "doctors",
+    "rail",
+    "transport",
+    "union",
+    "one-day",
+    "indefinite",
+    "wildcat",
+    "lucky",
+];

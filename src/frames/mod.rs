@@ -365,6 +365,12 @@ fn frame_for(
     if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev.as_str()) {
         return None;
     }
+    // "went on strike", "a general strike", "strike action": labour, not arms
+    if sent.is(t0, &["strike", "strikes"])
+        && (NOT_ARMED_STRIKE.contains(&prev.as_str()) || sent.is(t1, &["action", "ballot", "pay"]))
+    {
+        return None;
+    }
     // cue words count outside names ("National League for Democracy" is no sport)
     let clause_has =
         |list: &[&str]| (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, list));
@@ -682,6 +688,26 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         left_edge = mm.first;
     }
     group.reverse();
+    // "Supporters of President Trump stormed": the head before "of" acts, unless
+    // it only stands for the named ones ("the foreign ministers of Saudi Arabia")
+    if let Some(&first) = group.first() {
+        let mut k = sent.m(first).first;
+        while k > c0 && sent.is(k - 1, &["the", "a", "an"]) {
+            k -= 1;
+        }
+        if k > c0 && sent.is(k - 1, &["of"]) {
+            let head = sent
+                .mention_at(k.saturating_sub(2))
+                .filter(|&h| sent.is_generic(h));
+            if let Some(h) = head {
+                let stands_for_named = matches!(&sent.m(h).what, What::Actor(a)
+                    if matches!(a.category, ActorCategory::Government | ActorCategory::Other));
+                if !stands_for_named {
+                    return vec![h];
+                }
+            }
+        }
+    }
     group
 }
 

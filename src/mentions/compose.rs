@@ -140,6 +140,7 @@ pub(crate) fn build(
     let mut persons = PersonIndex::default();
     slots = titles_to_persons(&ctx, slots, &mut persons);
     slots = compose_actors(&ctx, slots);
+    drop_modifier_generics(&ctx, &mut slots);
     add_unlisted_places(&ctx, &mut slots);
     add_anaphors(&ctx, &mut slots, &persons);
     add_known_persons(&ctx, &mut slots, &persons);
@@ -734,6 +735,52 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
         i += 1;
     }
     out
+}
+
+/// Nouns an agent word can modify: "military base", "police station",
+/// "army helicopter" name things, not actors.
+const MODIFIED_NOUNS: &[&str] = &[
+    "base",
+    "bases",
+    "facilities",
+    "facility",
+    "helicopter",
+    "helicopters",
+    "convoy",
+    "vehicle",
+    "vehicles",
+    "targets",
+    "target",
+    "post",
+    "posts",
+    "positions",
+    "position",
+    "station",
+    "stations",
+    "checkpoint",
+    "checkpoints",
+    "headquarters",
+    "compound",
+    "barracks",
+    "jet",
+    "plane",
+    "aircraft",
+    "operation",
+    "offensive",
+    "court",
+    "fatigues",
+    "uniform",
+    "uniforms",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "officials",
+    "sources",
+];
+
+/// Drops agent words used as modifiers of a thing ("a military base").
+fn drop_modifier_generics(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
+    slots.retain(|s| !(matches!(s.item, Item::Generic(_)) && ctx.is_word(s.last, MODIFIED_NOUNS)));
 }
 
 /// Pass 5: places the gazetteer does not list, named by a place noun: "the
