@@ -230,6 +230,10 @@ impl TimeExpr {
     }
 }
 
+/// How far after its first token an expression's anchor may be ("for more
+/// than three decades": 4).
+const ANCHOR_REACH: usize = 8;
+
 /// Find the time expressions of `text`, resolving relative ones against the
 /// publication date `published`.
 ///
@@ -338,10 +342,23 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut future_sent: Option<u32> = None;
     let mut prev_end = usize::MAX;
+    // Every expression holds an anchor (a number, a month, a weekday, a unit
+    // of time, ...) within its first ANCHOR_REACH tokens: the grammar is only
+    // tried where one is near, which skips most of the text at once.
+    let mut next_anchor = vec![usize::MAX; toks.len() + 1];
+    for k in (0..toks.len()).rev() {
+        next_anchor[k] = if token::is_anchor(&toks[k]) {
+            k
+        } else {
+            next_anchor[k + 1]
+        };
+    }
     let mut i = 0;
     while i < toks.len() {
-        let found = scanner
-            .match_at(i, prev_end)
+        let near = next_anchor[i].saturating_sub(i) <= ANCHOR_REACH;
+        let found = near
+            .then(|| scanner.match_at(i, prev_end))
+            .flatten()
             .filter(|mm| mm.end > i && mm.end <= toks.len() && mm.start == i);
         let Some(mm) = found else {
             if scanner.is_future_marker(i) {

@@ -236,3 +236,45 @@ pub(crate) fn sentence_cues(toks: &[Tok<'_>]) -> Vec<Cues> {
     }
     cues
 }
+
+/// Whether a token can anchor a time expression: a number or numeric date,
+/// a month, a weekday, a unit of time, a part of the day, a season, a
+/// frequency adverb, or a day word.
+pub(crate) fn is_anchor(t: &Tok<'_>) -> bool {
+    match t.kind {
+        TokKind::Num | TokKind::Date3 { .. } => true,
+        TokKind::Punct(_) => false,
+        TokKind::Word => {
+            let w = t.lower;
+            lexicon::month_full(w).is_some()
+                || lexicon::month_abbr(w).is_some()
+                || lexicon::weekday(w).is_some()
+                || lexicon::weekday_plural(w)
+                || lexicon::unit(w).is_some()
+                || lexicon::part_of_day(w)
+                || lexicon::season(w)
+                || lexicon::frequency_word(w)
+                || matches!(
+                    w,
+                    "today"
+                        | "tonight"
+                        | "yesterday"
+                        | "tomorrow"
+                        | "weekend"
+                        | "weekends"
+                        | "ago"
+                        | "later"
+                        | "earlier"
+                        | "quarter"
+                        | "quarters"
+                        | "fortnight"
+                        | "midnight"
+                        | "noon"
+                        | "q1"
+                        | "q2"
+                        | "q3"
+                        | "q4"
+                )
+        }
+    }
+}
