@@ -178,6 +178,11 @@ pub(crate) const SUPPORT_VERBS: &[&str] = &[
     "staging",
     "conducting",
     "mounting",
+    "took",
+    "taken",
+    "taking",
+    "holding",
+    "seized",
 ];
 
 /// Verbs after an event noun whose object is the target ("a strike on Beirut killed X").
@@ -410,4 +415,31 @@ pub(crate) const NOT_ARMED_STRIKE: &[&str] = &[
     "indefinite",
     "wildcat",
     "lucky",
+];
+
+/// Nouns of hostage-taking, whose captives stand between the verb and them
+/// ("took 49 consulate staff hostage").
+pub(crate) const HOSTAGE_NOUNS: &[&str] = &["hostage", "hostages", "captive"];
+
+/// Verbs that are an attack only with a projectile after them.
+pub(crate) const FIRING: &[&str] = &["fired", "firing", "launched", "launching"];
+
+/// What is fired in an attack.
+pub(crate) const PROJECTILES: &[&str] = &[
+    "rockets",
+    "rocket",
+    "missiles",
+    "missile",
+    "mortars",
+    "mortar",
+    "shells",
+    "drones",
+    "drone",
+    "projectiles",
+    "grenades",
+    "artillery",
+    "bullets",
+    "shots",
+    "salvo",
+    "barrage",
 ];

@@ -382,6 +382,27 @@ fn frame_for(
     {
         return None;
     }
+    // "did not attack", "will attack": a noun form after an auxiliary is a verb
+    let form = {
+        let mut k = t0;
+        while k > c0 && sent.is(k - 1, ADVERBS) && !sent.is(k - 1, &["not", "never"]) {
+            k -= 1;
+        }
+        let auxiliary = k > c0
+            && (sent.is(k - 1, &["did", "does", "do", "not", "never", "to"])
+                || sent.is(k - 1, MODALS)
+                || sent.word(k - 1).ends_with("n't")
+                || sent.word(k - 1).ends_with("n’t"));
+        if form == TriggerForm::Noun && auxiliary && !sent.is(t0, HOSTAGE_NOUNS) {
+            TriggerForm::Verb
+        } else {
+            form
+        }
+    };
+    // "fired hundreds of rockets into Israel": firing is an attack when a projectile follows
+    if sent.is(t0, FIRING) && !(t0 + 1..c1.min(t1 + 5)).any(|i| sent.is(i, PROJECTILES)) {
+        return None;
+    }
     let is_noun = form == TriggerForm::Noun;
     // a verb in the infinitive or under a modal is planned or hypothetical
     let mut k = t0;
@@ -761,11 +782,43 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
         if sent.is(i, BLOCKING_PREPOSITIONS) || sent.is(i, &["out"]) {
             break;
         }
+        // "overran parts of the province and took ...": a second verb ends the object
+        let next = sent.word(i + 1);
+        let continues = sent.mention_at(i + 1).is_some()
+            || !next.starts_with(char::is_lowercase)
+            || sent.is(
+                i + 1,
+                &[
+                    "the",
+                    "a",
+                    "an",
+                    "other",
+                    "his",
+                    "her",
+                    "its",
+                    "their",
+                    "several",
+                    "some",
+                    "many",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "dozens",
+                    "hundreds",
+                    "thousands",
+                ],
+            );
+        if sent.is(i, &["and"]) && !continues {
+            break;
+        }
         if let Some(m) = sent.mention_at(i) {
             if sent.is_trigger(m) {
                 break;
             }
             match &sent.m(m).what {
+                // "fired hundreds of rockets": what is fired is not a target
+                What::Actor(_) if sent.is(sent.m(m).first, PROJECTILES) => {}
                 What::Actor(_) | What::Parties => actors.push(m),
                 // "attacked Haiti's two largest prisons": a possessive country is where, not whom
                 What::Place(p) if p.country_actor && !sent.is(sent.m(m).last, &["'s", "’s"]) => {
@@ -854,7 +907,10 @@ fn noun_arguments(
                         .tokens
                         .get(sent.m(x).last)
                         .is_some_and(|t| t.kind == TokenKind::Possessive);
-                    if a.on_trigger || possessive || sent.m(x).last == t0 {
+                    // "took 49 consulate staff hostage": the one before a hostage noun is the captive
+                    if sent.is(t0, HOSTAGE_NOUNS) && !a.on_trigger {
+                        actors.push((x, Role::Target));
+                    } else if a.on_trigger || possessive || sent.m(x).last == t0 {
                         actors.push((x, agentive));
                     }
                     break;
@@ -990,19 +1046,34 @@ fn noun_arguments(
     }
     // support verb: "the group continues to launch attacks", "sat down for talks"
     if actors.iter().all(|&(_, r)| r != agentive) {
-        let support = (t0.saturating_sub(5).max(c0)..t0)
+        let support = (t0.saturating_sub(7).max(c0)..t0)
             .rev()
             .find(|&i| sent.is(i, SUPPORT_VERBS));
         if let Some(v) = support {
+            // "took 49 consulate staff hostage": the ones between are the captives
+            let hostage = sent.is(t0, HOSTAGE_NOUNS);
+            if hostage {
+                for x in sent.mentions_before(v + 1)..sent.mentions_before(t0) {
+                    if sent.is_actor(x) {
+                        actors.push((x, Role::Target));
+                    }
+                }
+            }
             // other event nouns may stand between: "launch attacks, kidnappings, and ambushes"
             let between_free = (v + 1..t0).all(|i| {
                 sent.mention_at(i).is_none_or(|x| {
-                    !sent.is_actor(x)
+                    (hostage || !sent.is_actor(x))
                         && !matches!(sent.m(x).what, What::Trigger(t) if t.form != TriggerForm::Noun)
                 })
             });
             if between_free {
-                for a in subject(sent, v, c0) {
+                // "overran the province and took 49 staff hostage": after "and", the clause subject
+                let subj = if v > c0 && sent.is(v - 1, &["and"]) {
+                    clause_subject(sent, c0, v)
+                } else {
+                    subject(sent, v, c0)
+                };
+                for a in subj {
                     actors.push((a, agentive));
                 }
             }

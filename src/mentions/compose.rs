@@ -622,7 +622,7 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
                     s.first == run_end
                         || (s.first <= run_end + 2
                             && ctx.same_sentence(run_end, s.first)
-                            && matches!(s.item, Item::Generic(_) | Item::Final(What::Trigger(_)))
+                            && matches!(s.item, Item::Generic(_))
                             && (run_end..s.first).all(|k| {
                                 ctx.seg.tokens[k].kind == TokenKind::Word
                                     && ctx.word(k).starts_with(char::is_lowercase)
