@@ -443,3 +443,21 @@ pub(crate) const PROJECTILES: &[&str] = &[
     "salvo",
     "barrage",
 ];
+
+/// Reporting verbs: a date right after one is when something was said.
+pub(crate) const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "confirmed",
+    "reported",
+    "added",
+    "stated",
+    "claimed",
+];
+
+/// Modifiers that make an event noun a kind of event ("similar attacks").
+pub(crate) const NON_SPECIFIC: &[&str] = &[
+    "similar", "such", "previous", "past", "frequent", "repeated", "possible", "future",
+];

@@ -404,6 +404,10 @@ fn frame_for(
         return None;
     }
     let is_noun = form == TriggerForm::Noun;
+    // "has carried out similar attacks": a kind of event, not one that happened
+    if is_noun && (t0.saturating_sub(2).max(c0)..t0).any(|i| sent.is(i, NON_SPECIFIC)) {
+        return None;
+    }
     // a verb in the infinitive or under a modal is planned or hypothetical
     let mut k = t0;
     while k > c0 && sent.is(k - 1, ADVERBS) {
@@ -1210,6 +1214,21 @@ fn inherit_within_sentence(sent: &Sent<'_>, frames: &mut [Frame]) {
     }
 }
 
+/// "a Sunday service", "every Monday": a day naming a kind of thing, not a date.
+fn describes_a_thing(sent: &Sent<'_>, date: usize) -> bool {
+    let first = sent.m(date).first;
+    first > sent.first && sent.is(first - 1, &["a", "an", "every", "each"])
+}
+
+/// "police said on Sunday they had arrested ...": the date of the saying,
+/// not of the event the saying reports (when the event comes after it).
+fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
+    let first = sent.m(date).first;
+    let after_report =
+        (first.saturating_sub(2).max(sent.first)..first).any(|i| sent.is(i, REPORTING));
+    after_report && first < trigger
+}
+
 /// How many mentions back the narrative date is looked for: bounded, so that
 /// long documents without dates stay linear.
 const NARRATIVE_LOOKBACK: usize = 200;
@@ -1227,7 +1246,13 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         .mentions
         .clone()
         .filter_map(|m| match sent.m(m).what {
-            What::Date(d) if sent.m(m).first >= c0 && sent.m(m).last <= c1 && usable(d) => {
+            What::Date(d)
+                if sent.m(m).first >= c0
+                    && sent.m(m).last <= c1
+                    && usable(d)
+                    && !describes_a_thing(sent, m)
+                    && !reporting_time(sent, m, trig.first) =>
+            {
                 let dist = if sent.m(m).first >= trig.last {
                     sent.m(m).first - trig.last
                 } else {
