@@ -466,8 +466,7 @@ fn frame_for(
                                 Some(What::Date(_))
                             )
                     })
-            }) || (c0..t0).any(|i| sent.is(i, COMPARATIVE))
-                || prev == "the";
+            }) || (c0..t0).any(|i| sent.is(i, COMPARATIVE));
             anaphoric = definite;
         } else if (c0..t0).any(|i| sent.is(i, COMPARATIVE)) && sent.is(c0, &["it", "this", "that"])
         {
