@@ -629,8 +629,13 @@ fn frame_for(
                 return None;
             }
         }
+        // an arrest needs someone arrested ("arrest the decline" is none); a
+        // kidnapping by armed men stands even when the captive is not a known actor
         EventKind::Arrest | EventKind::Kidnapping
-            if !is_noun && !passive && !actors.iter().any(|&(_, r)| r == Role::Target) =>
+            if !is_noun
+                && !passive
+                && !actors.iter().any(|&(_, r)| r == Role::Target)
+                && (kind != EventKind::Kidnapping || !armed_initiator(sent, &actors)) =>
         {
             return None;
         }
@@ -739,7 +744,10 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
 /// coordinated verb shares.
 fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize> {
     let first = (sent.mentions_before(c0)..sent.mentions_before(t0)).find(|&m| {
-        sent.m(m).first >= c0 && sent.is_actor(m) && sent.preposition_before(m).is_none()
+        // "Hundreds of farmers blocked roads and protested": "of" may lead to the subject
+        sent.m(m).first >= c0
+            && sent.is_actor(m)
+            && sent.preposition_before(m).is_none_or(|p| p == "of")
     });
     match first {
         // the group ending at this actor, extended rightwards over connectors
@@ -1211,6 +1219,13 @@ fn inherit_within_sentence(sent: &Sent<'_>, frames: &mut [Frame]) {
         }
         f.anaphoric = false;
     }
+}
+
+/// Whether an initiator is an armed actor (military, police, armed group, militia).
+fn armed_initiator(sent: &Sent<'_>, actors: &[(usize, Role)]) -> bool {
+    actors.iter().any(|&(a, r)| {
+        r == Role::Initiator && matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
+    })
 }
 
 /// "a Sunday service", "every Monday": a day naming a kind of thing, not a date.

@@ -83,11 +83,14 @@ impl Ctx<'_> {
 }
 
 /// The canonical head noun of a composed actor: "Iraqi forces" and "Iraqi
-/// troops" are both the Iraqi military; "Iraqi officials" stay officials.
+/// troops" are both the Iraqi military, "a US citizen" and "US citizens" are
+/// American civilians; "Iraqi officials" stay officials.
 fn canonical_noun(category: ActorCategory, noun: &str) -> String {
     match category {
         ActorCategory::Military => "military".into(),
         ActorCategory::Police => "security forces".into(),
+        ActorCategory::Civilians => "civilians".into(),
+        ActorCategory::Protesters => "protesters".into(),
         _ => noun.to_lowercase(),
     }
 }
@@ -315,6 +318,16 @@ fn choose(
             generic: false,
             on_trigger: false,
         })));
+    }
+    // "Journalist Ahmet Altan": a word both generic and a title is a title
+    // before a capitalised name
+    let before_name = ctx.seg.tokens.get(last).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && ctx.same_sentence(first, last)
+            && is_capitalized(ctx.word(last))
+    });
+    if before_name && hits.iter().any(|h| matches!(h, Hit::Title(_))) {
+        return Some(Item::Title);
     }
     for h in hits {
         match h {
