@@ -14,6 +14,13 @@ use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
+/// What the stages before the rules produce for one text.
+struct Analysis {
+    seg: text::Segmented,
+    dates: Vec<time::TimeExpr>,
+    mentions: Vec<mentions::Mention>,
+}
+
 /// An article: its text and, when known, its publication date, which relative
 /// dates ("on Monday", "last December") are resolved against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -196,6 +203,20 @@ impl Extractor {
         }
     }
 
+    /// The stages before the rules: sentences and tokens, time expressions,
+    /// mentions, on an already cleaned text.
+    fn analyse(&self, text: &str, published: Option<NaiveDate>) -> Analysis {
+        let seg = text::segment(text);
+        let dates = time::find_dates(text, published);
+        let mentions =
+            mentions::build(text, &seg, &self.matcher, &self.gazetteer, &LEXICON, &dates);
+        Analysis {
+            seg,
+            dates,
+            mentions,
+        }
+    }
+
     /// Events in `text`, with relative dates resolved against `published`
     /// (left unresolved when it is `None`).
     pub fn extract_at(&self, input: &str, published: Option<NaiveDate>) -> Vec<Event> {
@@ -203,10 +224,11 @@ impl Extractor {
         // events quote the input itself
         let cleaned = text::clean(input);
         let text = cleaned.as_deref().unwrap_or(input);
-        let seg = text::segment(text);
-        let dates = time::find_dates(text, published);
-        let mentions =
-            mentions::build(text, &seg, &self.matcher, &self.gazetteer, &LEXICON, &dates);
+        let Analysis {
+            seg,
+            dates,
+            mentions,
+        } = self.analyse(text, published);
         let doc = frames::Doc {
             text,
             seg: &seg,
@@ -232,10 +254,11 @@ impl Extractor {
         use std::fmt::Write;
         let cleaned = text::clean(text);
         let text = cleaned.as_deref().unwrap_or(text);
-        let seg = text::segment(text);
-        let dates = time::find_dates(text, published);
-        let mentions =
-            mentions::build(text, &seg, &self.matcher, &self.gazetteer, &LEXICON, &dates);
+        let Analysis {
+            seg,
+            dates,
+            mentions,
+        } = self.analyse(text, published);
         let doc = frames::Doc {
             text,
             seg: &seg,
@@ -320,17 +343,7 @@ pub mod stages {
 
     /// Segmentation, dates and mentions: returns the number of mentions.
     pub fn mentions(extractor: &Extractor, text: &str, published: Option<NaiveDate>) -> usize {
-        let seg = text::segment(text);
-        let dates = time::find_dates(text, published);
-        mentions::build(
-            text,
-            &seg,
-            &extractor.matcher,
-            &extractor.gazetteer,
-            &LEXICON,
-            &dates,
-        )
-        .len()
+        extractor.analyse(text, published).mentions.len()
     }
 
     /// Every name form of the extractor as written, and its lexicon patterns
