@@ -382,6 +382,21 @@ pub(crate) struct PersonIndex {
 }
 
 impl PersonIndex {
+    /// The actor mention of person `i`, for a later reference to them.
+    fn mention(&self, i: usize) -> ActorMention {
+        let (name, _, country, affiliation) = &self.persons[i];
+        ActorMention {
+            name: name.clone(),
+            category: ActorCategory::Person,
+            country: country.clone(),
+            code: None,
+            affiliation: affiliation.clone(),
+            same_as: None,
+            generic: false,
+            on_trigger: false,
+        }
+    }
+
     /// Whether `word` is the title of a person named so far ("the president").
     fn is_title(&self, word: &str) -> bool {
         self.persons.iter().any(|p| p.1.eq_ignore_ascii_case(word))
@@ -1025,22 +1040,13 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
             }
             if back == 1 && ctx.is_word(i - 1, &["the"]) {
                 let lower = w.to_lowercase();
-                if let Some(p) = persons.persons.iter().rev().find(|p| p.1 == lower) {
+                if let Some(p) = persons.persons.iter().rposition(|p| p.1 == lower) {
                     added.push((
                         usize::MAX,
                         Slot {
                             first: i - 1,
                             last: i + 1,
-                            item: Item::Final(What::Actor(ActorMention {
-                                name: p.0.clone(),
-                                category: ActorCategory::Person,
-                                country: p.2.clone(),
-                                code: None,
-                                affiliation: p.3.clone(),
-                                same_as: None,
-                                generic: false,
-                                on_trigger: false,
-                            })),
+                            item: Item::Final(What::Actor(persons.mention(p))),
                         },
                     ));
                     continue;
@@ -1087,20 +1093,10 @@ fn add_known_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex
             None => (persons.by_word.get(ctx.word(i)).copied(), 1),
         };
         if let Some(p) = person {
-            let (name, _, country, affiliation) = &persons.persons[p];
             added.push(Slot {
                 first: i,
                 last: i + len,
-                item: Item::Final(What::Actor(ActorMention {
-                    name: name.clone(),
-                    category: ActorCategory::Person,
-                    country: country.clone(),
-                    code: None,
-                    affiliation: affiliation.clone(),
-                    same_as: None,
-                    generic: false,
-                    on_trigger: false,
-                })),
+                item: Item::Final(What::Actor(persons.mention(p))),
             });
             i += len;
         } else {
