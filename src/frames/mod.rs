@@ -277,6 +277,14 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         while m1 < doc.mentions.len() && doc.mentions[m1].first < last {
             m1 += 1;
         }
+        // frames come from triggers: a sentence without one needs no clauses
+        if !doc.mentions[m0..m1]
+            .iter()
+            .any(|m| matches!(m.what, What::Trigger(_)))
+        {
+            m0 = m1;
+            continue;
+        }
         let mut at = vec![None; last - first];
         for m in m0..m1 {
             let mm = &doc.mentions[m];

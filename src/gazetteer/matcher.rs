@@ -16,7 +16,9 @@
 use super::Gazetteer;
 use crate::error::Error;
 use crate::lexicon::Lexicon;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use std::collections::HashMap;
 
 /// What a matched string refers to. A string can refer to several entries
@@ -90,11 +92,12 @@ impl PatternSet {
         }
     }
 
-    fn build(&self) -> Result<AhoCorasick, Error> {
-        AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
+    fn build(&self) -> Result<NFA, Error> {
+        NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
+            // searches are anchored at word starts: no prefilter can help
+            .prefilter(false)
+            .dense_depth(3)
             .build(&self.patterns)
             .map_err(|e| Error::Build(e.to_string()))
     }
@@ -122,15 +125,18 @@ fn case_fits(text: &str, form: &str) -> bool {
 
 /// The compiled automata of a gazetteer and the lexicon.
 pub(crate) struct Matcher {
-    names: AhoCorasick,
-    /// ASCII letters that some name form starts with in lowercase
-    /// ("al-Shabaab"): a word starting with any other lowercase letter
-    /// cannot be a name, and most words are lowercase.
-    lowercase_initials: [bool; 128],
+    names: NFA,
+    /// The first two bytes of the name forms that start in lowercase
+    /// ("al-Shabaab", "the Kremlin"), as a bit set: a lowercase word that
+    /// starts otherwise cannot be a name, and most words are lowercase.
+    lowercase_starts: PrefixSet,
     name_hits: Vec<Vec<Hit>>,
     name_forms: Vec<Vec<Box<str>>>,
-    lexicon: AhoCorasick,
+    lexicon: NFA,
     lexicon_hits: Vec<Vec<Hit>>,
+    /// The first two bytes of the lexicon patterns: most words start with
+    /// none of them and need no walk.
+    lexicon_starts: PrefixSet,
     lexicon_patterns: Vec<String>,
 }
 
@@ -168,22 +174,20 @@ impl Matcher {
         for (i, t) in lexicon.titles.iter().enumerate() {
             lex.add(t, Hit::Title(i as u32));
         }
-        let mut lowercase_initials = [false; 128];
+        let mut lowercase_starts = PrefixSet::default();
         for form in names.forms.iter().flatten() {
-            match form.chars().next() {
-                Some(c) if c.is_ascii_lowercase() => lowercase_initials[c as usize] = true,
-                // a lowercase non-ASCII initial: allow every word
-                Some(c) if c.is_lowercase() => lowercase_initials = [true; 128],
-                _ => {}
+            if form.chars().next().is_some_and(char::is_lowercase) {
+                lowercase_starts.insert(form.as_bytes());
             }
         }
         Ok(Matcher {
-            lowercase_initials,
+            lowercase_starts,
             names: names.build()?,
             name_hits: names.hits,
             name_forms: names.forms,
             lexicon: lex.build()?,
             lexicon_hits: lex.hits,
+            lexicon_starts: lex.patterns.iter().map(|p| p.as_bytes()).collect(),
             lexicon_patterns: lex.patterns,
         })
     }
@@ -202,7 +206,15 @@ impl Matcher {
     /// The actor whose name or alias is exactly `name` (in one of its case forms).
     pub fn actor_named(&self, name: &str) -> Option<u32> {
         let lower = name.to_ascii_lowercase();
-        let (pattern, end) = self.anchored(&self.names, Some(&self.name_forms), name, &lower, 0)?;
+        let mut ends = Vec::new();
+        let (pattern, end) = self.longest(
+            &self.names,
+            Some(&self.name_forms),
+            name,
+            lower.as_bytes(),
+            0,
+            &mut ends,
+        )?;
         if end != name.len() {
             return None;
         }
@@ -242,25 +254,56 @@ impl Matcher {
         // an ASCII-lowercased copy (same offsets) is case-insensitive at half
         // the automaton size and build time of `ascii_case_insensitive`.
         let lower = text.to_ascii_lowercase();
-        let bytes = text.as_bytes();
+        let lower = lower.as_bytes();
+        let mut ends = Vec::new();
         let mut next_free = 0usize;
         let mut prev_alnum = false;
-        for (i, c) in text.char_indices() {
-            let alnum = c.is_alphanumeric();
+        let mut i = 0;
+        while i < text.len() {
+            let at = i;
+            let byte = text.as_bytes()[at];
+            let c = if byte.is_ascii() {
+                i += 1;
+                char::from(byte)
+            } else {
+                match text[i..].chars().next() {
+                    Some(c) => {
+                        i += c.len_utf8();
+                        c
+                    }
+                    None => break,
+                }
+            };
+            let alnum = if byte.is_ascii() {
+                byte.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            };
             let word_start = alnum && !prev_alnum;
             prev_alnum = alnum;
-            if !word_start || i < next_free {
+            if !word_start || at < next_free {
                 continue;
             }
-            let may_be_name = !c.is_lowercase()
-                || (c.is_ascii() && self.lowercase_initials[c as usize])
-                || (!c.is_ascii() && self.lowercase_initials[0]);
+            // a lowercase word can only be a name form as written
+            let may_be_name =
+                !c.is_lowercase() || self.lowercase_starts.contains(&text.as_bytes()[at..]);
             let best_name = if may_be_name {
-                self.anchored(&self.names, Some(&self.name_forms), text, &lower, i)
+                self.longest(
+                    &self.names,
+                    Some(&self.name_forms),
+                    text,
+                    lower,
+                    at,
+                    &mut ends,
+                )
             } else {
                 None
             };
-            let best_lex = self.anchored(&self.lexicon, None, text, &lower, i);
+            let best_lex = if self.lexicon_starts.contains(&lower[at..]) {
+                self.longest(&self.lexicon, None, text, lower, at, &mut ends)
+            } else {
+                None
+            };
             let pick = match (best_name, best_lex) {
                 (Some(n), Some(l)) => Some(if l.1 > n.1 { (l, false) } else { (n, true) }),
                 (Some(n), None) => Some((n, true)),
@@ -268,9 +311,8 @@ impl Matcher {
                 (None, None) => None,
             };
             if let Some(((pattern, end), name)) = pick {
-                debug_assert!(end <= bytes.len());
                 out.push(Found {
-                    start: i,
+                    start: at,
                     end,
                     name,
                     pattern,
@@ -280,45 +322,106 @@ impl Matcher {
         }
     }
 
-    /// The longest pattern starting at `at` that ends at a word end.
-    fn anchored(
+    /// The longest pattern starting at `at` that ends at a word end (and, for
+    /// names, has the case of one of its forms). `ends` is scratch space.
+    fn longest(
         &self,
-        ac: &AhoCorasick,
+        nfa: &NFA,
         forms: Option<&[Vec<Box<str>>]>,
         text: &str,
-        lower: &str,
+        lower: &[u8],
         at: usize,
+        ends: &mut Vec<(u32, usize)>,
     ) -> Option<(u32, usize)> {
-        let mut limit = text.len();
-        // the longest match may end inside a word ("Fano militia" in "Fano
-        // militias"): then look again for a shorter one, ending before it
-        loop {
-            let input = Input::new(lower).range(at..limit).anchored(Anchored::Yes);
-            let m = ac.find(input)?;
-            let ends_word = !text[m.end()..]
+        // One walk down the trie from `at` collects every pattern that starts
+        // there; the longest that fits wins ("Fano militia" ends inside
+        // "Fano militias": the shorter "Fano" is next).
+        prefixes(nfa, lower, at, ends);
+        ends.iter().rev().copied().find(|&(pattern, end)| {
+            let ends_word = !text[end..]
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-            let last_is_word_char = text[..m.end()]
+            // "U.S." ends with a dot: the boundary holds whatever follows
+            let last_is_word_char = text[..end]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            // "U.S." ends with a dot: the boundary holds whatever follows
             // names must also have one of their forms' case: "IS", never "is"
             let case_ok = forms.is_none_or(|forms| {
-                forms[m.pattern().as_usize()]
+                forms[pattern as usize]
                     .iter()
-                    .any(|f| case_fits(&text[at..m.end()], f))
+                    .any(|f| case_fits(&text[at..end], f))
             });
-            if (ends_word || !last_is_word_char) && case_ok {
-                return Some((m.pattern().as_u32(), m.end()));
-            }
-            limit = m.end() - 1;
-            while limit > at && !text.is_char_boundary(limit) {
-                limit -= 1;
-            }
-            if limit <= at {
-                return None;
+            (ends_word || !last_is_word_char) && case_ok
+        })
+    }
+}
+
+/// A set of two-byte prefixes, one bit each.
+struct PrefixSet(Box<[u64]>);
+
+impl Default for PrefixSet {
+    fn default() -> Self {
+        PrefixSet(vec![0; (1 << 16) / 64].into_boxed_slice())
+    }
+}
+
+impl<'a> FromIterator<&'a [u8]> for PrefixSet {
+    fn from_iter<I: IntoIterator<Item = &'a [u8]>>(iter: I) -> Self {
+        let mut set = PrefixSet::default();
+        for bytes in iter {
+            set.insert(bytes);
+        }
+        set
+    }
+}
+
+impl PrefixSet {
+    fn key(bytes: &[u8]) -> usize {
+        let first = bytes.first().map_or(0, |&b| usize::from(b));
+        let second = bytes.get(1).map_or(0, |&b| usize::from(b));
+        first << 8 | second
+    }
+
+    fn insert(&mut self, bytes: &[u8]) {
+        // a one-byte pattern may be followed by any byte
+        let seconds = if bytes.len() == 1 { 0..=255 } else { 0..=0 };
+        for second in seconds {
+            let k = Self::key(bytes) | second;
+            self.0[k / 64] |= 1 << (k % 64);
+        }
+    }
+
+    /// Whether `text` starts with a prefix in the set.
+    fn contains(&self, text: &[u8]) -> bool {
+        let k = Self::key(text);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+/// Every pattern that starts at `at` in `haystack`, as (pattern, end),
+/// shortest first, into `ends`.
+fn prefixes(nfa: &NFA, haystack: &[u8], at: usize, ends: &mut Vec<(u32, usize)>) {
+    ends.clear();
+    let Ok(mut state) = nfa.start_state(Anchored::Yes) else {
+        return;
+    };
+    for (depth, &byte) in haystack[at..].iter().enumerate() {
+        state = nfa.next_state(Anchored::Yes, state, byte);
+        if nfa.is_dead(state) {
+            return;
+        }
+        if nfa.is_match(state) {
+            let len = depth + 1;
+            // a state may also carry a shorter pattern that ends here but
+            // starts later ("bc" in "abc"): only the one of this length
+            // starts at `at`
+            if let Some(p) = (0..nfa.match_len(state))
+                .map(|k| nfa.match_pattern(state, k))
+                .find(|&p| nfa.pattern_len(p) == len)
+            {
+                ends.push((p.as_u32(), at + len));
             }
         }
     }
@@ -334,7 +437,12 @@ mod tests {
     fn matcher() -> Matcher {
         let mut g = Gazetteer::new();
         g.add_actor(ActorEntry {
-            aliases: vec!["IS".into(), "ISIS".into(), "al-Shabaab".into()],
+            aliases: vec![
+                "IS".into(),
+                "ISIS".into(),
+                "al-Shabaab".into(),
+                "uMkhonto weSizwe".into(),
+            ],
             ..ActorEntry::new("Islamic State", ActorCategory::ArmedGroup)
         });
         g.add_place(PlaceEntry::new("Aba", PlaceKind::City, "NG"));
@@ -362,6 +470,11 @@ mod tests {
             ["Al-Shabaab", "al-Shabaab"]
         );
         assert_eq!(found(&m, "in Shi’ite Town"), ["Shi’ite Town"]);
+        // a lowercase word is tried by its first two bytes as written
+        assert_eq!(
+            found(&m, "uMkhonto weSizwe, umkhonto wesizwe"),
+            ["uMkhonto weSizwe"]
+        );
     }
 
     #[test]

@@ -69,86 +69,95 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// The char at byte `i`, read without decoding when it is ASCII, as most are.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => Some(char::from(*b)),
+        Some(_) => text.get(i..)?.chars().next(),
+        None => None,
+    }
+}
+
 /// Cuts `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let len = c.len_utf8();
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if is_apostrophe(c) {
             // a possessive: 's followed by a non-alphanumeric char
-            let rest = &text[i + c.len_utf8()..];
-            let mut r = rest.chars();
-            if matches!(r.next(), Some('s') | Some('S'))
-                && !r.next().is_some_and(char::is_alphanumeric)
+            let s = i + len;
+            if matches!(bytes.get(s), Some(b's' | b'S'))
+                && !char_at(text, s + 1).is_some_and(char::is_alphanumeric)
             {
-                let end = i + c.len_utf8() + 1;
-                chars.next();
                 tokens.push(Token {
                     start: i,
-                    end,
+                    end: s + 1,
                     kind: TokenKind::Possessive,
                 });
+                i = s + 1;
                 continue;
             }
         }
         if !c.is_alphanumeric() {
             tokens.push(Token {
                 start: i,
-                end: i + c.len_utf8(),
+                end: i + len,
                 kind: TokenKind::Punct,
             });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         // chars in the current alphanumeric run, to join "U.S" but not "Oct.16"
         let mut run = 1usize;
-        loop {
-            match chars.peek().copied() {
-                Some((j, d)) if d.is_alphanumeric() => {
-                    end = j + d.len_utf8();
-                    run += 1;
-                    chars.next();
-                }
-                Some((j, d)) if is_hyphen(d) || is_apostrophe(d) || d == '.' => {
-                    let after = &text[j + d.len_utf8()..];
-                    let mut ac = after.chars();
-                    let joins = match ac.next() {
-                        Some(n) if n.is_alphanumeric() => {
-                            if is_apostrophe(d) {
-                                // "Hezbollah's" splits; "Shi'ite" and "didn't" join
-                                !matches!(n, 's' | 'S')
-                                    || ac.next().is_some_and(char::is_alphanumeric)
-                            } else if d == '.' {
-                                run == 1 && n.is_alphabetic()
-                            } else {
-                                true
-                            }
-                        }
-                        _ => false,
-                    };
-                    if !joins {
-                        break;
-                    }
-                    end = j + d.len_utf8();
-                    run = 0;
-                    chars.next();
-                }
-                _ => break,
+        let mut dotted = false;
+        while let Some(d) = char_at(text, end) {
+            if d.is_alphanumeric() {
+                end += d.len_utf8();
+                run += 1;
+                continue;
             }
+            if !(is_hyphen(d) || is_apostrophe(d) || d == '.') {
+                break;
+            }
+            let after = end + d.len_utf8();
+            let joins = match char_at(text, after) {
+                Some(n) if n.is_alphanumeric() => {
+                    if is_apostrophe(d) {
+                        // "Hezbollah's" splits; "Shi'ite" and "didn't" join
+                        !matches!(n, 's' | 'S')
+                            || char_at(text, after + 1).is_some_and(char::is_alphanumeric)
+                    } else if d == '.' {
+                        run == 1 && n.is_alphabetic()
+                    } else {
+                        true
+                    }
+                }
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            dotted |= d == '.';
+            end = after;
+            run = 0;
         }
         // "U.S." keeps its final dot when the word is dotted letters
-        if text[i..end].contains('.') && text[end..].starts_with('.') {
+        if dotted && bytes.get(end) == Some(&b'.') {
             end += 1;
-            chars.next();
         }
         tokens.push(Token {
             start: i,
             end,
             kind: TokenKind::Word,
         });
+        i = end;
     }
     tokens
 }
@@ -196,8 +205,8 @@ pub(crate) fn segment(text: &str) -> Segmented {
     while i < tokens.len() {
         // a blank line between two tokens ends the sentence and the paragraph
         if i > first {
-            let gap = &text[tokens[i - 1].end..tokens[i].start];
-            if gap.matches('\n').count() >= 2 {
+            let gap = &text.as_bytes()[tokens[i - 1].end..tokens[i].start];
+            if gap.len() >= 2 && gap.iter().filter(|&&b| b == b'\n').count() >= 2 {
                 close(&mut sentences, first, i, paragraph_start);
                 first = i;
                 paragraph_start = true;
