@@ -23,16 +23,24 @@ struct Draft {
     value: Option<TimeValue>,
 }
 
-fn key(s: &str) -> String {
-    s.to_lowercase()
+/// Whether two names are the same ignoring case, without allocating.
+fn same_name(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+        || (!a.is_ascii() || !b.is_ascii())
+            && a.chars()
+                .flat_map(char::to_lowercase)
+                .eq(b.chars().flat_map(char::to_lowercase))
 }
 
-fn actor_key(a: &Actor) -> String {
-    key(a.same_as.as_deref().unwrap_or(&a.name))
+fn same_actor(a: &Actor, b: &Actor) -> bool {
+    same_name(
+        a.same_as.as_deref().unwrap_or(&a.name),
+        b.same_as.as_deref().unwrap_or(&b.name),
+    )
 }
 
-fn place_key(p: &Place) -> String {
-    format!("{}|{}", key(&p.name), p.country.as_deref().unwrap_or(""))
+fn same_place(p: &Place, q: &Place) -> bool {
+    same_name(&p.name, &q.name) && p.country == q.country
 }
 
 pub(crate) struct Input<'a> {
@@ -87,7 +95,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
         };
         if !actors
             .iter()
-            .any(|b| actor_key(b) == actor_key(&actor) && b.role == actor.role)
+            .any(|b| same_actor(b, &actor) && b.role == actor.role)
         {
             actors.push(actor);
         }
@@ -106,7 +114,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
                 coordinates: p.coordinates,
                 span,
             };
-            if !locations.iter().any(|q| place_key(q) == place_key(&place)) {
+            if !locations.iter().any(|q| same_place(q, &place)) {
                 locations.push(place);
             }
         }
@@ -170,19 +178,9 @@ fn dates_compatible(a: Option<TimeValue>, b: Option<TimeValue>) -> bool {
 }
 
 fn role_sets_agree(a: &Event, b: &Event, role: Role) -> bool {
-    let ka: Vec<String> = a
-        .actors
-        .iter()
-        .filter(|x| x.role == role)
-        .map(actor_key)
-        .collect();
-    let kb: Vec<String> = b
-        .actors
-        .iter()
-        .filter(|x| x.role == role)
-        .map(actor_key)
-        .collect();
-    ka.is_empty() || kb.is_empty() || ka.iter().any(|k| kb.contains(k))
+    let mut ka = a.actors.iter().filter(|x| x.role == role).peekable();
+    let mut kb = b.actors.iter().filter(|x| x.role == role).peekable();
+    ka.peek().is_none() || kb.peek().is_none() || ka.any(|x| kb.clone().any(|y| same_actor(x, y)))
 }
 
 fn compatible(a: &Draft, b: &Draft) -> bool {
@@ -198,11 +196,11 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
         && {
             // places the gazetteer does not list have no hierarchy: they never conflict
             let listed = |p: &&Place| p.kind != PlaceKind::Unlisted;
-            let pa: Vec<String> = x.locations.iter().filter(listed).map(place_key).collect();
-            let pb: Vec<String> = y.locations.iter().filter(listed).map(place_key).collect();
-            pa.is_empty()
-                || pb.is_empty()
-                || pa.iter().any(|k| pb.contains(k))
+            let mut pa = x.locations.iter().filter(listed).peekable();
+            let mut pb = y.locations.iter().filter(listed).peekable();
+            pa.peek().is_none()
+                || pb.peek().is_none()
+                || pa.any(|p| pb.clone().any(|q| same_place(p, q)))
                 || contained(x, y)
                 || contained(y, x)
         }
@@ -228,10 +226,10 @@ fn inside(p: &Place, q: &Place) -> bool {
 fn shares_argument(a: &Event, b: &Event) -> bool {
     a.actors
         .iter()
-        .any(|x| b.actors.iter().any(|y| actor_key(x) == actor_key(y)))
+        .any(|x| b.actors.iter().any(|y| same_actor(x, y)))
         || a.locations
             .iter()
-            .any(|x| b.locations.iter().any(|y| place_key(x) == place_key(y)))
+            .any(|x| b.locations.iter().any(|y| same_place(x, y)))
 }
 
 /// Folds `b` into `a`.
@@ -241,18 +239,13 @@ fn absorb(a: &mut Draft, b: Draft) {
             .event
             .actors
             .iter()
-            .any(|x| actor_key(x) == actor_key(&actor) && x.role == actor.role)
+            .any(|x| same_actor(x, &actor) && x.role == actor.role)
         {
             a.event.actors.push(actor);
         }
     }
     for place in b.event.locations {
-        if !a
-            .event
-            .locations
-            .iter()
-            .any(|x| place_key(x) == place_key(&place))
-        {
+        if !a.event.locations.iter().any(|x| same_place(x, &place)) {
             a.event.locations.push(place);
         }
     }

@@ -11,6 +11,7 @@ use crate::lexicon::{Lexicon, TriggerForm};
 use crate::model::{ActorCategory, PlaceKind};
 use crate::text::{Segmented, TokenKind};
 use crate::time::TimeExpr;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One interpretation of a stretch of tokens, before composition.
@@ -1086,9 +1087,15 @@ fn add_known_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex
             i += 1;
             continue;
         }
-        let pair = (i + 1 < covered.len() && !covered[i + 1])
-            .then(|| format!("{} {}", ctx.word(i), ctx.word(i + 1)));
-        let (person, len) = match pair.as_ref().and_then(|p| persons.by_word.get(p)) {
+        // two words apart by one space are their own key, quoted from the text
+        let pair = (i + 1 < covered.len() && !covered[i + 1]).then(|| {
+            let (a, b) = (&ctx.seg.tokens[i], &ctx.seg.tokens[i + 1]);
+            match &ctx.text[a.end..b.start] {
+                " " => Cow::Borrowed(&ctx.text[a.start..b.end]),
+                _ => Cow::Owned(format!("{} {}", ctx.word(i), ctx.word(i + 1))),
+            }
+        });
+        let (person, len) = match pair.as_deref().and_then(|p| persons.by_word.get(p)) {
             Some(&p) => (Some(p), 2),
             None => (persons.by_word.get(ctx.word(i)).copied(), 1),
         };
