@@ -3,7 +3,7 @@
 use crate::error::Error;
 use crate::events;
 use crate::frames;
-use crate::gazetteer::{Gazetteer, Matcher};
+use crate::gazetteer::{Gazetteer, Interned, Matcher};
 use crate::lexicon::LEXICON;
 use crate::mentions;
 use crate::model::Event;
@@ -105,9 +105,11 @@ impl ExtractorBuilder {
             (None, None) => Cow::Borrowed(Gazetteer::builtin_ref()),
         };
         let matcher = Matcher::build(&gazetteer, &LEXICON)?;
+        let names = Interned::new(&gazetteer, &LEXICON);
         Ok(Extractor {
             gazetteer,
             matcher,
+            names,
             published: self.published,
         })
     }
@@ -126,6 +128,7 @@ impl ExtractorBuilder {
 pub struct Extractor {
     gazetteer: Cow<'static, Gazetteer>,
     matcher: Matcher,
+    names: Interned,
     published: Option<NaiveDate>,
 }
 
@@ -208,8 +211,15 @@ impl Extractor {
     fn analyse(&self, text: &str, published: Option<NaiveDate>) -> Analysis {
         let seg = text::segment(text);
         let dates = time::find_dates(text, published);
-        let mentions =
-            mentions::build(text, &seg, &self.matcher, &self.gazetteer, &LEXICON, &dates);
+        let mentions = mentions::build(
+            text,
+            &seg,
+            &self.matcher,
+            &self.gazetteer,
+            &self.names,
+            &LEXICON,
+            &dates,
+        );
         Analysis {
             seg,
             dates,

@@ -70,22 +70,22 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
         let span = span_of(input, mm.first, mm.last);
         let actor = match &mm.what {
             What::Actor(a) => Actor {
-                name: a.name.clone(),
+                name: a.name.to_string(),
                 text: span.slice(input.original).to_string(),
                 role,
                 category: a.category,
-                country: a.country.clone(),
-                code: a.code.clone(),
-                affiliation: a.affiliation.clone(),
+                country: a.country.as_deref().map(str::to_string),
+                code: a.code.as_deref().map(str::to_string),
+                affiliation: a.affiliation.as_deref().map(str::to_string),
                 span,
-                same_as: a.same_as.clone(),
+                same_as: a.same_as.as_deref().map(str::to_string),
             },
             What::Place(p) => Actor {
-                name: p.name.clone(),
+                name: p.name.to_string(),
                 text: span.slice(input.original).to_string(),
                 role,
                 category: crate::model::ActorCategory::Government,
-                country: p.country.clone(),
+                country: p.country.as_deref().map(str::to_string),
                 code: None,
                 affiliation: None,
                 span,
@@ -106,11 +106,11 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
         if let What::Place(p) = &mm.what {
             let span = span_of(input, mm.first, mm.last);
             let place = Place {
-                name: p.name.clone(),
+                name: p.name.to_string(),
                 text: span.slice(input.original).to_string(),
                 kind: p.kind,
-                country: p.country.clone(),
-                admin1: p.admin1.clone(),
+                country: p.country.as_deref().map(str::to_string),
+                admin1: p.admin1.as_deref().map(str::to_string),
                 coordinates: p.coordinates,
                 span,
             };

@@ -40,9 +40,11 @@
 //! # Ok::<(), casus::Error>(())
 //! ```
 
+mod interned;
 mod matcher;
 mod tsv;
 
+pub(crate) use interned::{Interned, Name};
 pub(crate) use matcher::{Hit, Matcher};
 
 use crate::error::Error;

@@ -6,7 +6,7 @@ use super::words::{
     PARTY_NOUNS, PLACE_NOUNS, PLACE_NOUN_SET,
 };
 use super::{ActorMention, Mention, PlaceMention, TriggerMention, What};
-use crate::gazetteer::{Gazetteer, Hit, Matcher, PlaceEntry};
+use crate::gazetteer::{Gazetteer, Hit, Interned, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};
 use crate::model::{ActorCategory, PlaceKind};
 use crate::text::{Segmented, TokenKind};
@@ -39,6 +39,7 @@ struct Ctx<'a> {
     seg: &'a Segmented,
     matcher: &'a Matcher,
     gazetteer: &'a Gazetteer,
+    names: &'a Interned,
     lexicon: &'a Lexicon,
     sentence_of: Vec<u32>,
 }
@@ -69,11 +70,11 @@ impl Ctx<'_> {
         let same_as = self
             .matcher
             .actor_named(&name)
-            .map(|a| self.gazetteer.actors()[a as usize].name.clone());
+            .map(|a| self.names.actors[a as usize].name.clone());
         ActorMention {
-            name,
+            name: name.into(),
             category,
-            country: entry.country.clone(),
+            country: self.names.demonym_countries[d as usize].clone(),
             code: None,
             affiliation: None,
             same_as,
@@ -105,12 +106,14 @@ fn place_rank(kind: PlaceKind) -> u8 {
     }
 }
 
-fn place_mention(p: &PlaceEntry) -> PlaceMention {
+fn place_mention(ctx: &Ctx<'_>, i: u32) -> PlaceMention {
+    let p = &ctx.gazetteer.places()[i as usize];
+    let names = &ctx.names.places[i as usize];
     PlaceMention {
-        name: p.name.clone(),
+        name: names.name.clone(),
         kind: p.kind,
-        country: Some(p.country.clone()),
-        admin1: p.admin1.clone(),
+        country: Some(names.country.clone()),
+        admin1: names.admin1.clone(),
         coordinates: p.coordinates,
         country_actor: p.kind == PlaceKind::Country,
     }
@@ -122,6 +125,7 @@ pub(crate) fn build(
     seg: &Segmented,
     matcher: &Matcher,
     gazetteer: &Gazetteer,
+    names: &Interned,
     lexicon: &Lexicon,
     dates: &[TimeExpr],
 ) -> Vec<Mention> {
@@ -136,6 +140,7 @@ pub(crate) fn build(
         seg,
         matcher,
         gazetteer,
+        names,
         lexicon,
         sentence_of,
     };
@@ -162,7 +167,7 @@ pub(crate) fn build(
                     first: s.first,
                     last: s.last,
                     what: What::Actor(ActorMention {
-                        name: entry.phrase.to_lowercase(),
+                        name: ctx.names.generics[g as usize].clone(),
                         category: entry.category,
                         country: None,
                         code: None,
@@ -261,10 +266,11 @@ fn choose(
     let place = hits
         .iter()
         .filter_map(|h| match h {
-            Hit::Place(p) => Some(&g.places()[*p as usize]),
+            Hit::Place(p) => Some(*p),
             _ => None,
         })
-        .max_by_key(|p| {
+        .max_by_key(|&i| {
+            let p = &g.places()[i as usize];
             (
                 votes.get(p.country.as_str()).copied().unwrap_or(0),
                 place_rank(p.kind),
@@ -292,12 +298,12 @@ fn choose(
         }
     }
     if let (Some(a), false) = (actor, after_locative && place.is_some()) {
-        let e = &g.actors()[a as usize];
+        let names = &ctx.names.actors[a as usize];
         return Some(Item::Final(What::Actor(ActorMention {
-            name: e.name.clone(),
-            category: e.category,
-            country: e.country.clone(),
-            code: e.code.clone(),
+            name: names.name.clone(),
+            category: g.actors()[a as usize].category,
+            country: names.country.clone(),
+            code: names.code.clone(),
             affiliation: None,
             same_as: None,
             generic: false,
@@ -305,14 +311,13 @@ fn choose(
         })));
     }
     if let Some(p) = place {
-        return Some(Item::Final(What::Place(place_mention(p))));
+        return Some(Item::Final(What::Place(place_mention(ctx, p))));
     }
     if let Some(d) = people {
-        let e = &g.demonyms()[d as usize];
         return Some(Item::Final(What::Actor(ActorMention {
-            name: ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].to_string(),
+            name: ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].into(),
             category: ActorCategory::Civilians,
-            country: e.country.clone(),
+            country: ctx.names.demonym_countries[d as usize].clone(),
             code: None,
             affiliation: None,
             same_as: None,
@@ -377,7 +382,7 @@ fn absorb_brackets(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
 #[derive(Default)]
 pub(crate) struct PersonIndex {
     /// Full name, title (lowercase), country and affiliation of each person.
-    persons: Vec<(String, String, Option<String>, Option<String>)>,
+    persons: Vec<(Name, String, Option<Name>, Option<Name>)>,
     /// A surname or given name → person index.
     by_word: HashMap<String, usize>,
 }
@@ -407,15 +412,15 @@ impl PersonIndex {
         &mut self,
         name: &str,
         title: &str,
-        country: Option<String>,
-        affiliation: Option<String>,
+        country: Option<Name>,
+        affiliation: Option<Name>,
     ) -> usize {
-        if let Some(i) = self.persons.iter().position(|p| p.0 == name) {
+        if let Some(i) = self.persons.iter().position(|p| &*p.0 == name) {
             return i;
         }
         let i = self.persons.len();
         self.persons
-            .push((name.to_string(), title.to_lowercase(), country, affiliation));
+            .push((name.into(), title.to_lowercase(), country, affiliation));
         let words: Vec<&str> = name.split_whitespace().collect();
         let mut keys: Vec<String> = Vec::new();
         if let (Some(first), Some(last)) = (words.first(), words.last()) {
@@ -546,11 +551,11 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         if let Some((from, to)) = institution {
             let words = &ctx.text[ctx.seg.tokens[from].start..ctx.seg.tokens[to - 1].end];
             let ministry = title.to_ascii_lowercase().contains("minister");
-            affiliation = Some(if ministry {
+            affiliation = Some(Name::from(if ministry {
                 format!("Ministry of {words}")
             } else {
                 words.to_string()
-            });
+            }));
             country = slots[index + 1..]
                 .iter()
                 .take_while(|s| s.first < to)
@@ -568,7 +573,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
             if prev.last == k && ctx.same_sentence(prev.first, k) {
                 let modifier = match &prev.item {
                     Item::Demonym(d) => {
-                        Some((ctx.gazetteer.demonyms()[*d as usize].country.clone(), None))
+                        Some((ctx.names.demonym_countries[*d as usize].clone(), None))
                     }
                     Item::Final(What::Place(p)) => Some((p.country.clone(), None)),
                     Item::Final(What::Actor(a))
@@ -588,7 +593,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         }
         name_until = end;
         let name_start = ctx.seg.tokens[start].start;
-        let name = ctx.text[name_start..ctx.seg.tokens[end - 1].end].to_string();
+        let name: Name = ctx.text[name_start..ctx.seg.tokens[end - 1].end].into();
         persons.add(&name, &title, country.clone(), affiliation.clone());
         out.push(Slot {
             first,
@@ -680,7 +685,7 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
                     Some(Item::Final(What::Actor(a))) if !a.generic && run.len() == 1 => {
                         let mut a = a.clone();
                         if a.country.is_none() && a.category != ActorCategory::Person {
-                            a.country = ctx.gazetteer.demonyms()[*d as usize].country.clone();
+                            a.country = ctx.names.demonym_countries[*d as usize].clone();
                         }
                         let last = head.map_or(slot.last, |s| s.last);
                         out.push(Slot {
@@ -723,7 +728,8 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
                             "{} {}",
                             p.name,
                             canonical_noun(entry.category, entry.phrase)
-                        ),
+                        )
+                        .into(),
                         category: entry.category,
                         country: p.country.clone(),
                         code: None,
@@ -874,7 +880,7 @@ fn unlisted(first: usize, last: usize, name: String) -> Slot {
         first,
         last,
         item: Item::Final(What::Place(PlaceMention {
-            name,
+            name: name.into(),
             kind: PlaceKind::Unlisted,
             country: None,
             admin1: None,

@@ -17,6 +17,7 @@ mod words;
 
 pub(crate) use compose::build;
 
+use crate::gazetteer::Name;
 use crate::lexicon::TriggerForm;
 use crate::model::{ActorCategory, EventKind, PlaceKind};
 
@@ -41,14 +42,14 @@ pub(crate) enum What {
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ActorMention {
-    pub name: String,
+    pub name: Name,
     pub category: ActorCategory,
-    pub country: Option<String>,
-    pub code: Option<String>,
+    pub country: Option<Name>,
+    pub code: Option<Name>,
     /// The organisation a person speaks or acts for ("Taliban spokesman").
-    pub affiliation: Option<String>,
+    pub affiliation: Option<Name>,
     /// The gazetteer actor a composed name stands for ("Israeli military").
-    pub same_as: Option<String>,
+    pub same_as: Option<Name>,
     /// A lexicon word ("gunmen"), not a named entity.
     pub generic: bool,
     /// A demonym on an event noun ("Israeli air strike"): the noun's initiator.
@@ -57,10 +58,10 @@ pub(crate) struct ActorMention {
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct PlaceMention {
-    pub name: String,
+    pub name: Name,
     pub kind: PlaceKind,
-    pub country: Option<String>,
-    pub admin1: Option<String>,
+    pub country: Option<Name>,
+    pub admin1: Option<Name>,
     pub coordinates: Option<(f64, f64)>,
     /// A country named where an actor stands ("Russia invaded Ukraine"),
     /// usable as an actor too.

@@ -1,7 +1,7 @@
 //! Composition rules, one behaviour per test, on the built-in gazetteer.
 
 use super::{build, ActorMention, What};
-use crate::gazetteer::{Gazetteer, Matcher};
+use crate::gazetteer::{Gazetteer, Interned, Matcher};
 use crate::lexicon::LEXICON;
 use crate::model::{ActorCategory, PlaceKind};
 use crate::text::segment;
@@ -10,6 +10,7 @@ use once_cell::sync::Lazy;
 
 static MATCHER: Lazy<Matcher> =
     Lazy::new(|| Matcher::build(Gazetteer::builtin_ref(), &LEXICON).unwrap());
+static NAMES: Lazy<Interned> = Lazy::new(|| Interned::new(Gazetteer::builtin_ref(), &LEXICON));
 
 /// (surface text, mention) for every mention of `text`.
 fn mentions(text: &str) -> Vec<(String, What)> {
@@ -20,6 +21,7 @@ fn mentions(text: &str) -> Vec<(String, What)> {
         &seg,
         &MATCHER,
         Gazetteer::builtin_ref(),
+        &NAMES,
         &LEXICON,
         &dates,
     )
@@ -48,7 +50,7 @@ fn demonym_and_agent_noun_compose_an_actor() {
     let a = actors("Iraqi forces and Turkish jets attacked; Afghan security forces withdrew.");
     let names: Vec<(&str, &str, Option<&str>)> = a
         .iter()
-        .map(|(t, a)| (t.as_str(), a.name.as_str(), a.country.as_deref()))
+        .map(|(t, a)| (t.as_str(), &*a.name, a.country.as_deref()))
         .collect();
     assert_eq!(
         names,
@@ -67,7 +69,7 @@ fn demonym_and_agent_noun_compose_an_actor() {
 #[test]
 fn coordinated_demonyms_share_their_noun() {
     let a = actors("Ukrainian and Russian negotiators met.");
-    let names: Vec<&str> = a.iter().map(|(_, a)| a.name.as_str()).collect();
+    let names: Vec<&str> = a.iter().map(|(_, a)| &*a.name).collect();
     assert_eq!(names, ["Ukrainian negotiators", "Russian negotiators"]);
 }
 
@@ -81,7 +83,7 @@ fn named_actor_absorbs_demonym_agent_noun_and_acronym() {
 #[test]
 fn country_possessive_and_agent_noun() {
     let a = actors("Myanmar’s military detained them.");
-    assert_eq!(a[0].1.name, "Myanmar military");
+    assert_eq!(&*a[0].1.name, "Myanmar military");
     assert_eq!(a[0].1.category, ActorCategory::Military);
 }
 
@@ -93,13 +95,7 @@ fn titles_make_persons_with_country_and_affiliation() {
     );
     let people: Vec<(&str, Option<&str>, Option<&str>)> = a
         .iter()
-        .map(|(_, a)| {
-            (
-                a.name.as_str(),
-                a.country.as_deref(),
-                a.affiliation.as_deref(),
-            )
-        })
+        .map(|(_, a)| (&*a.name, a.country.as_deref(), a.affiliation.as_deref()))
         .collect();
     assert_eq!(
         people,
@@ -132,7 +128,7 @@ fn unlisted_places_named_by_a_place_noun() {
 #[test]
 fn anaphors_point_back() {
     let a = actors("Boko Haram claimed it. The group said the militants left.");
-    let names: Vec<&str> = a.iter().map(|(_, a)| a.name.as_str()).collect();
+    let names: Vec<&str> = a.iter().map(|(_, a)| &*a.name).collect();
     assert_eq!(names, ["Boko Haram", "Boko Haram", "Boko Haram"]);
     let capital = mentions("Gunmen entered Kabul. Fighting spread across the capital.")
         .into_iter()
