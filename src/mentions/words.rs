@@ -152,36 +152,57 @@ pub(crate) fn eq_any(word: &str, list: &[&str]) -> bool {
 }
 
 /// A set of lowercase ASCII words, looked up case-insensitively without
-/// allocating. Most tokens are rejected by their first letter and length
-/// alone, before any comparison.
+/// allocating: only the words of the same first letter and length are
+/// compared, and most tokens have none.
 pub(crate) struct WordSet {
-    /// For each first letter a-z, a bit per word length present.
-    lengths: [u64; 26],
+    /// The words, ordered by bucket.
     words: Vec<&'static str>,
+    /// For each bucket, its range in `words`.
+    buckets: Vec<std::ops::Range<u32>>,
 }
 
 impl WordSet {
+    /// Lengths past this share the last bucket of their letter.
+    const LENGTHS: usize = 32;
+
+    fn bucket(word: &str) -> Option<usize> {
+        let first = word.bytes().next()?.to_ascii_lowercase();
+        first
+            .is_ascii_lowercase()
+            .then(|| usize::from(first - b'a') * Self::LENGTHS + word.len().min(Self::LENGTHS - 1))
+    }
+
     pub(crate) fn new<'a>(lists: impl IntoIterator<Item = &'a [&'static str]>) -> Self {
-        let words: Vec<&'static str> = lists.into_iter().flatten().copied().collect();
-        let mut lengths = [0u64; 26];
-        for w in &words {
-            if let Some(b @ b'a'..=b'z') = w.bytes().next() {
-                lengths[(b - b'a') as usize] |= 1 << w.len().min(63);
+        let mut words: Vec<(usize, &'static str)> = lists
+            .into_iter()
+            .flatten()
+            .filter_map(|&w| Some((Self::bucket(w)?, w)))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut buckets = vec![0..0; 26 * Self::LENGTHS];
+        for (i, &(b, _)) in words.iter().enumerate() {
+            let i = i as u32;
+            if buckets[b].is_empty() {
+                buckets[b] = i..i + 1;
+            } else {
+                buckets[b].end = i + 1;
             }
         }
-        WordSet { lengths, words }
+        WordSet {
+            words: words.into_iter().map(|(_, w)| w).collect(),
+            buckets,
+        }
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let Some(first) = word.bytes().next().map(|b| b.to_ascii_lowercase()) else {
+        let Some(b) = Self::bucket(word) else {
             return false;
         };
-        if !first.is_ascii_lowercase()
-            || self.lengths[(first - b'a') as usize] & (1 << word.len().min(63)) == 0
-        {
-            return false;
-        }
-        self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+        let range = &self.buckets[b];
+        self.words[range.start as usize..range.end as usize]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
     }
 }
 

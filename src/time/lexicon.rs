@@ -264,3 +264,141 @@ pub(crate) fn abbreviation(w: &str) -> bool {
 pub(crate) fn qualifier(w: &str) -> bool {
     matches!(w, "early" | "earlier" | "late" | "later" | "mid")
 }
+
+/// A set of lowercase words, built at compile time, for tests that run on
+/// every word of a text and nearly always fail. The shape of a word (first
+/// byte, last byte, length) rules out about 95% of the words of news text
+/// with one table lookup, without comparing strings or branching on the
+/// length (which mispredicts); the rest are looked up in a small hash table.
+pub(crate) struct WordSet {
+    /// Bit `len` of `shapes[first % 32][last % 32]` is set when a word of
+    /// `len` bytes starts with byte `first` and ends with byte `last`.
+    shapes: [[u16; 32]; 32],
+    /// Open addressing with linear probing; "" marks an empty slot.
+    slots: [&'static str; SLOTS],
+}
+
+/// Hash table size of a [`WordSet`]: at most half full, so probes are short
+/// and always reach an empty slot.
+const SLOTS: usize = 256;
+
+/// Slot where the search for word `w` starts.
+const fn slot(w: &[u8]) -> usize {
+    let second = if w.len() > 1 { w[1] } else { 0 };
+    (w[0] as usize * 29 + second as usize * 7 + w[w.len() - 1] as usize * 3 + w.len() * 101) % SLOTS
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        if a[k] != b[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+impl WordSet {
+    const fn new(words: &[&'static str]) -> WordSet {
+        assert!(words.len() <= SLOTS / 2, "too many words");
+        let mut shapes = [[0u16; 32]; 32];
+        let mut slots = [""; SLOTS];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            assert!(!w.is_empty() && w.len() < 16, "word length out of range");
+            shapes[(w[0] % 32) as usize][(w[w.len() - 1] % 32) as usize] |= 1 << w.len();
+            let mut h = slot(w);
+            while !slots[h].is_empty() {
+                assert!(!same(slots[h].as_bytes(), w), "duplicate word");
+                h = (h + 1) % SLOTS;
+            }
+            slots[h] = words[k];
+            k += 1;
+        }
+        WordSet { shapes, slots }
+    }
+
+    // Inlined so that the shape test costs a handful of instructions; the
+    // rarer hash lookup stays out of line.
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return false;
+        };
+        b.len() < 16
+            && self.shapes[usize::from(first % 32)][usize::from(last % 32)] >> b.len() & 1 != 0
+            && self.lookup(w)
+    }
+
+    #[inline(never)]
+    fn lookup(&self, w: &str) -> bool {
+        let mut h = slot(w.as_bytes());
+        loop {
+            match self.slots[h] {
+                "" => return false,
+                s if s == w => return true,
+                _ => h = (h + 1) % SLOTS,
+            }
+        }
+    }
+}
+
+/// Words that can anchor a time expression: the words of [`month_full`],
+/// [`month_abbr`], [`weekday`], [`weekday_plural`], [`unit`],
+/// [`part_of_day`], [`season`] and [`frequency_word`], day words and a few
+/// others (a test checks the union).
+#[rustfmt::skip]
+pub(crate) static ANCHOR_WORDS: WordSet = WordSet::new(&[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "decade", "decades", "century", "centuries",
+    "morning", "afternoon", "evening", "night",
+    "spring", "summer", "autumn", "winter", "fall",
+    "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "quarterly",
+    "biweekly", "fortnightly",
+    "today", "tonight", "yesterday", "tomorrow", "weekend", "weekends", "ago", "later",
+    "earlier", "quarter", "quarters", "fortnight", "midnight", "noon", "q1", "q2", "q3", "q4",
+]);
+
+/// Words other than [`ANCHOR_WORDS`] that may begin a time expression (see
+/// `Scanner::may_start`), including the words of [`number_word`],
+/// [`qualifier`], [`vague_count`] and [`quarter_ordinal`] (a test checks
+/// that).
+#[rustfmt::skip]
+pub(crate) static START_WORDS: WordSet = WordSet::new(&[
+    // match_at, the_at, frequency_at
+    "since", "the", "that", "past", "coming", "every", "each", "once", "twice", "thrice", "per",
+    // dur_prefix
+    "more", "less", "fewer", "at", "up", "nearly", "almost", "about", "around", "roughly",
+    "approximately", "over", "some", "only", "just",
+    // count_at
+    "a", "an", "couple", "dozens", "hundreds", "thousands", "several", "few", "many", "numerous",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    // rel_at, date_at (qualifiers), quarter_at
+    "last", "this", "next", "early", "late", "mid", "first", "second", "third", "fourth", "final",
+]);
+
+/// The words `Scanner::is_future_marker` looks for.
+pub(crate) static FUTURE_WORDS: WordSet = WordSet::new(&[
+    "will",
+    "shall",
+    "scheduled",
+    "upcoming",
+    "due",
+    "expected",
+    "set",
+    "slated",
+    "held",
+]);

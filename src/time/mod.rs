@@ -336,26 +336,32 @@ const ANCHOR_REACH: usize = 8;
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> {
     let lower = text.to_ascii_lowercase();
     let toks = token::tokenize(text, &lower);
-    let cues = token::sentence_cues(&toks);
     let scanner = scan::Scanner::new(&toks);
     let mut resolver = resolve::Resolver::new(published);
     let mut out = Vec::new();
     let mut future_sent: Option<u32> = None;
+    // Cues of the sentence of the last expression: only sentences with an
+    // expression need them.
+    let mut cues: Option<(u32, token::Cues)> = None;
     let mut prev_end = usize::MAX;
     // Every expression holds an anchor (a number, a month, a weekday, a unit
     // of time, ...) within its first ANCHOR_REACH tokens: the grammar is only
     // tried where one is near, which skips most of the text at once.
-    let mut next_anchor = vec![usize::MAX; toks.len() + 1];
-    for k in (0..toks.len()).rev() {
-        next_anchor[k] = if token::is_anchor(&toks[k]) {
-            k
-        } else {
-            next_anchor[k + 1]
-        };
-    }
+    // `anchor` is the first anchor at or after `i` (`usize::MAX` if none); it
+    // is searched for again only once `i` has passed it, so every token is
+    // tested at most once.
+    let find_anchor = |from: usize| {
+        (from..toks.len())
+            .find(|&k| token::is_anchor(&toks[k]))
+            .unwrap_or(usize::MAX)
+    };
+    let mut anchor = find_anchor(0);
     let mut i = 0;
     while i < toks.len() {
-        let near = next_anchor[i].saturating_sub(i) <= ANCHOR_REACH;
+        if anchor < i {
+            anchor = find_anchor(i);
+        }
+        let near = anchor - i <= ANCHOR_REACH;
         let found = near
             .then(|| scanner.match_at(i, prev_end))
             .flatten()
@@ -368,10 +374,18 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> {
             continue;
         };
         let sent = toks[mm.start].sent;
+        let sent_cues = match cues {
+            Some((s, c)) if s == sent => c,
+            _ => {
+                let c = token::sentence_cues(&toks, mm.start);
+                cues = Some((sent, c));
+                c
+            }
+        };
         let ctx = resolve::Ctx {
             sent,
             future: future_sent == Some(sent),
-            cues: cues.get(sent as usize).copied().unwrap_or_default(),
+            cues: sent_cues,
         };
         let (value, relative) = resolver.resolve(mm.raw, mm.kind == TimeKind::Date, ctx);
         let (start, end) = (toks[mm.start].start, toks[mm.end - 1].end);

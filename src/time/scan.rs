@@ -880,9 +880,30 @@ impl Scanner<'_> {
         self.core_at(i, false, prev_end)
     }
 
+    /// Whether an expression may start at token `i`: a number, a numeric
+    /// date, a quote ("'90s") or a word that one of the matchers below
+    /// accepts first. Most tokens near an anchor are none of these, and
+    /// this one test spares them the whole grammar. A word that a matcher
+    /// accepts first must be in [`lexicon::ANCHOR_WORDS`] or
+    /// [`lexicon::START_WORDS`].
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let w = match t.kind {
+            TokKind::Num | TokKind::Date3 { .. } => return true,
+            TokKind::Punct(c) => return c == '\'' || c == '’',
+            TokKind::Word => t.lower,
+        };
+        lexicon::ANCHOR_WORDS.contains(w) || lexicon::START_WORDS.contains(w)
+    }
+
     /// Try to match an expression starting at token `i`. `prev_end` is the
     /// end token of the previous match (or `usize::MAX`).
     pub(crate) fn match_at(&self, i: usize, prev_end: usize) -> Option<Match> {
+        if !self.may_start(i) {
+            return None;
+        }
         if self.is(i, "since") {
             let j = if self.is(i + 1, "the") { i + 2 } else { i + 1 };
             if let Some(mm) = self.date_at(j, prev_end) {
@@ -910,12 +931,19 @@ impl Scanner<'_> {
 
     /// Does token `i` mark the rest of its sentence as future ("will",
     /// "is due", "scheduled", "is expected", "to be held")?
+    #[inline]
     pub(crate) fn is_future_marker(&self, i: usize) -> bool {
-        let prev = self.prev_word(i);
+        // Nearly every word fails this cheap test.
+        lexicon::FUTURE_WORDS.contains(self.w(i)) && self.future_in_context(i)
+    }
+
+    fn future_in_context(&self, i: usize) -> bool {
         match self.w(i) {
             "will" | "shall" | "scheduled" | "upcoming" => true,
-            "due" | "expected" | "set" | "slated" => matches!(prev, "is" | "are" | "be"),
-            "held" => prev == "be" && i >= 2 && self.is(i - 2, "to"),
+            "due" | "expected" | "set" | "slated" => {
+                matches!(self.prev_word(i), "is" | "are" | "be")
+            }
+            "held" => self.prev_word(i) == "be" && i >= 2 && self.is(i - 2, "to"),
             _ => false,
         }
     }

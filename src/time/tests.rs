@@ -1053,3 +1053,76 @@ fn extended_forms() {
         ],
     )]);
 }
+
+/// Every lowercase word literal of the module's source: the vocabulary of
+/// the word lists, to check the fast word sets against the lexicon.
+fn source_words() -> Vec<&'static str> {
+    let sources = [
+        include_str!("lexicon.rs"),
+        include_str!("scan.rs"),
+        include_str!("token.rs"),
+        include_str!("resolve.rs"),
+    ];
+    let mut words: Vec<&str> = sources
+        .iter()
+        // Every piece between two quotes: a word literal, or code, which
+        // never passes the filter (char literals such as '"' shift quotes).
+        .flat_map(|s| s.split('"'))
+        .filter(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+        .collect();
+    words.extend(["", "x", "mayday", "days1", "q5", "qq", "ya", "thursdaysx"]);
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+#[test]
+fn word_sets_agree_with_the_lexicon() {
+    use super::lexicon::{self, ANCHOR_WORDS, START_WORDS};
+    let words = source_words();
+    assert!(words.len() > 200, "{}", words.len());
+    for w in words {
+        let anchor = lexicon::month_full(w).is_some()
+            || lexicon::month_abbr(w).is_some()
+            || lexicon::weekday(w).is_some()
+            || lexicon::weekday_plural(w)
+            || lexicon::unit(w).is_some()
+            || lexicon::part_of_day(w)
+            || lexicon::season(w)
+            || lexicon::frequency_word(w)
+            || matches!(
+                w,
+                "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "weekend"
+                    | "weekends"
+                    | "ago"
+                    | "later"
+                    | "earlier"
+                    | "quarter"
+                    | "quarters"
+                    | "fortnight"
+                    | "midnight"
+                    | "noon"
+                    | "q1"
+                    | "q2"
+                    | "q3"
+                    | "q4"
+            );
+        assert_eq!(ANCHOR_WORDS.contains(w), anchor, "{w:?}");
+        if lexicon::number_word(w).is_some()
+            || lexicon::qualifier(w)
+            || lexicon::vague_count(w)
+            || lexicon::quarter_ordinal(w).is_some()
+        {
+            assert!(ANCHOR_WORDS.contains(w) || START_WORDS.contains(w), "{w:?}");
+        }
+        assert!(!START_WORDS.contains(w) || !anchor, "{w:?} in both sets");
+    }
+}

@@ -100,31 +100,75 @@ fn date3(text: &str, i: usize) -> Option<(usize, TokKind)> {
     }
 }
 
+/// The char starting at byte `i` (a char boundary). News text is mostly
+/// ASCII, which skips the slicing and UTF-8 decoding of `text[i..].chars()`.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// End of the run of chars satisfying `keep` that starts at byte `i`.
+/// ASCII bytes are tested with `keep_ascii`, which must agree with `keep`,
+/// without decoding.
+fn run_end(
+    text: &str,
+    mut i: usize,
+    keep_ascii: impl Fn(u8) -> bool,
+    keep: impl Fn(char) -> bool,
+) -> usize {
+    let b = text.as_bytes();
+    loop {
+        i += b[i..]
+            .iter()
+            .position(|&x| !keep_ascii(x))
+            .unwrap_or(b.len() - i);
+        match char_at(text, i) {
+            Some(c) if !c.is_ascii() && keep(c) => i += c.len_utf8(),
+            _ => return i,
+        }
+    }
+}
+
+/// ASCII letters and digits: a table lookup is the cheapest test for the
+/// inner loop over the bytes of words.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut x = 0;
+    while x < 128 {
+        t[x] = (x as u8).is_ascii_alphanumeric();
+        x += 1;
+    }
+    t
+};
+
 /// Tokenize `text`. Linear in the input length.
 pub(crate) fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
     let b = text.as_bytes();
-    let mut toks: Vec<Tok<'a>> = Vec::new();
+    // News text has about one token per five bytes; reserving that avoids
+    // most of the reallocations of a growing vector.
+    let mut toks: Vec<Tok<'a>> = Vec::with_capacity(text.len() / 5 + 1);
     let mut sent: u32 = 0;
     let mut brk = false;
     let mut i = 0;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+    while let Some(c) = char_at(text, i) {
+        // The commonest byte: a space alone changes nothing (a whitespace
+        // run after it is read whole below, newlines included).
+        if c == ' ' {
+            i += 1;
+            continue;
+        }
         let cl = c.len_utf8();
         if c.is_whitespace() {
-            let mut newlines = 0;
-            let mut j = i;
-            while let Some(ch) = text[j..].chars().next() {
-                if !ch.is_whitespace() {
-                    break;
-                }
-                if ch == '\n' {
-                    newlines += 1;
-                }
-                j += ch.len_utf8();
-            }
-            if newlines >= 2 {
+            let j = run_end(
+                text,
+                i,
+                |x| x.is_ascii() && char::from(x).is_whitespace(),
+                char::is_whitespace,
+            );
+            if b[i..j].iter().filter(|&&x| x == b'\n').count() >= 2 {
                 brk = true;
             }
             i = j;
@@ -141,13 +185,12 @@ pub(crate) fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
             cap: c.is_uppercase(),
         };
         if c.is_alphabetic() {
-            let mut j = i;
-            while let Some(ch) = text[j..].chars().next() {
-                if !ch.is_alphanumeric() {
-                    break;
-                }
-                j += ch.len_utf8();
-            }
+            let j = run_end(
+                text,
+                i + cl,
+                |x| ASCII_ALNUM[usize::from(x)],
+                char::is_alphanumeric,
+            );
             tok.end = j;
             tok.kind = TokKind::Word;
             tok.lower = &lower[i..j];
@@ -209,15 +252,22 @@ pub(crate) fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
     toks
 }
 
-/// Compute per-sentence cues ("last year", "next year", "this year", "deadline").
-pub(crate) fn sentence_cues(toks: &[Tok<'_>]) -> Vec<Cues> {
-    let n = toks.last().map_or(0, |t| t.sent as usize + 1);
-    let mut cues = vec![Cues::default(); n];
-    for (i, t) in toks.iter().enumerate() {
+/// Cues ("last year", "next year", "this year", "deadline") of the sentence
+/// of token `k`.
+pub(crate) fn sentence_cues(toks: &[Tok<'_>], k: usize) -> Cues {
+    let sent = toks[k].sent;
+    let first = toks[..k]
+        .iter()
+        .rposition(|t| t.sent != sent)
+        .map_or(0, |p| p + 1);
+    let mut c = Cues::default();
+    for (i, t) in toks.iter().enumerate().skip(first) {
+        if t.sent != sent {
+            break;
+        }
         if t.kind != TokKind::Word {
             continue;
         }
-        let c = &mut cues[t.sent as usize];
         match t.lower {
             "deadline" | "deadlines" => c.deadline = true,
             "year" if i > 0 => {
@@ -234,47 +284,15 @@ pub(crate) fn sentence_cues(toks: &[Tok<'_>]) -> Vec<Cues> {
             _ => {}
         }
     }
-    cues
+    c
 }
 
 /// Whether a token can anchor a time expression: a number or numeric date,
-/// a month, a weekday, a unit of time, a part of the day, a season, a
-/// frequency adverb, or a day word.
+/// or a word of [`lexicon::ANCHOR_WORDS`].
 pub(crate) fn is_anchor(t: &Tok<'_>) -> bool {
     match t.kind {
         TokKind::Num | TokKind::Date3 { .. } => true,
         TokKind::Punct(_) => false,
-        TokKind::Word => {
-            let w = t.lower;
-            lexicon::month_full(w).is_some()
-                || lexicon::month_abbr(w).is_some()
-                || lexicon::weekday(w).is_some()
-                || lexicon::weekday_plural(w)
-                || lexicon::unit(w).is_some()
-                || lexicon::part_of_day(w)
-                || lexicon::season(w)
-                || lexicon::frequency_word(w)
-                || matches!(
-                    w,
-                    "today"
-                        | "tonight"
-                        | "yesterday"
-                        | "tomorrow"
-                        | "weekend"
-                        | "weekends"
-                        | "ago"
-                        | "later"
-                        | "earlier"
-                        | "quarter"
-                        | "quarters"
-                        | "fortnight"
-                        | "midnight"
-                        | "noon"
-                        | "q1"
-                        | "q2"
-                        | "q3"
-                        | "q4"
-                )
-        }
+        TokKind::Word => lexicon::ANCHOR_WORDS.contains(t.lower),
     }
 }
