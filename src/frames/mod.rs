@@ -18,7 +18,7 @@ mod cues;
 use crate::lexicon::TriggerForm;
 use crate::mentions::{Mention, What};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
-use crate::text::{Segmented, TokenKind};
+use crate::text::{is_any, Segmented, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
 use cues::*;
 
@@ -83,7 +83,7 @@ impl<'a> Sent<'a> {
 
     fn is(&self, i: usize, list: &[&str]) -> bool {
         let w = self.word(i);
-        !w.is_empty() && list.iter().any(|x| x.eq_ignore_ascii_case(w))
+        is_any(w, list)
     }
 
     fn clause_of(&self, i: usize) -> u32 {
@@ -126,11 +126,7 @@ impl<'a> Sent<'a> {
         while k > c0 && steps < 3 {
             k -= 1;
             let w = self.word(k);
-            if BLOCKING_PREPOSITIONS
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(w))
-                || w == "of"
-            {
+            if is_any(w, BLOCKING_PREPOSITIONS) || w == "of" {
                 return Some(w);
             }
             let skippable = self.mention_at(k).is_none()

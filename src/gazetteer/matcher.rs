@@ -97,7 +97,6 @@ impl PatternSet {
             .match_kind(MatchKind::LeftmostLongest)
             // searches are anchored at word starts: no prefilter can help
             .prefilter(false)
-            .dense_depth(3)
             .build(&self.patterns)
             .map_err(|e| Error::Build(e.to_string()))
     }
@@ -130,6 +129,10 @@ pub(crate) struct Matcher {
     /// ("al-Shabaab", "the Kremlin"), as a bit set: a lowercase word that
     /// starts otherwise cannot be a name, and most words are lowercase.
     lowercase_starts: PrefixSet,
+    /// The first words of the names: most capitalised words of a text are
+    /// not the first word of any name, and a test here is cheaper than the
+    /// walk into the large automaton that would find out.
+    first_words: FirstWords,
     name_hits: Vec<Vec<Hit>>,
     name_forms: Vec<Vec<Box<str>>>,
     lexicon: NFA,
@@ -182,6 +185,7 @@ impl Matcher {
         }
         Ok(Matcher {
             lowercase_starts,
+            first_words: names.patterns.iter().map(|p| first_word(p)).collect(),
             names: names.build()?,
             name_hits: names.hits,
             name_forms: names.forms,
@@ -287,7 +291,8 @@ impl Matcher {
             // a lowercase word can only be a name form as written
             let may_be_name =
                 !c.is_lowercase() || self.lowercase_starts.contains(&text.as_bytes()[at..]);
-            let best_name = if may_be_name {
+            let best_name = if may_be_name && self.first_words.may_contain(first_word(&text[at..]))
+            {
                 self.longest(
                     &self.names,
                     Some(&self.name_forms),
@@ -355,6 +360,51 @@ impl Matcher {
             });
             (ends_word || !last_is_word_char) && case_ok
         })
+    }
+}
+
+/// The first word of `text`: its leading run of alphanumeric chars, ASCII
+/// lowercased; a name can only start where its first word does.
+fn first_word(text: &str) -> impl Iterator<Item = u8> + '_ {
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(i, _)| i);
+    text.as_bytes()[..end].iter().map(u8::to_ascii_lowercase)
+}
+
+/// A Bloom filter of words: `may_contain` is true for every word inserted
+/// and for about 2% of the others (1 Mbit, two probes, ~80k words).
+struct FirstWords(Box<[u64]>);
+
+impl FirstWords {
+    const BITS: u32 = 20;
+
+    fn probes(word: impl Iterator<Item = u8>) -> [usize; 2] {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in word {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x5851_f42d_4c95_7f2d);
+        }
+        let mask = (1usize << Self::BITS) - 1;
+        [(h >> 7) as usize & mask, (h >> 37) as usize & mask]
+    }
+
+    fn may_contain(&self, word: impl Iterator<Item = u8>) -> bool {
+        Self::probes(word)
+            .iter()
+            .all(|&k| self.0[k / 64] & (1 << (k % 64)) != 0)
+    }
+}
+
+impl<I: Iterator<Item = u8>> FromIterator<I> for FirstWords {
+    fn from_iter<T: IntoIterator<Item = I>>(words: T) -> Self {
+        let mut bits = vec![0u64; (1 << Self::BITS) / 64].into_boxed_slice();
+        for word in words {
+            for k in Self::probes(word) {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        FirstWords(bits)
     }
 }
 

@@ -2,14 +2,14 @@
 //! places, triggers and dates, in passes over the document's tokens.
 
 use super::words::{
-    eq_any, is_capitalized, is_title_filler, ANAPHOR_WORDS, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES,
+    is_capitalized, is_title_filler, ANAPHOR_WORDS, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES,
     PARTY_NOUNS, PLACE_NOUNS, PLACE_NOUN_SET,
 };
 use super::{ActorMention, Mention, PlaceMention, TriggerMention, What};
 use crate::gazetteer::{Gazetteer, Hit, Interned, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};
 use crate::model::{ActorCategory, PlaceKind};
-use crate::text::{Segmented, TokenKind};
+use crate::text::{is_any, Segmented, TokenKind};
 use crate::time::TimeExpr;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -50,7 +50,7 @@ impl Ctx<'_> {
     }
 
     fn is_word(&self, i: usize, list: &[&str]) -> bool {
-        i < self.seg.tokens.len() && eq_any(self.word(i), list)
+        i < self.seg.tokens.len() && is_any(self.word(i), list)
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -74,7 +74,7 @@ impl Ctx<'_> {
         ActorMention {
             name: name.into(),
             category,
-            country: self.names.demonym_countries[d as usize].clone(),
+            country: self.names.demonym_country(d),
             code: None,
             affiliation: None,
             same_as,
@@ -111,7 +111,7 @@ fn place_mention(ctx: &Ctx<'_>, i: u32) -> PlaceMention {
     let names = &ctx.names.places[i as usize];
     PlaceMention {
         name: names.name.clone(),
-        kind: p.kind,
+        kind: names.kind,
         country: Some(names.country.clone()),
         admin1: names.admin1.clone(),
         coordinates: p.coordinates,
@@ -211,20 +211,20 @@ fn first_readings(ctx: &Ctx<'_>, matcher: &Matcher, dates: &[TimeExpr]) -> Vec<S
         }
     }
     // countries the document talks about, to choose between places of one name
-    let mut votes: HashMap<&str, u32> = HashMap::new();
+    let mut votes = vec![0u32; ctx.names.countries];
     for f in &found {
         let hits = matcher.hits(f);
         let mut places = hits.iter().filter_map(|h| match h {
-            Hit::Place(p) => Some(&ctx.gazetteer.places()[*p as usize]),
+            Hit::Place(p) => Some(&ctx.names.places[*p as usize]),
             _ => None,
         });
         if let (Some(only), None) = (places.next(), places.next()) {
-            *votes.entry(only.country.as_str()).or_default() += 1;
+            votes[usize::from(only.country_id)] += 1;
         }
         for h in hits {
             if let Hit::DemonymAdjective(d) | Hit::DemonymPeople(d) = h {
-                if let Some(c) = &ctx.gazetteer.demonyms()[*d as usize].country {
-                    *votes.entry(c.as_str()).or_default() += 1;
+                if let Some((_, c)) = &ctx.names.demonym_countries[*d as usize] {
+                    votes[usize::from(*c)] += 1;
                 }
             }
         }
@@ -244,13 +244,7 @@ fn first_readings(ctx: &Ctx<'_>, matcher: &Matcher, dates: &[TimeExpr]) -> Vec<S
     slots
 }
 
-fn choose(
-    ctx: &Ctx<'_>,
-    hits: &[Hit],
-    first: usize,
-    last: usize,
-    votes: &HashMap<&str, u32>,
-) -> Option<Item> {
+fn choose(ctx: &Ctx<'_>, hits: &[Hit], first: usize, last: usize, votes: &[u32]) -> Option<Item> {
     let g = ctx.gazetteer;
     let after_locative = first > 0
         && ctx.is_word(
@@ -270,9 +264,9 @@ fn choose(
             _ => None,
         })
         .max_by_key(|&i| {
-            let p = &g.places()[i as usize];
+            let p = &ctx.names.places[i as usize];
             (
-                votes.get(p.country.as_str()).copied().unwrap_or(0),
+                votes[usize::from(p.country_id)],
                 place_rank(p.kind),
                 p.population,
             )
@@ -317,7 +311,7 @@ fn choose(
         return Some(Item::Final(What::Actor(ActorMention {
             name: ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].into(),
             category: ActorCategory::Civilians,
-            country: ctx.names.demonym_countries[d as usize].clone(),
+            country: ctx.names.demonym_country(d),
             code: None,
             affiliation: None,
             same_as: None,
@@ -431,7 +425,7 @@ impl PersonIndex {
             keys.push(words[words.len() - 2..].join(" "));
         }
         for k in keys {
-            if k.chars().count() >= 2 && !eq_any(&k, NAME_PARTICLES) {
+            if k.chars().count() >= 2 && !is_any(&k, NAME_PARTICLES) {
                 self.by_word.entry(k).or_insert(i);
             }
         }
@@ -452,11 +446,11 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
         // "al-Aiban": a particle joined to a capitalised name
         let particle_joined = w
             .split_once('-')
-            .is_some_and(|(p, rest)| eq_any(p, NAME_PARTICLES) && is_capitalized(rest));
+            .is_some_and(|(p, rest)| is_any(p, NAME_PARTICLES) && is_capitalized(rest));
         let all_caps = w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase());
         if particle_joined || (is_capitalized(w) && !NOT_NAMES.contains(&w) && !all_caps) {
             last_cap = Some(j + 1);
-        } else if !(eq_any(w, NAME_PARTICLES) && last_cap.is_some()) {
+        } else if !(is_any(w, NAME_PARTICLES) && last_cap.is_some()) {
             break;
         }
         j += 1;
@@ -572,9 +566,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         if let Some(prev) = out.last() {
             if prev.last == k && ctx.same_sentence(prev.first, k) {
                 let modifier = match &prev.item {
-                    Item::Demonym(d) => {
-                        Some((ctx.names.demonym_countries[*d as usize].clone(), None))
-                    }
+                    Item::Demonym(d) => Some((ctx.names.demonym_country(*d), None)),
                     Item::Final(What::Place(p)) => Some((p.country.clone(), None)),
                     Item::Final(What::Actor(a))
                         if !a.generic && a.category != ActorCategory::Person =>
@@ -685,7 +677,7 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
                     Some(Item::Final(What::Actor(a))) if !a.generic && run.len() == 1 => {
                         let mut a = a.clone();
                         if a.country.is_none() && a.category != ActorCategory::Person {
-                            a.country = ctx.names.demonym_countries[*d as usize].clone();
+                            a.country = ctx.names.demonym_country(*d);
                         }
                         let last = head.map_or(slot.last, |s| s.last);
                         out.push(Slot {
@@ -1012,7 +1004,7 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
                     .all(|k| !covered[k] && ctx.word(k).starts_with(char::is_lowercase))
         });
         if let Some(back) = det {
-            if eq_any(w, GROUP_NOUNS) {
+            if is_any(w, GROUP_NOUNS) {
                 if let Some(a) = last_group.and_then(actor_at) {
                     added.push((
                         usize::MAX,
@@ -1025,7 +1017,7 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
                 }
                 continue;
             }
-            if back == 1 && eq_any(w, PLACE_NOUNS) && !ctx.is_word(i + 1, &["of"]) {
+            if back == 1 && is_any(w, PLACE_NOUNS) && !ctx.is_word(i + 1, &["of"]) {
                 let target = match w.to_ascii_lowercase().as_str() {
                     "country" => last_country,
                     "capital" | "city" | "town" | "village" | "camp" => last_city,

@@ -147,10 +147,6 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-pub(crate) fn eq_any(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
 /// A set of lowercase ASCII words, looked up case-insensitively without
 /// allocating: only the words of the same first letter and length are
 /// compared, and most tokens have none.

@@ -176,8 +176,19 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "rep", "sen", "gov", "st", "prof", "rev", "hon",
 ];
 
-fn is_abbreviation(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|a| a.eq_ignore_ascii_case(word))
+/// Whether `word` is one of `list`, ignoring ASCII case. Most words of a
+/// text are in no list: length and first letter reject them before any
+/// full comparison.
+pub(crate) fn is_any(word: &str, list: &[&str]) -> bool {
+    let Some(first) = word.bytes().next() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    list.iter().any(|w| {
+        w.len() == word.len()
+            && w.as_bytes()[0].to_ascii_lowercase() == first
+            && w.eq_ignore_ascii_case(word)
+    })
 }
 
 fn starts_upper_or_digit(s: &str) -> bool {
@@ -237,9 +248,9 @@ pub(crate) fn segment(text: &str) -> Segmented {
                 && prev.is_some_and(|p| {
                     let single_initial =
                         p.chars().count() == 1 && p.chars().next().is_some_and(char::is_uppercase);
-                    is_abbreviation(p, TITLE_ABBREVIATIONS)
+                    is_any(p, TITLE_ABBREVIATIONS)
                         || single_initial
-                        || (is_abbreviation(p, ABBREVIATIONS)
+                        || (is_any(p, ABBREVIATIONS)
                             && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
                 });
             end_here = before_capital && !abbreviation;
