@@ -176,19 +176,10 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "rep", "sen", "gov", "st", "prof", "rev", "hon",
 ];
 
-/// Whether `word` is one of `list`, ignoring ASCII case. Most words of a
-/// text are in no list: length and first letter reject them before any
-/// full comparison.
+/// Whether `word` is one of `list`, ignoring ASCII case.
+#[inline]
 pub(crate) fn is_any(word: &str, list: &[&str]) -> bool {
-    let Some(first) = word.bytes().next() else {
-        return false;
-    };
-    let first = first.to_ascii_lowercase();
-    list.iter().any(|w| {
-        w.len() == word.len()
-            && w.as_bytes()[0].to_ascii_lowercase() == first
-            && w.eq_ignore_ascii_case(word)
-    })
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn starts_upper_or_digit(s: &str) -> bool {
