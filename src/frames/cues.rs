@@ -1,5 +1,7 @@
 //! Closed word classes that the frame rules look at.
 
+use crate::text::WordBits;
+
 /// Words that end a clause: a trigger's arguments are looked for inside its clause.
 pub(crate) const SUBORDINATORS: &[&str] = &[
     "after",
@@ -461,3 +463,70 @@ pub(crate) const REPORTING: &[&str] = &[
 pub(crate) const NON_SPECIFIC: &[&str] = &[
     "similar", "such", "previous", "past", "frequent", "repeated", "possible", "future",
 ];
+
+/// One bit per list above, for [`CUES`].
+pub(crate) mod cue {
+    pub(crate) const SUBORDINATORS: u64 = 1 << 0;
+    pub(crate) const BE: u64 = 1 << 1;
+    pub(crate) const ADVERBS: u64 = 1 << 2;
+    pub(crate) const MODALS: u64 = 1 << 3;
+    pub(crate) const HYPOTHETICAL: u64 = 1 << 4;
+    pub(crate) const NEGATIONS: u64 = 1 << 5;
+    pub(crate) const HABITUAL: u64 = 1 << 6;
+    pub(crate) const BLOCKING_PREPOSITIONS: u64 = 1 << 7;
+    pub(crate) const LOCATIVES: u64 = 1 << 8;
+    pub(crate) const CONNECTORS: u64 = 1 << 9;
+    pub(crate) const SUPPORT_VERBS: u64 = 1 << 10;
+    pub(crate) const HARM_VERBS: u64 = 1 << 11;
+    pub(crate) const ABSTRACT_OBJECTS: u64 = 1 << 12;
+    pub(crate) const CRITICS: u64 = 1 << 13;
+    pub(crate) const NOT_VIOLENT: u64 = 1 << 14;
+    pub(crate) const CORPORATE: u64 = 1 << 15;
+    pub(crate) const NOT_TERRITORY: u64 = 1 << 16;
+    pub(crate) const SPORT: u64 = 1 << 17;
+    pub(crate) const DEFINITE: u64 = 1 << 18;
+    pub(crate) const COMPARATIVE: u64 = 1 << 19;
+    pub(crate) const KILLING: u64 = 1 << 20;
+    pub(crate) const FACILITIES: u64 = 1 << 21;
+    pub(crate) const NOT_ARMED_STRIKE: u64 = 1 << 22;
+    pub(crate) const HOSTAGE_NOUNS: u64 = 1 << 23;
+    pub(crate) const FIRING: u64 = 1 << 24;
+    pub(crate) const PROJECTILES: u64 = 1 << 25;
+    pub(crate) const REPORTING: u64 = 1 << 26;
+    pub(crate) const NON_SPECIFIC: u64 = 1 << 27;
+}
+
+/// Every list above in one table: a token's bits say which lists it is in,
+/// found once per token instead of comparing it with each list.
+pub(crate) static CUES: once_cell::sync::Lazy<WordBits> = once_cell::sync::Lazy::new(|| {
+    WordBits::new([
+        (cue::SUBORDINATORS, SUBORDINATORS),
+        (cue::BE, BE),
+        (cue::ADVERBS, ADVERBS),
+        (cue::MODALS, MODALS),
+        (cue::HYPOTHETICAL, HYPOTHETICAL),
+        (cue::NEGATIONS, NEGATIONS),
+        (cue::HABITUAL, HABITUAL),
+        (cue::BLOCKING_PREPOSITIONS, BLOCKING_PREPOSITIONS),
+        (cue::LOCATIVES, LOCATIVES),
+        (cue::CONNECTORS, CONNECTORS),
+        (cue::SUPPORT_VERBS, SUPPORT_VERBS),
+        (cue::HARM_VERBS, HARM_VERBS),
+        (cue::ABSTRACT_OBJECTS, ABSTRACT_OBJECTS),
+        (cue::CRITICS, CRITICS),
+        (cue::NOT_VIOLENT, NOT_VIOLENT),
+        (cue::CORPORATE, CORPORATE),
+        (cue::NOT_TERRITORY, NOT_TERRITORY),
+        (cue::SPORT, SPORT),
+        (cue::DEFINITE, DEFINITE),
+        (cue::COMPARATIVE, COMPARATIVE),
+        (cue::KILLING, KILLING),
+        (cue::FACILITIES, FACILITIES),
+        (cue::NOT_ARMED_STRIKE, NOT_ARMED_STRIKE),
+        (cue::HOSTAGE_NOUNS, HOSTAGE_NOUNS),
+        (cue::FIRING, FIRING),
+        (cue::PROJECTILES, PROJECTILES),
+        (cue::REPORTING, REPORTING),
+        (cue::NON_SPECIFIC, NON_SPECIFIC),
+    ])
+});

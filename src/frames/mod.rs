@@ -71,6 +71,8 @@ struct Sent<'a> {
     mentions: std::ops::Range<usize>,
     /// Mention covering each token of the sentence.
     at: Vec<Option<usize>>,
+    /// The cue lists each token of the sentence is in ([`CUES`]).
+    cues: Vec<u64>,
 }
 
 impl<'a> Sent<'a> {
@@ -84,6 +86,11 @@ impl<'a> Sent<'a> {
     fn is(&self, i: usize, list: &[&str]) -> bool {
         let w = self.word(i);
         is_any(w, list)
+    }
+
+    /// Whether token `i` is in the cue lists of `bits` (see [`cue`]).
+    fn has(&self, i: usize, bits: u64) -> bool {
+        i >= self.first && i < self.last && self.cues[i - self.first] & bits != 0
     }
 
     fn clause_of(&self, i: usize) -> u32 {
@@ -295,6 +302,9 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             clause: clauses(doc, first, last, sentence.paragraph_start),
             mentions: m0..m1,
             at,
+            cues: (first..last)
+                .map(|i| CUES.get(doc.seg.tokens[i].text(doc.text)))
+                .collect(),
         };
         let start = frames.len();
         for m in sent.mentions.clone() {
@@ -389,55 +399,59 @@ fn frame_for(
     // "did not attack", "will attack": a noun form after an auxiliary is a verb
     let form = {
         let mut k = t0;
-        while k > c0 && sent.is(k - 1, ADVERBS) && !sent.is(k - 1, &["not", "never"]) {
+        while k > c0 && sent.has(k - 1, cue::ADVERBS) && !sent.is(k - 1, &["not", "never"]) {
             k -= 1;
         }
         let auxiliary = k > c0
             && (sent.is(k - 1, &["did", "does", "do", "not", "never", "to"])
-                || sent.is(k - 1, MODALS)
+                || sent.has(k - 1, cue::MODALS)
                 || sent.word(k - 1).ends_with("n't")
                 || sent.word(k - 1).ends_with("n’t"));
-        if form == TriggerForm::Noun && auxiliary && !sent.is(t0, HOSTAGE_NOUNS) {
+        if form == TriggerForm::Noun && auxiliary && !sent.has(t0, cue::HOSTAGE_NOUNS) {
             TriggerForm::Verb
         } else {
             form
         }
     };
     // "fired hundreds of rockets into Israel": firing is an attack when a projectile follows
-    if sent.is(t0, FIRING) && !(t0 + 1..c1.min(t1 + 5)).any(|i| sent.is(i, PROJECTILES)) {
+    if sent.has(t0, cue::FIRING) && !(t0 + 1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::PROJECTILES))
+    {
         return None;
     }
     let is_noun = form == TriggerForm::Noun;
     // "has carried out similar attacks": a kind of event, not one that happened
-    if is_noun && (t0.saturating_sub(2).max(c0)..t0).any(|i| sent.is(i, NON_SPECIFIC)) {
+    if is_noun && (t0.saturating_sub(2).max(c0)..t0).any(|i| sent.has(i, cue::NON_SPECIFIC)) {
         return None;
     }
     // a verb in the infinitive or under a modal is planned or hypothetical
     let mut k = t0;
-    while k > c0 && sent.is(k - 1, ADVERBS) {
+    while k > c0 && sent.has(k - 1, cue::ADVERBS) {
         k -= 1;
     }
-    let under_modal = k > c0 && (sent.is(k - 1, MODALS) || (!is_noun && sent.is(k - 1, &["to"])));
+    let under_modal =
+        k > c0 && (sent.has(k - 1, cue::MODALS) || (!is_noun && sent.is(k - 1, &["to"])));
     // "as planned" is a comparison, not a plan
     let hypothetical = under_modal
         || (c0..c1).any(|i| {
             sent.mention_at(i).is_none()
-                && sent.is(i, HYPOTHETICAL)
+                && sent.has(i, cue::HYPOTHETICAL)
                 && !(i > c0 && sent.is(i - 1, &["as"]))
         });
     if hypothetical {
         return None;
     }
     let negated = before(6).any(|i| {
-        sent.is(i, NEGATIONS) || sent.word(i).ends_with("n't") || sent.word(i).ends_with("n’t")
+        sent.has(i, cue::NEGATIONS)
+            || sent.word(i).ends_with("n't")
+            || sent.word(i).ends_with("n’t")
     });
 
     let passive = !is_noun && {
         let mut k = t0;
-        while k > c0 && sent.is(k - 1, ADVERBS) {
+        while k > c0 && sent.has(k - 1, cue::ADVERBS) {
             k -= 1;
         }
-        k > c0 && sent.is(k - 1, BE)
+        k > c0 && sent.has(k - 1, cue::BE)
     } || (form == TriggerForm::Continuation);
     if form == TriggerForm::Continuation && !passive {
         return None;
@@ -462,7 +476,7 @@ fn frame_for(
         if actors.is_empty() && places.is_empty() {
             let definite = (1..=3).any(|b| {
                 t0 >= c0 + b
-                    && sent.is(t0 - b, DEFINITE)
+                    && sent.has(t0 - b, cue::DEFINITE)
                     && (t0 - b + 1..t0).all(|i| {
                         sent.mention_at(i).is_none()
                             || matches!(
@@ -470,9 +484,10 @@ fn frame_for(
                                 Some(What::Date(_))
                             )
                     })
-            }) || (c0..t0).any(|i| sent.is(i, COMPARATIVE));
+            }) || (c0..t0).any(|i| sent.has(i, cue::COMPARATIVE));
             anaphoric = definite;
-        } else if (c0..t0).any(|i| sent.is(i, COMPARATIVE)) && sent.is(c0, &["it", "this", "that"])
+        } else if (c0..t0).any(|i| sent.has(i, cue::COMPARATIVE))
+            && sent.is(c0, &["it", "this", "that"])
         {
             anaphoric = true;
         }
@@ -489,7 +504,7 @@ fn frame_for(
         // "Troops rescued five students and killed two kidnappers": after "and",
         // the verb shares the clause's subject, not the last object
         let mut k = t0;
-        while k > c0 && sent.is(k - 1, ADVERBS) {
+        while k > c0 && sent.has(k - 1, cue::ADVERBS) {
             k -= 1;
         }
         let subj = if k > c0 && sent.is(k - 1, &["and"]) {
@@ -523,13 +538,15 @@ fn frame_for(
         if kind == EventKind::Attack
             && (subj
                 .iter()
-                .any(|&a| sent.m(a).first > 0 && sent.is(sent.m(a).first, CRITICS))
-                || before(4).any(|i| sent.is(i, CRITICS))
-                || (t1..c1.min(t1 + 5)).any(|i| sent.is(i, ABSTRACT_OBJECTS)))
+                .any(|&a| sent.m(a).first > 0 && sent.has(sent.m(a).first, cue::CRITICS))
+                || before(4).any(|i| sent.has(i, cue::CRITICS))
+                || (t1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::ABSTRACT_OBJECTS)))
         {
             return None;
         }
-        if kind == EventKind::Takeover && (t1..c1.min(t1 + 3)).any(|i| sent.is(i, NOT_TERRITORY)) {
+        if kind == EventKind::Takeover
+            && (t1..c1.min(t1 + 3)).any(|i| sent.has(i, cue::NOT_TERRITORY))
+        {
             return None;
         }
         for a in subj {
@@ -619,10 +636,10 @@ fn frame_for(
     // arguments the kind needs
     match kind {
         EventKind::Takeover => {
-            let corporate = (c0..c1).any(|i| sent.is(i, CORPORATE));
+            let corporate = (c0..c1).any(|i| sent.has(i, cue::CORPORATE));
             // a verb needs a place or a facility taken ("seized the power plant")
             let facility_in = |from: usize, to: usize| {
-                (from..to).any(|i| sent.mention_at(i).is_none() && sent.is(i, FACILITIES))
+                (from..to).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::FACILITIES))
             };
             // "... inside the building before security forces regained control":
             // with nothing after the verb, what was taken is named before it
@@ -713,7 +730,7 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             left_edge = mm.first;
             continue;
         }
-        let gap_ok = (mm.last..left_edge).all(|i| sent.is(i, CONNECTORS));
+        let gap_ok = (mm.last..left_edge).all(|i| sent.has(i, cue::CONNECTORS));
         if !gap_ok {
             break;
         }
@@ -760,7 +777,7 @@ fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize> {
             let mut edge = sent.m(m).last;
             for next in m + 1..sent.mentions_before(t0) {
                 let mm = sent.m(next);
-                if sent.is_actor(next) && (edge..mm.first).all(|i| sent.is(i, CONNECTORS)) {
+                if sent.is_actor(next) && (edge..mm.first).all(|i| sent.has(i, cue::CONNECTORS)) {
                     group.push(next);
                     edge = mm.last;
                 } else {
@@ -794,7 +811,7 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
     let mut places = Vec::new();
     let mut i = t1;
     while i < c1 {
-        if sent.is(i, BLOCKING_PREPOSITIONS) || sent.is(i, &["out"]) {
+        if sent.has(i, cue::BLOCKING_PREPOSITIONS) || sent.is(i, &["out"]) {
             break;
         }
         // "overran parts of the province and took ...": a second verb ends the object
@@ -833,7 +850,7 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
             }
             match &sent.m(m).what {
                 // "fired hundreds of rockets": what is fired is not a target
-                What::Actor(_) if sent.is(sent.m(m).first, PROJECTILES) => {}
+                What::Actor(_) if sent.has(sent.m(m).first, cue::PROJECTILES) => {}
                 What::Actor(_) | What::Parties => actors.push(m),
                 // "attacked Haiti's two largest prisons": a possessive country is where, not whom
                 What::Place(p) if p.country_actor && !sent.is(sent.m(m).last, &["'s", "’s"]) => {
@@ -863,7 +880,7 @@ fn after_preposition(sent: &Sent<'_>, from: usize, to: usize, preps: &[&str]) ->
     while i < to {
         if sent.is(i, preps) {
             let mut j = i + 1;
-            while j < to && !(sent.is(j, BLOCKING_PREPOSITIONS) && sent.word(j) != "of") {
+            while j < to && !(sent.has(j, cue::BLOCKING_PREPOSITIONS) && sent.word(j) != "of") {
                 if let Some(m) = sent.mention_at(j) {
                     if sent.is_trigger(m) {
                         break;
@@ -923,7 +940,7 @@ fn noun_arguments(
                         .get(sent.m(x).last)
                         .is_some_and(|t| t.kind == TokenKind::Possessive);
                     // "took 49 consulate staff hostage": the one before a hostage noun is the captive
-                    if sent.is(t0, HOSTAGE_NOUNS) && !a.on_trigger {
+                    if sent.has(t0, cue::HOSTAGE_NOUNS) && !a.on_trigger {
                         actors.push((x, Role::Target));
                     } else if a.on_trigger || possessive || sent.m(x).last == t0 {
                         actors.push((x, agentive));
@@ -952,9 +969,9 @@ fn noun_arguments(
                 let modifier = t.kind == TokenKind::Possessive
                     || (t.kind == TokenKind::Word
                         && w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-                        && !sent.is(k, DEFINITE)
-                        && !sent.is(k, BLOCKING_PREPOSITIONS)
-                        && !sent.is(k, SUPPORT_VERBS));
+                        && !sent.has(k, cue::DEFINITE)
+                        && !sent.has(k, cue::BLOCKING_PREPOSITIONS)
+                        && !sent.has(k, cue::SUPPORT_VERBS));
                 if !modifier {
                     break;
                 }
@@ -998,7 +1015,7 @@ fn noun_arguments(
         }
         let mut j = i + 1;
         while j < c1 {
-            if sent.is(j, BLOCKING_PREPOSITIONS)
+            if sent.has(j, cue::BLOCKING_PREPOSITIONS)
                 && sent.word(j) != "of"
                 && !(prep == "between" && sent.word(j) == "and")
             {
@@ -1063,10 +1080,10 @@ fn noun_arguments(
     if actors.iter().all(|&(_, r)| r != agentive) {
         let support = (t0.saturating_sub(7).max(c0)..t0)
             .rev()
-            .find(|&i| sent.is(i, SUPPORT_VERBS));
+            .find(|&i| sent.has(i, cue::SUPPORT_VERBS));
         if let Some(v) = support {
             // "took 49 consulate staff hostage": the ones between are the captives
-            let hostage = sent.is(t0, HOSTAGE_NOUNS);
+            let hostage = sent.has(t0, cue::HOSTAGE_NOUNS);
             if hostage {
                 for x in sent.mentions_before(v + 1)..sent.mentions_before(t0) {
                     if sent.is_actor(x) {
@@ -1107,7 +1124,7 @@ fn noun_arguments(
             }
         }
         // "an Israeli strike on Beirut killed senior commander Ibrahim Aqil"
-        if let Some(h) = (i..c1.min(i + 2)).find(|&h| sent.is(h, HARM_VERBS)) {
+        if let Some(h) = (i..c1.min(i + 2)).find(|&h| sent.has(h, cue::HARM_VERBS)) {
             let (objs, _) = object(sent, h + 1, c1);
             for a in objs {
                 if !matches!(sent.m(a).what, What::Place(_)) {
@@ -1243,7 +1260,7 @@ fn describes_a_thing(sent: &Sent<'_>, date: usize) -> bool {
 fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
     let first = sent.m(date).first;
     let after_report =
-        (first.saturating_sub(2).max(sent.first)..first).any(|i| sent.is(i, REPORTING));
+        (first.saturating_sub(2).max(sent.first)..first).any(|i| sent.has(i, cue::REPORTING));
     after_report && first < trigger
 }
 

@@ -1,5 +1,7 @@
 //! Closed word classes the composition rules look at.
 
+use crate::text::WordBits;
+
 /// Capitalised words that never start or continue a person's name.
 pub(crate) const NOT_NAMES: &[&str] = &[
     "The",
@@ -147,72 +149,17 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// A set of lowercase ASCII words, looked up case-insensitively without
-/// allocating: only the words of the same first letter and length are
-/// compared, and most tokens have none.
-pub(crate) struct WordSet {
-    /// The words, ordered by bucket.
-    words: Vec<&'static str>,
-    /// For each bucket, its range in `words`.
-    buckets: Vec<std::ops::Range<u32>>,
-}
-
-impl WordSet {
-    /// Lengths past this share the last bucket of their letter.
-    const LENGTHS: usize = 32;
-
-    fn bucket(word: &str) -> Option<usize> {
-        let first = word.bytes().next()?.to_ascii_lowercase();
-        first
-            .is_ascii_lowercase()
-            .then(|| usize::from(first - b'a') * Self::LENGTHS + word.len().min(Self::LENGTHS - 1))
-    }
-
-    pub(crate) fn new<'a>(lists: impl IntoIterator<Item = &'a [&'static str]>) -> Self {
-        let mut words: Vec<(usize, &'static str)> = lists
-            .into_iter()
-            .flatten()
-            .filter_map(|&w| Some((Self::bucket(w)?, w)))
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        let mut buckets = vec![0..0; 26 * Self::LENGTHS];
-        for (i, &(b, _)) in words.iter().enumerate() {
-            let i = i as u32;
-            if buckets[b].is_empty() {
-                buckets[b] = i..i + 1;
-            } else {
-                buckets[b].end = i + 1;
-            }
-        }
-        WordSet {
-            words: words.into_iter().map(|(_, w)| w).collect(),
-            buckets,
-        }
-    }
-
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        let Some(b) = Self::bucket(word) else {
-            return false;
-        };
-        let range = &self.buckets[b];
-        self.words[range.start as usize..range.end as usize]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
-    }
-}
-
 /// Words that can start or head an anaphor: determiners, "both", "they",
 /// group and place nouns. Every other word is skipped by the anaphor pass.
-pub(crate) static ANAPHOR_WORDS: once_cell::sync::Lazy<WordSet> =
+pub(crate) static ANAPHOR_WORDS: once_cell::sync::Lazy<WordBits> =
     once_cell::sync::Lazy::new(|| {
-        WordSet::new([
-            &["both", "the", "they", "its", "this", "that"][..],
-            GROUP_NOUNS,
-            PLACE_NOUNS,
+        WordBits::new([
+            (1, &["both", "the", "they", "its", "this", "that"][..]),
+            (1, GROUP_NOUNS),
+            (1, PLACE_NOUNS),
         ])
     });
 
 /// The place nouns, as a set.
-pub(crate) static PLACE_NOUN_SET: once_cell::sync::Lazy<WordSet> =
-    once_cell::sync::Lazy::new(|| WordSet::new([PLACE_NOUNS]));
+pub(crate) static PLACE_NOUN_SET: once_cell::sync::Lazy<WordBits> =
+    once_cell::sync::Lazy::new(|| WordBits::new([(1, PLACE_NOUNS)]));

@@ -11,8 +11,10 @@
 //! punctuation.
 
 mod clean;
+mod words;
 
 pub(crate) use clean::clean;
+pub(crate) use words::WordBits;
 
 use crate::model::Span;
 

@@ -1,0 +1,99 @@
+//! Word lists looked up by token, without allocating and mostly without
+//! comparing: a token is compared only with the listed words of its first
+//! letter and length, and most tokens share both with none.
+
+use std::ops::Range;
+
+/// Words, each with the bits of the lists it is in, matched ignoring ASCII
+/// case.
+pub(crate) struct WordBits {
+    /// The words and their bits, ordered by bucket.
+    words: Vec<(&'static str, u64)>,
+    /// For each bucket, its range in `words`.
+    buckets: Vec<Range<u32>>,
+}
+
+impl WordBits {
+    /// Lengths past this share the last bucket of their letter.
+    const LENGTHS: usize = 32;
+    /// Buckets for a-z, then one for words starting otherwise ("'s").
+    const LETTERS: usize = 27;
+
+    fn bucket(word: &str) -> Option<usize> {
+        let first = word.bytes().next()?.to_ascii_lowercase();
+        let letter = if first.is_ascii_lowercase() {
+            usize::from(first - b'a')
+        } else {
+            Self::LETTERS - 1
+        };
+        Some(letter * Self::LENGTHS + word.len().min(Self::LENGTHS - 1))
+    }
+
+    /// A table of the words of `lists`, each list with its bits.
+    pub(crate) fn new<'a>(lists: impl IntoIterator<Item = (u64, &'a [&'static str])>) -> Self {
+        let mut words: Vec<(usize, &'static str, u64)> = Vec::new();
+        for (bits, list) in lists {
+            for &w in list {
+                if let Some(b) = Self::bucket(w) {
+                    words.push((b, w, bits));
+                }
+            }
+        }
+        words.sort_unstable_by_key(|&(b, w, _)| (b, w.to_ascii_lowercase()));
+        // one entry per word, with the bits of all its lists
+        let mut merged: Vec<(usize, &'static str, u64)> = Vec::with_capacity(words.len());
+        for (b, w, bits) in words {
+            match merged.last_mut() {
+                Some(last) if last.0 == b && last.1.eq_ignore_ascii_case(w) => last.2 |= bits,
+                _ => merged.push((b, w, bits)),
+            }
+        }
+        let mut buckets = vec![0..0; Self::LETTERS * Self::LENGTHS];
+        for (i, &(b, _, _)) in merged.iter().enumerate() {
+            let i = i as u32;
+            if buckets[b].is_empty() {
+                buckets[b] = i..i + 1;
+            } else {
+                buckets[b].end = i + 1;
+            }
+        }
+        WordBits {
+            words: merged.into_iter().map(|(_, w, bits)| (w, bits)).collect(),
+            buckets,
+        }
+    }
+
+    /// The bits of the lists `word` is in (0 for none).
+    pub(crate) fn get(&self, word: &str) -> u64 {
+        let Some(b) = Self::bucket(word) else {
+            return 0;
+        };
+        let range = &self.buckets[b];
+        self.words[range.start as usize..range.end as usize]
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map_or(0, |&(_, bits)| bits)
+    }
+
+    /// Whether `word` is in any of the lists.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.get(word) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordBits;
+
+    #[test]
+    fn words_carry_the_bits_of_every_list_they_are_in() {
+        let table = WordBits::new([(1, &["the", "was", "'s"][..]), (2, &["The", "Kirkuk"][..])]);
+        assert_eq!(table.get("THE"), 3);
+        assert_eq!(table.get("was"), 1);
+        assert_eq!(table.get("'S"), 1);
+        assert_eq!(table.get("kirkuk"), 2);
+        assert_eq!(table.get("then"), 0);
+        assert_eq!(table.get(""), 0);
+        assert!(!table.contains("Erbil"));
+    }
+}
