@@ -21,6 +21,10 @@ use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{is_any, Segmented, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
 use cues::*;
+use std::cell::Cell;
+
+/// The cue bits of a token not looked up yet (no word is in every list).
+const UNKNOWN: u64 = u64::MAX;
 
 /// Where a frame's date comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,8 +75,10 @@ struct Sent<'a> {
     mentions: std::ops::Range<usize>,
     /// Mention covering each token of the sentence.
     at: Vec<Option<usize>>,
-    /// The cue lists each token of the sentence is in ([`CUES`]).
-    cues: Vec<u64>,
+    /// The cue lists each token of the sentence is in ([`CUES`]), looked
+    /// up at the first question ([`UNKNOWN`] until then): most tokens of a
+    /// sentence are never asked about.
+    cues: Vec<Cell<u64>>,
 }
 
 impl<'a> Sent<'a> {
@@ -90,7 +96,14 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is in the cue lists of `bits` (see [`cue`]).
     fn has(&self, i: usize, bits: u64) -> bool {
-        i >= self.first && i < self.last && self.cues[i - self.first] & bits != 0
+        if i < self.first || i >= self.last {
+            return false;
+        }
+        let cell = &self.cues[i - self.first];
+        if cell.get() == UNKNOWN {
+            cell.set(CUES.get(self.word(i)));
+        }
+        cell.get() & bits != 0
     }
 
     fn clause_of(&self, i: usize) -> u32 {
@@ -302,9 +315,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             clause: clauses(doc, first, last, sentence.paragraph_start),
             mentions: m0..m1,
             at,
-            cues: (first..last)
-                .map(|i| CUES.get(doc.seg.tokens[i].text(doc.text)))
-                .collect(),
+            cues: vec![Cell::new(UNKNOWN); last - first],
         };
         let start = frames.len();
         for m in sent.mentions.clone() {
