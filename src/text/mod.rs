@@ -119,7 +119,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         // chars in the current alphanumeric run, to join "U.S" but not "Oct.16"
         let mut run = 1usize;
         let mut dotted = false;
-        while let Some(d) = char_at(text, end) {
+        while let Some(&byte) = bytes.get(end) {
+            if byte.is_ascii_alphanumeric() {
+                end += 1;
+                run += 1;
+                continue;
+            }
+            let Some(d) = char_at(text, end) else {
+                break;
+            };
             if d.is_alphanumeric() {
                 end += d.len_utf8();
                 run += 1;
