@@ -1,17 +1,25 @@
-//! Gazetteer matching: two Aho-Corasick automata, searched only at word starts.
+//! Gazetteer matching: two Aho-Corasick automata, walked only from word starts.
 //!
 //! Names (places, actors, demonyms) go into one automaton, the lexicon
 //! (triggers, generic actors, titles) into a small second one. Both are
-//! contiguous NFAs with leftmost-longest semantics over ASCII-lowercased
-//! patterns, searched in an ASCII-lowercased copy of the text, one pattern
-//! per lowercase form. A name match must then have the case of one
-//! of its forms, as written, in ALL CAPS (datelines) or with a capital first
-//! letter, so that "IS" the group never matches the verb "is"; when it does
-//! not, the next shorter match is tried. One pattern per name instead of one
-//! per case form keeps the automaton, its build time and its memory small. Instead of
-//! scanning every byte and throwing away matches inside words, the search is
-//! anchored at each word start and a match must end at a word end: this is
-//! both the word-boundary rule and the fastest form measured (FACTS.md).
+//! contiguous NFAs over ASCII-lowercased patterns, one pattern per lowercase
+//! form, walked through the text's ASCII-lowercased copy. A name match must
+//! then have the case of one of its forms, as written, in ALL CAPS
+//! (datelines) or with a capital first letter, so that "IS" the group never
+//! matches the verb "is"; when it does not, the next shorter match is tried.
+//! One pattern per name instead of one per case form keeps the automaton,
+//! its build time and its memory small.
+//!
+//! Instead of scanning every byte and throwing away matches inside words,
+//! the matcher walks the automata itself from each word start (anchored, no
+//! failure transitions) and a match must end at a word end: this is both
+//! the word-boundary rule and the fastest form measured (FACTS.md). One walk
+//! collects every pattern that starts there, so a failed check costs no
+//! second search. The names automaton is large and each state it visits is
+//! likely a cache miss, so two cheap tests keep most words out of it: a
+//! lowercase word must start with the first two bytes of a lowercase name
+//! form ("al-Shabaab"), and any word's first word must pass a Bloom filter
+//! of the names' first words.
 
 use super::Gazetteer;
 use crate::error::Error;

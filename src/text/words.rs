@@ -39,7 +39,11 @@ impl WordBits {
                 }
             }
         }
-        let lowercase = |w: &str| w.bytes().map(|c| c.to_ascii_lowercase()).collect::<Vec<u8>>();
+        let lowercase = |w: &str| {
+            w.bytes()
+                .map(|c| c.to_ascii_lowercase())
+                .collect::<Vec<u8>>()
+        };
         words.sort_by_cached_key(|&(b, w, _)| (b, lowercase(w)));
         // one entry per word, with the bits of all its lists
         let mut merged: Vec<(usize, &'static str, u64)> = Vec::with_capacity(words.len());
