@@ -210,7 +210,7 @@ impl Extractor {
     /// mentions, on an already cleaned text.
     fn analyse(&self, text: &str, published: Option<NaiveDate>) -> Analysis {
         let seg = text::segment(text);
-        let dates = time::find_dates(text, published);
+        let dates = time::find_dates_in(text, &seg.lower, published);
         let mentions = mentions::build(
             text,
             &seg,
@@ -347,7 +347,9 @@ pub mod stages {
     /// Gazetteer matching alone: returns the number of whole-word matches.
     pub fn matches(extractor: &Extractor, text: &str) -> usize {
         let mut found = Vec::new();
-        extractor.matcher.scan(text, &mut found);
+        extractor
+            .matcher
+            .scan(text, &text.to_ascii_lowercase(), &mut found);
         found.len()
     }
 

@@ -89,6 +89,15 @@ impl<'a> Sent<'a> {
         self.doc.seg.tokens[i].text(self.doc.text)
     }
 
+    /// Token `i` ASCII-lowercased ("" outside the sentence).
+    fn lower(&self, i: usize) -> &'a str {
+        if i < self.first || i >= self.last {
+            return "";
+        }
+        let t = &self.doc.seg.tokens[i];
+        &self.doc.seg.lower[t.start..t.end]
+    }
+
     fn is(&self, i: usize, list: &[&str]) -> bool {
         let w = self.word(i);
         is_any(w, list)
@@ -367,7 +376,7 @@ fn frame_for(
 ) -> Option<Frame> {
     let trig = sent.m(m);
     let (t0, t1) = (trig.first, trig.last);
-    let word = sent.word(t0).to_ascii_lowercase();
+    let word = sent.lower(t0);
     let kind = match kind {
         Some(k) => k,
         // "was taken": whichever of arrest and kidnapping was reported last
@@ -382,17 +391,13 @@ fn frame_for(
     let before = |n: usize| t0.saturating_sub(n).max(c0)..t0;
 
     // traps and modality
-    let prev = if t0 > c0 {
-        sent.word(t0 - 1).to_ascii_lowercase()
-    } else {
-        String::new()
-    };
-    if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev.as_str()) {
+    let prev = if t0 > c0 { sent.lower(t0 - 1) } else { "" };
+    if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev) {
         return None;
     }
     // "went on strike", "a general strike", "strike action": labour, not arms
     if sent.is(t0, &["strike", "strikes"])
-        && (NOT_ARMED_STRIKE.contains(&prev.as_str()) || sent.is(t1, &["action", "ballot", "pay"]))
+        && (NOT_ARMED_STRIKE.contains(&prev) || sent.is(t1, &["action", "ballot", "pay"]))
     {
         return None;
     }
@@ -402,7 +407,7 @@ fn frame_for(
     if clause_has(SPORT) {
         return None;
     }
-    if matches!(word.as_str(), "drove" | "driven" | "pushed" | "expelled")
+    if matches!(word, "drove" | "driven" | "pushed" | "expelled")
         && !(t1..c1.min(t1 + 10)).any(|i| sent.is(i, &["out"]) && sent.is(i + 1, &["of"]))
     {
         return None;

@@ -197,7 +197,7 @@ fn token_range(seg: &Segmented, start: usize, end: usize) -> Option<(usize, usiz
 /// document, then kind, then population).
 fn first_readings(ctx: &Ctx<'_>, matcher: &Matcher, dates: &[TimeExpr]) -> Vec<Slot> {
     let mut found = Vec::new();
-    matcher.scan(ctx.text, &mut found);
+    matcher.scan(ctx.text, &ctx.seg.lower, &mut found);
     let mut taken = vec![false; ctx.seg.tokens.len()];
     let mut slots = Vec::new();
     for (i, d) in dates.iter().enumerate() {

@@ -61,6 +61,9 @@ pub(crate) struct Sentence {
 pub(crate) struct Segmented {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// The text ASCII-lowercased, at the same offsets: what the automata and
+    /// the time grammar read.
+    pub lower: String,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -280,7 +283,11 @@ pub(crate) fn segment(text: &str) -> Segmented {
         i += 1;
     }
     close(&mut sentences, first, tokens.len(), paragraph_start);
-    Segmented { tokens, sentences }
+    Segmented {
+        tokens,
+        sentences,
+        lower: text.to_ascii_lowercase(),
+    }
 }
 
 #[cfg(test)]

@@ -334,8 +334,16 @@ const ANCHOR_REACH: usize = 8;
 /// - With `published == None` every relative form has value `None` and
 ///   `relative == true`; absolute forms still resolve.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> {
-    let lower = text.to_ascii_lowercase();
-    let toks = token::tokenize(text, &lower);
+    find_dates_in(text, &text.to_ascii_lowercase(), published)
+}
+
+/// [`find_dates`] with the text's ASCII-lowercased copy already made.
+pub(crate) fn find_dates_in(
+    text: &str,
+    lower: &str,
+    published: Option<NaiveDate>,
+) -> Vec<TimeExpr> {
+    let toks = token::tokenize(text, lower);
     let scanner = scan::Scanner::new(&toks);
     let mut resolver = resolve::Resolver::new(published);
     let mut out = Vec::new();
