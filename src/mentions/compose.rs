@@ -2,8 +2,8 @@
 //! places, triggers and dates, in passes over the document's tokens.
 
 use super::words::{
-    is_capitalized, is_title_filler, ANAPHOR_WORDS, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES,
-    PARTY_NOUNS, PLACE_NOUNS, PLACE_NOUN_SET,
+    class, is_capitalized, is_title_filler, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
+    PLACE_NOUNS, WORD_CLASSES,
 };
 use super::{ActorMention, Mention, PlaceMention, TriggerMention, What};
 use crate::gazetteer::{Gazetteer, Hit, Interned, Matcher, Name};
@@ -42,6 +42,8 @@ struct Ctx<'a> {
     names: &'a Interned,
     lexicon: &'a Lexicon,
     sentence_of: Vec<u32>,
+    /// The [`WORD_CLASSES`] of each token.
+    classes: Vec<u64>,
 }
 
 impl Ctx<'_> {
@@ -143,6 +145,11 @@ pub(crate) fn build(
         names,
         lexicon,
         sentence_of,
+        classes: seg
+            .tokens
+            .iter()
+            .map(|t| WORD_CLASSES.get(t.text(text)))
+            .collect(),
     };
     let mut slots = first_readings(&ctx, matcher, dates);
     absorb_brackets(&ctx, &mut slots);
@@ -819,7 +826,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     let tokens = &ctx.seg.tokens;
     let mut added = Vec::new();
     for i in 0..tokens.len() {
-        if any_covered[i] || !PLACE_NOUN_SET.contains(ctx.word(i)) {
+        if any_covered[i] || ctx.classes[i] & class::PLACE_NOUN == 0 {
             continue;
         }
         // "<noun> of <Name>", unless the name is exactly a listed place ("the city of Kherson")
@@ -935,7 +942,7 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
             && slots
                 .get(next_slot)
                 .is_some_and(|s| s.first == i && matches!(s.item, Item::Generic(_)));
-        if !covered_generic && !ANAPHOR_WORDS.contains(w) && !persons.is_title(w) {
+        if !covered_generic && ctx.classes[i] & class::ANAPHOR == 0 && !persons.is_title(w) {
             continue;
         }
         // "the two leaders", "both sides": the parties of the last meeting, even

@@ -149,17 +149,25 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Words that can start or head an anaphor: determiners, "both", "they",
-/// group and place nouns. Every other word is skipped by the anaphor pass.
-pub(crate) static ANAPHOR_WORDS: once_cell::sync::Lazy<WordBits> =
+/// Bits of [`WORD_CLASSES`].
+pub(crate) mod class {
+    /// Determiners, "both", "they", group and place nouns: the words that
+    /// can start or head an anaphor. Every other word is skipped by the
+    /// anaphor pass.
+    pub(crate) const ANAPHOR: u64 = 1;
+    /// [`PLACE_NOUNS`](super::PLACE_NOUNS).
+    pub(crate) const PLACE_NOUN: u64 = 2;
+}
+
+/// The word classes composition asks about, looked up once per token.
+pub(crate) static WORD_CLASSES: once_cell::sync::Lazy<WordBits> =
     once_cell::sync::Lazy::new(|| {
         WordBits::new([
-            (1, &["both", "the", "they", "its", "this", "that"][..]),
-            (1, GROUP_NOUNS),
-            (1, PLACE_NOUNS),
+            (
+                class::ANAPHOR,
+                &["both", "the", "they", "its", "this", "that"][..],
+            ),
+            (class::ANAPHOR, GROUP_NOUNS),
+            (class::ANAPHOR | class::PLACE_NOUN, PLACE_NOUNS),
         ])
     });
-
-/// The place nouns, as a set.
-pub(crate) static PLACE_NOUN_SET: once_cell::sync::Lazy<WordBits> =
-    once_cell::sync::Lazy::new(|| WordBits::new([(1, PLACE_NOUNS)]));
