@@ -402,9 +402,7 @@ fn frame_for(
         return None;
     }
     // cue words count outside names ("National League for Democracy" is no sport)
-    let clause_has =
-        |list: &[&str]| (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, list));
-    if clause_has(SPORT) {
+    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::SPORT)) {
         return None;
     }
     if matches!(word, "drove" | "driven" | "pushed" | "expelled")
@@ -1314,15 +1312,13 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             _ => None,
         })
         .min();
-    let clause_has =
-        |list: &[&str]| (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, list));
-    if clause_has(HABITUAL) {
+    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::HABITUAL)) {
         return DateChoice::None;
     }
     if let Some((_, d)) = own {
         return DateChoice::Own(d);
     }
-    if clause_has(&["since"]) {
+    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, &["since"])) {
         return DateChoice::None;
     }
     // "..., when X happened": the date just before "when"
