@@ -105,7 +105,10 @@ impl ExtractorBuilder {
             (None, None) => Cow::Borrowed(Gazetteer::builtin_ref()),
         };
         let matcher = Matcher::build(&gazetteer, &LEXICON)?;
-        let names = Interned::new(&gazetteer, &LEXICON);
+        let names = match &gazetteer {
+            Cow::Borrowed(builtin) => Interned::borrowed(builtin, &LEXICON),
+            Cow::Owned(own) => Interned::new(own, &LEXICON),
+        };
         Ok(Extractor {
             gazetteer,
             matcher,

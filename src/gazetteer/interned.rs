@@ -8,10 +8,59 @@ use super::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::model::PlaceKind;
 use std::collections::HashMap;
+use std::fmt;
+use std::ops::Deref;
 use std::sync::Arc;
 
-/// A shared string: cloning it copies a pointer.
-pub(crate) type Name = Arc<str>;
+/// A shared string: cloning it copies a pointer. The built-in gazetteer's
+/// strings live as long as the program, and borrowing them costs no
+/// reference count; other strings are counted.
+#[derive(Clone)]
+pub(crate) enum Name {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+impl Deref for Name {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Name::Static(s) => s,
+            Name::Shared(s) => s,
+        }
+    }
+}
+
+impl PartialEq for Name {
+    fn eq(&self, other: &Name) -> bool {
+        **self == **other
+    }
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl From<&str> for Name {
+    fn from(s: &str) -> Name {
+        Name::Shared(s.into())
+    }
+}
+
+impl From<String> for Name {
+    fn from(s: String) -> Name {
+        Name::Shared(s.into())
+    }
+}
 
 pub(crate) struct PlaceNames {
     pub name: Name,
@@ -41,9 +90,26 @@ pub(crate) struct Interned {
 }
 
 impl Interned {
-    pub fn new(gazetteer: &Gazetteer, lexicon: &Lexicon) -> Interned {
+    /// The tables of a gazetteer that lives as long as the program (the
+    /// built-in one): its strings are borrowed.
+    pub fn borrowed(gazetteer: &'static Gazetteer, lexicon: &'static Lexicon) -> Interned {
+        Interned::build(gazetteer, lexicon, Name::Static)
+    }
+
+    /// The tables of any gazetteer: one counted copy of each distinct string.
+    pub fn new(gazetteer: &Gazetteer, lexicon: &'static Lexicon) -> Interned {
         // country codes and province names repeat across thousands of entries
         let mut pool: HashMap<&str, Name> = HashMap::new();
+        Interned::build(gazetteer, lexicon, |s| {
+            pool.entry(s).or_insert_with(|| Name::from(s)).clone()
+        })
+    }
+
+    fn build<'g>(
+        gazetteer: &'g Gazetteer,
+        lexicon: &'static Lexicon,
+        mut intern: impl FnMut(&'g str) -> Name,
+    ) -> Interned {
         let mut country_ids: HashMap<&str, u16> = HashMap::new();
         let mut number = |c| {
             let next = country_ids.len() as u16;
@@ -53,9 +119,9 @@ impl Interned {
             .places()
             .iter()
             .map(|p| PlaceNames {
-                name: Name::from(p.name.as_str()),
-                country: intern(&mut pool, &p.country),
-                admin1: p.admin1.as_deref().map(|s| intern(&mut pool, s)),
+                name: intern(&p.name),
+                country: intern(&p.country),
+                admin1: p.admin1.as_deref().map(&mut intern),
                 country_id: number(&p.country),
                 kind: p.kind,
                 population: p.population,
@@ -65,24 +131,26 @@ impl Interned {
             .actors()
             .iter()
             .map(|a| ActorNames {
-                name: Name::from(a.name.as_str()),
-                country: a.country.as_deref().map(|s| intern(&mut pool, s)),
-                code: a.code.as_deref().map(|s| intern(&mut pool, s)),
+                name: intern(&a.name),
+                country: a.country.as_deref().map(&mut intern),
+                code: a.code.as_deref().map(&mut intern),
             })
             .collect();
         let demonym_countries = gazetteer
             .demonyms()
             .iter()
-            .map(|d| {
-                d.country
-                    .as_deref()
-                    .map(|s| (intern(&mut pool, s), number(s)))
-            })
+            .map(|d| d.country.as_deref().map(|s| (intern(s), number(s))))
             .collect();
         let generics = lexicon
             .generics
             .iter()
-            .map(|g| Name::from(g.phrase.to_lowercase()))
+            .map(|g| {
+                if g.phrase.chars().any(char::is_uppercase) {
+                    Name::from(g.phrase.to_lowercase())
+                } else {
+                    Name::Static(g.phrase)
+                }
+            })
             .collect();
         Interned {
             places,
@@ -101,8 +169,4 @@ impl Interned {
             .as_ref()
             .map(|(c, _)| c.clone())
     }
-}
-
-fn intern<'g>(pool: &mut HashMap<&'g str, Name>, s: &'g str) -> Name {
-    pool.entry(s).or_insert_with(|| Name::from(s)).clone()
 }

@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 
 static MATCHER: Lazy<Matcher> =
     Lazy::new(|| Matcher::build(Gazetteer::builtin_ref(), &LEXICON).unwrap());
-static NAMES: Lazy<Interned> = Lazy::new(|| Interned::new(Gazetteer::builtin_ref(), &LEXICON));
+static NAMES: Lazy<Interned> = Lazy::new(|| Interned::borrowed(Gazetteer::builtin_ref(), &LEXICON));
 
 /// (surface text, mention) for every mention of `text`.
 fn mentions(text: &str) -> Vec<(String, What)> {
