@@ -268,7 +268,6 @@ impl Matcher {
     /// `ascii_case_insensitive`.
     pub fn scan(&self, text: &str, lower: &str, out: &mut Vec<Found>) {
         debug_assert_eq!(text.len(), lower.len());
-        let lower = lower.as_bytes();
         let mut ends = Vec::new();
         let mut next_free = 0usize;
         let mut prev_alnum = false;
@@ -301,21 +300,21 @@ impl Matcher {
             // a lowercase word can only be a name form as written
             let may_be_name =
                 !c.is_lowercase() || self.lowercase_starts.contains(&text.as_bytes()[at..]);
-            let best_name = if may_be_name && self.first_words.may_contain(first_word(&text[at..]))
+            let best_name = if may_be_name && self.first_words.may_contain(first_word(&lower[at..]))
             {
                 self.longest(
                     &self.names,
                     Some(&self.name_forms),
                     text,
-                    lower,
+                    lower.as_bytes(),
                     at,
                     &mut ends,
                 )
             } else {
                 None
             };
-            let best_lex = if self.lexicon_starts.contains(&lower[at..]) {
-                self.longest(&self.lexicon, None, text, lower, at, &mut ends)
+            let best_lex = if self.lexicon_starts.contains(&lower.as_bytes()[at..]) {
+                self.longest(&self.lexicon, None, text, lower.as_bytes(), at, &mut ends)
             } else {
                 None
             };
@@ -373,14 +372,24 @@ impl Matcher {
     }
 }
 
-/// The first word of `text`: its leading run of alphanumeric chars, ASCII
-/// lowercased; a name can only start where its first word does.
-fn first_word(text: &str) -> impl Iterator<Item = u8> + '_ {
-    let end = text
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(text.len(), |(i, _)| i);
-    text.as_bytes()[..end].iter().map(u8::to_ascii_lowercase)
+/// The first word of `lower` (lowercase text): its leading run of
+/// alphanumeric chars; a name can only start where its first word does.
+fn first_word(lower: &str) -> &[u8] {
+    let bytes = lower.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            match lower[end..].chars().next() {
+                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    &bytes[..end]
 }
 
 /// A Bloom filter of words: `may_contain` is true for every word inserted
@@ -390,24 +399,24 @@ struct FirstWords(Box<[u64]>);
 impl FirstWords {
     const BITS: u32 = 20;
 
-    fn probes(word: impl Iterator<Item = u8>) -> [usize; 2] {
+    fn probes(word: &[u8]) -> [usize; 2] {
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in word {
+        for &b in word {
             h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x5851_f42d_4c95_7f2d);
         }
         let mask = (1usize << Self::BITS) - 1;
         [(h >> 7) as usize & mask, (h >> 37) as usize & mask]
     }
 
-    fn may_contain(&self, word: impl Iterator<Item = u8>) -> bool {
+    fn may_contain(&self, word: &[u8]) -> bool {
         Self::probes(word)
             .iter()
             .all(|&k| self.0[k / 64] & (1 << (k % 64)) != 0)
     }
 }
 
-impl<I: Iterator<Item = u8>> FromIterator<I> for FirstWords {
-    fn from_iter<T: IntoIterator<Item = I>>(words: T) -> Self {
+impl<'w> FromIterator<&'w [u8]> for FirstWords {
+    fn from_iter<T: IntoIterator<Item = &'w [u8]>>(words: T) -> Self {
         let mut bits = vec![0u64; (1 << Self::BITS) / 64].into_boxed_slice();
         for word in words {
             for k in Self::probes(word) {
