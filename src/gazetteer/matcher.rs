@@ -25,8 +25,9 @@ use super::Gazetteer;
 use crate::error::Error;
 use crate::lexicon::Lexicon;
 use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// What a matched string refers to. A string can refer to several entries
@@ -108,6 +109,17 @@ impl PatternSet {
             .build(&self.patterns)
             .map_err(|e| Error::Build(e.to_string()))
     }
+
+    /// A DFA: one table lookup per byte, affordable for a few hundred
+    /// patterns (the lexicon), not for a hundred thousand.
+    fn build_dfa(&self) -> Result<DFA, Error> {
+        DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .prefilter(false)
+            .build(&self.patterns)
+            .map_err(|e| Error::Build(e.to_string()))
+    }
 }
 
 /// Whether `text` is `form` as written, in ALL CAPS (datelines) or with a
@@ -143,7 +155,7 @@ pub(crate) struct Matcher {
     first_words: FirstWords,
     name_hits: Vec<Vec<Hit>>,
     name_forms: Vec<Vec<Box<str>>>,
-    lexicon: NFA,
+    lexicon: DFA,
     lexicon_hits: Vec<Vec<Hit>>,
     /// The first two bytes of the lexicon patterns: most words start with
     /// none of them and need no walk.
@@ -197,7 +209,7 @@ impl Matcher {
             names: names.build()?,
             name_hits: names.hits,
             name_forms: names.forms,
-            lexicon: lex.build()?,
+            lexicon: lex.build_dfa()?,
             lexicon_hits: lex.hits,
             lexicon_starts: lex.patterns.iter().map(|p| p.as_bytes()).collect(),
             lexicon_patterns: lex.patterns,
@@ -340,7 +352,7 @@ impl Matcher {
     /// names, has the case of one of its forms). `ends` is scratch space.
     fn longest(
         &self,
-        nfa: &NFA,
+        nfa: &impl Automaton,
         forms: Option<&[Vec<Box<str>>]>,
         text: &str,
         lower: &[u8],
@@ -471,7 +483,7 @@ impl PrefixSet {
 
 /// Every pattern that starts at `at` in `haystack`, as (pattern, end),
 /// shortest first, into `ends`.
-fn prefixes(nfa: &NFA, haystack: &[u8], at: usize, ends: &mut Vec<(u32, usize)>) {
+fn prefixes(nfa: &impl Automaton, haystack: &[u8], at: usize, ends: &mut Vec<(u32, usize)>) {
     ends.clear();
     let Ok(mut state) = nfa.start_state(Anchored::Yes) else {
         return;
