@@ -1,9 +1,9 @@
 //! Gazetteer matching: two Aho-Corasick automata, walked only from word starts.
 //!
-//! Names (places, actors, demonyms) go into one automaton, the lexicon
-//! (triggers, generic actors, titles) into a small second one. Both are
-//! contiguous NFAs over ASCII-lowercased patterns, one pattern per lowercase
-//! form, walked through the text's ASCII-lowercased copy. A name match must
+//! Names (places, actors, demonyms) go into one automaton, a contiguous NFA;
+//! the lexicon (triggers, generic actors, titles) into a small DFA. Both hold
+//! ASCII-lowercased patterns, one pattern per lowercase form, and are walked
+//! through the text's ASCII-lowercased copy. A name match must
 //! then have the case of one of its forms, as written, in ALL CAPS
 //! (datelines) or with a capital first letter, so that "IS" the group never
 //! matches the verb "is"; when it does not, the next shorter match is tried.
