@@ -117,6 +117,11 @@ impl TimeValue {
     /// ```
     pub fn iso(&self) -> String {
         match *self {
+            // chrono's formatter is slow; it still writes the years that
+            // need a sign or more than four digits
+            TimeValue::Day(d) if (0..=9999).contains(&d.year()) => {
+                format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+            }
             TimeValue::Day(d) => d.format("%Y-%m-%d").to_string(),
             TimeValue::Week { year, week } => format!("{year:04}-W{week:02}"),
             TimeValue::Month { year, month } => format!("{year:04}-{month:02}"),
