@@ -191,11 +191,25 @@ pub(crate) fn build(
 }
 
 /// Token range of a byte span, when it starts and ends on token boundaries.
-fn token_range(seg: &Segmented, start: usize, end: usize) -> Option<(usize, usize)> {
-    let first = seg.tokens.partition_point(|t| t.start < start);
-    let last = seg.tokens.partition_point(|t| t.end <= end);
-    let aligned =
-        first < last && seg.tokens[first].start == start && seg.tokens[last - 1].end == end;
+/// `cursor` is where the previous span's tokens began: spans come in text
+/// order, so the tokens are walked once per document, not searched per span.
+fn token_range(
+    seg: &Segmented,
+    start: usize,
+    end: usize,
+    cursor: &mut usize,
+) -> Option<(usize, usize)> {
+    let tokens = &seg.tokens;
+    debug_assert!(*cursor == 0 || tokens[*cursor - 1].start < start);
+    while *cursor < tokens.len() && tokens[*cursor].start < start {
+        *cursor += 1;
+    }
+    let first = *cursor;
+    let mut last = first;
+    while last < tokens.len() && tokens[last].end <= end {
+        last += 1;
+    }
+    let aligned = first < last && tokens[first].start == start && tokens[last - 1].end == end;
     aligned.then_some((first, last))
 }
 
@@ -207,8 +221,9 @@ fn first_readings(ctx: &Ctx<'_>, matcher: &Matcher, dates: &[TimeExpr]) -> Vec<S
     matcher.scan(ctx.text, &ctx.seg.lower, &mut found);
     let mut taken = vec![false; ctx.seg.tokens.len()];
     let mut slots = Vec::new();
+    let mut date_cursor = 0;
     for (i, d) in dates.iter().enumerate() {
-        if let Some((first, last)) = token_range(ctx.seg, d.start, d.end) {
+        if let Some((first, last)) = token_range(ctx.seg, d.start, d.end, &mut date_cursor) {
             taken[first..last].iter_mut().for_each(|t| *t = true);
             slots.push(Slot {
                 first,
@@ -236,8 +251,9 @@ fn first_readings(ctx: &Ctx<'_>, matcher: &Matcher, dates: &[TimeExpr]) -> Vec<S
             }
         }
     }
+    let mut cursor = 0;
     for f in &found {
-        let Some((first, last)) = token_range(ctx.seg, f.start, f.end) else {
+        let Some((first, last)) = token_range(ctx.seg, f.start, f.end, &mut cursor) else {
             continue; // inside a hyphenated word: "Iran-backed", "pro-Russian"
         };
         if taken[first..last].iter().any(|&t| t) {
