@@ -753,7 +753,8 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     }
     group.reverse();
     // "Supporters of President Trump stormed": the head before "of" acts, unless
-    // it only stands for the named ones ("the foreign ministers of Saudi Arabia")
+    // it only stands for the named ones ("the foreign ministers of Saudi
+    // Arabia", "fighters of the Islamic State": the armed group acts)
     if let Some(&first) = group.first() {
         let mut k = sent.m(first).first;
         while k > c0 && sent.is(k - 1, &["the", "a", "an"]) {
@@ -765,7 +766,8 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                 .filter(|&h| sent.is_generic(h));
             if let Some(h) = head {
                 let stands_for_named = matches!(&sent.m(h).what, What::Actor(a)
-                    if matches!(a.category, ActorCategory::Government | ActorCategory::Other));
+                    if matches!(a.category, ActorCategory::Government | ActorCategory::Other))
+                    || matches!(&sent.m(first).what, What::Actor(a) if is_armed(a.category));
                 if !stands_for_named {
                     return vec![h];
                 }
@@ -1149,8 +1151,21 @@ fn noun_arguments(
     }
 }
 
+/// An organisation that fights: its members' acts are its acts.
+fn is_armed(category: ActorCategory) -> bool {
+    matches!(
+        category,
+        ActorCategory::ArmedGroup
+            | ActorCategory::Militia
+            | ActorCategory::Military
+            | ActorCategory::Police
+    )
+}
+
 /// "the foreign ministers of Saudi Arabia and Iran", "representatives of the
-/// Coalition": a generic head before "of" and a named actor is not a party itself.
+/// Coalition": a generic head before "of" and a named actor is not a party
+/// itself. The named actor must be the one after "of", not one past the
+/// trigger ("Fighters of ... attacked Kurdish forces").
 fn drop_generic_heads(sent: &Sent<'_>, actors: &mut Vec<(usize, Role)>) {
     let heads: Vec<usize> = actors
         .iter()
@@ -1164,6 +1179,8 @@ fn drop_generic_heads(sent: &Sent<'_>, actors: &mut Vec<(usize, Role)>) {
                             && sent.m(b).first > after
                             && sent.m(b).first <= after + 5
                             && !sent.is_generic(b)
+                            && !(after..sent.m(b).first)
+                                .any(|i| sent.mention_at(i).is_some_and(|x| sent.is_trigger(x)))
                     })
             }
         })
