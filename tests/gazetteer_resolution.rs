@@ -68,3 +68,48 @@ fn places_and_actors_resolve_with_countries_and_coordinates() {
     }
     assert!(checked >= 60, "only {checked} mentions checked");
 }
+
+/// A user's entries, added to the built-in ones or used alone, reach the
+/// events with their own names, countries, provinces and coordinates.
+#[test]
+fn a_users_gazetteer_resolves_like_the_built_in_one() {
+    use casus::{Gazetteer, Role};
+    let places = "Tal Shiha\tcity\tIQ\tNineveh\t36.41\t42.95\t900\tTel Shiha\n";
+    let actors = "Lions of Sinjar\tmilitia\tIQ\tIRQMIL\tSinjar Lions\n";
+    let mut mine = Gazetteer::read_places(places.as_bytes(), "places.tsv").unwrap();
+    mine.extend(Gazetteer::read_actors(actors.as_bytes(), "actors.tsv").unwrap());
+    let text = "Fighters of the Sinjar Lions attacked ISIS militants in the village \
+                of Tel Shiha on Monday.";
+    let added = Extractor::builder()
+        .add_gazetteer(mine.clone())
+        .build()
+        .unwrap();
+    let alone = Extractor::builder().gazetteer(mine).build().unwrap();
+    for (extractor, built_in) in [(added, true), (alone, false)] {
+        let events = extractor.extract(text);
+        let event = &events[0];
+        let lions = event
+            .actors
+            .iter()
+            .find(|a| a.name == "Lions of Sinjar")
+            .unwrap_or_else(|| panic!("{events:#?}"));
+        assert_eq!(lions.role, Role::Initiator);
+        assert_eq!(lions.country.as_deref(), Some("IQ"));
+        assert_eq!(lions.code.as_deref(), Some("IRQMIL"));
+        let village = event
+            .locations
+            .iter()
+            .find(|p| p.name == "Tal Shiha")
+            .unwrap_or_else(|| panic!("{events:#?}"));
+        assert_eq!(village.name, "Tal Shiha");
+        assert_eq!(village.admin1.as_deref(), Some("Nineveh"));
+        assert_eq!(village.coordinates, Some((36.41, 42.95)));
+        // the built-in actors are there only when added to
+        let target = event.actors.iter().find(|a| a.role == Role::Target);
+        assert_eq!(
+            target.is_some_and(|a| a.name == "Islamic State" && a.text == "ISIS militants"),
+            built_in,
+            "{events:#?}"
+        );
+    }
+}
