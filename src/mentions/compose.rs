@@ -757,6 +757,21 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
                 i += 2;
                 continue;
             }
+            Item::Generic(modifier) if agent.is_some() && adjacent => {
+                // "police forces", "army patrol", "rebel fighters": one actor, of
+                // the modifier's kind, except that "government forces" are the
+                // military the head names
+                let head = agent.unwrap_or(0);
+                let government =
+                    ctx.lexicon.generics[*modifier as usize].category == ActorCategory::Government;
+                out.push(Slot {
+                    first: slot.first,
+                    last: next.map_or(slot.last, |s| s.last),
+                    item: Item::Generic(if government { head } else { *modifier }),
+                });
+                i += 2;
+                continue;
+            }
             Item::Final(What::Actor(a)) if !a.generic && agent.is_some() && adjacent => {
                 // "Peshmerga forces", "Boko Haram jihadists", "Asayish security forces"
                 let last = next.map_or(slot.last, |s| s.last);
