@@ -115,11 +115,41 @@ impl WordBits {
 
 #[cfg(test)]
 mod tests {
-    use super::WordBits;
+    use super::{head, WordBits};
+
+    #[test]
+    fn heads_are_the_ascii_lowercase_first_eight_bytes() {
+        let words = [
+            "",
+            "a",
+            "Z",
+            "@[`{",
+            "AbCdEfGhIj",
+            "ÉTAT",
+            "ümlaut",
+            "MIXED case",
+            "\x7f\u{80}",
+        ];
+        for word in words {
+            let lower: Vec<u8> = word
+                .bytes()
+                .take(8)
+                .map(|b| b.to_ascii_lowercase())
+                .collect();
+            let mut expected = [0u8; 8];
+            expected[..lower.len()].copy_from_slice(&lower);
+            assert_eq!(head(word), u64::from_le_bytes(expected), "{word:?}");
+        }
+    }
 
     #[test]
     fn words_carry_the_bits_of_every_list_they_are_in() {
-        let table = WordBits::new([(1, &["the", "was", "'s"][..]), (2, &["The", "Kirkuk"][..])]);
+        let table = WordBits::new([
+            (1, &["the", "was", "'s", "authorities"][..]),
+            (2, &["The", "Kirkuk"][..]),
+        ]);
+        assert_eq!(table.get("AUTHORITIES"), 1);
+        assert_eq!(table.get("authorizing"), 0);
         assert_eq!(table.get("THE"), 3);
         assert_eq!(table.get("was"), 1);
         assert_eq!(table.get("'S"), 1);
