@@ -352,7 +352,7 @@ impl Matcher {
     /// names, has the case of one of its forms). `ends` is scratch space.
     fn longest(
         &self,
-        nfa: &impl Automaton,
+        automaton: &impl Automaton,
         forms: Option<&[Vec<Box<str>>]>,
         text: &str,
         lower: &[u8],
@@ -362,7 +362,7 @@ impl Matcher {
         // One walk down the trie from `at` collects every pattern that starts
         // there; the longest that fits wins ("Fano militia" ends inside
         // "Fano militias": the shorter "Fano" is next).
-        prefixes(nfa, lower, at, ends);
+        prefixes(automaton, lower, at, ends);
         ends.iter().rev().copied().find(|&(pattern, end)| {
             let ends_word = !text[end..]
                 .chars()
@@ -483,24 +483,24 @@ impl PrefixSet {
 
 /// Every pattern that starts at `at` in `haystack`, as (pattern, end),
 /// shortest first, into `ends`.
-fn prefixes(nfa: &impl Automaton, haystack: &[u8], at: usize, ends: &mut Vec<(u32, usize)>) {
+fn prefixes(automaton: &impl Automaton, haystack: &[u8], at: usize, ends: &mut Vec<(u32, usize)>) {
     ends.clear();
-    let Ok(mut state) = nfa.start_state(Anchored::Yes) else {
+    let Ok(mut state) = automaton.start_state(Anchored::Yes) else {
         return;
     };
     for (depth, &byte) in haystack[at..].iter().enumerate() {
-        state = nfa.next_state(Anchored::Yes, state, byte);
-        if nfa.is_dead(state) {
+        state = automaton.next_state(Anchored::Yes, state, byte);
+        if automaton.is_dead(state) {
             return;
         }
-        if nfa.is_match(state) {
+        if automaton.is_match(state) {
             let len = depth + 1;
             // a state may also carry a shorter pattern that ends here but
             // starts later ("bc" in "abc"): only the one of this length
             // starts at `at`
-            if let Some(p) = (0..nfa.match_len(state))
-                .map(|k| nfa.match_pattern(state, k))
-                .find(|&p| nfa.pattern_len(p) == len)
+            if let Some(p) = (0..automaton.match_len(state))
+                .map(|k| automaton.match_pattern(state, k))
+                .find(|&p| automaton.pattern_len(p) == len)
             {
                 ends.push((p.as_u32(), at + len));
             }
