@@ -181,9 +181,9 @@ impl<'a> Sent<'a> {
             What::Parties => true,
             What::Place(p) => {
                 p.country_actor
-                    && !self.preposition_before(m).is_some_and(|w| {
-                        LOCATIVES.contains(&w.to_ascii_lowercase().as_str()) || w == "from"
-                    })
+                    && !self
+                        .preposition_before(m)
+                        .is_some_and(|w| is_any(w, LOCATIVES) || w == "from")
             }
             _ => false,
         }
@@ -632,7 +632,7 @@ fn frame_for(
     // killing is an attack when an armed actor kills someone
     let trigger_text =
         &sent.doc.text[sent.doc.seg.tokens[t0].start..sent.doc.seg.tokens[t1 - 1].end];
-    if KILLING.iter().any(|k| trigger_text.eq_ignore_ascii_case(k)) {
+    if is_any(trigger_text, KILLING) {
         let armed_initiator = actors.iter().any(|&(a, r)| {
             r == Role::Initiator
                 && match &sent.m(a).what {
@@ -699,7 +699,7 @@ fn frame_for(
 fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
     let own_preposition = |m: usize| {
         sent.preposition_before(m)
-            .is_some_and(|p| LOCATIVES.contains(&p.to_ascii_lowercase().as_str()))
+            .is_some_and(|p| is_any(p, LOCATIVES))
     };
     if f.kind != EventKind::Protest
         || f.places.len() < 2
@@ -1018,8 +1018,8 @@ fn noun_arguments(
             ],
         )
     {
-        let mut prep = sent.word(i).to_ascii_lowercase();
-        if matches!(prep.as_str(), "widely" | "blamed" | "claimed") {
+        let mut prep = sent.lower(i);
+        if matches!(prep, "widely" | "blamed" | "claimed") {
             // "attacks widely blamed on Israel": the one blamed is the initiator
             while i < c1 && sent.is(i, &["widely", "blamed", "claimed"]) {
                 i += 1;
@@ -1027,7 +1027,7 @@ fn noun_arguments(
             if !sent.is(i, &["on", "by"]) {
                 break;
             }
-            prep = "by".into();
+            prep = "by";
         }
         let mut j = i + 1;
         while j < c1 {
@@ -1045,13 +1045,13 @@ fn noun_arguments(
                 match mm {
                     What::Place(pl) => {
                         let as_actor =
-                            pl.country_actor && matches!(prep.as_str(), "by" | "between" | "with");
+                            pl.country_actor && matches!(prep, "by" | "between" | "with");
                         if as_actor {
                             actors.push((x, agentive));
                         } else {
                             places.push(x);
                             if pl.kind == PlaceKind::Country
-                                && matches!(prep.as_str(), "on" | "against" | "at")
+                                && matches!(prep, "on" | "against" | "at")
                                 && !kind.is_symmetric()
                             {
                                 actors.push((x, Role::Target));
@@ -1059,7 +1059,7 @@ fn noun_arguments(
                         }
                     }
                     What::Actor(_) | What::Parties => {
-                        let role = match prep.as_str() {
+                        let role = match prep {
                             "by" => Some(agentive),
                             "between" | "with" if kind.is_symmetric() => Some(Role::Participant),
                             "on" | "against" | "at" | "of" => Some(patient),
@@ -1221,9 +1221,9 @@ fn sentence_places(sent: &Sent<'_>, used: &[usize]) -> Vec<usize> {
                 && c != u32::MAX
                 && !trigger_clauses.contains(&c)
                 && !used.contains(&m)
-                && sent.preposition_before(m).is_some_and(|p| {
-                    LOCATIVES.contains(&p.to_ascii_lowercase().as_str()) && p != "of"
-                })
+                && sent
+                    .preposition_before(m)
+                    .is_some_and(|p| is_any(p, LOCATIVES) && p != "of")
         })
         .collect()
 }
