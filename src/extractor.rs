@@ -21,6 +21,26 @@ struct Analysis {
     mentions: Vec<mentions::Mention>,
 }
 
+impl Analysis {
+    /// What the frame rules read: the analysis of `text`.
+    fn doc<'a>(&'a self, text: &'a str) -> frames::Doc<'a> {
+        frames::Doc {
+            text,
+            seg: &self.seg,
+            mentions: &self.mentions,
+            dates: &self.dates,
+        }
+    }
+}
+
+/// What an analysis is for: events need none of it for a text without a
+/// trigger word, a trace needs all of it.
+#[derive(PartialEq)]
+enum Purpose {
+    Events,
+    Trace,
+}
+
 /// An article: its text and, when known, its publication date, which relative
 /// dates ("on Monday", "last December") are resolved against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,24 +230,34 @@ impl Extractor {
     }
 
     /// The stages before the rules: sentences and tokens, time expressions,
-    /// mentions, on an already cleaned text.
-    fn analyse(&self, text: &str, published: Option<NaiveDate>) -> Analysis {
-        let seg = text::segment(text);
+    /// mentions, on an already cleaned text. `None` when the purpose is
+    /// events and the text has no trigger word: the lexicon is scanned first,
+    /// and most of the cost is spared.
+    fn analyse(
+        &self,
+        text: &str,
+        published: Option<NaiveDate>,
+        purpose: Purpose,
+    ) -> Option<Analysis> {
+        let lower = text.to_ascii_lowercase();
+        let lexicon = self.matcher.scan_lexicon(text, &lower);
+        if purpose == Purpose::Events && !lexicon.has_trigger {
+            return None;
+        }
+        let seg = text::segment_lowered(text, lower);
         let dates = time::find_dates_in(text, &seg.lower, published);
-        let mentions = mentions::build(
-            text,
-            &seg,
-            &self.matcher,
-            &self.gazetteer,
-            &self.names,
-            &LEXICON,
-            &dates,
-        );
-        Analysis {
+        let data = mentions::Data {
+            matcher: &self.matcher,
+            gazetteer: &self.gazetteer,
+            names: &self.names,
+            lexicon: &LEXICON,
+        };
+        let mentions = mentions::build(text, &seg, &data, &lexicon, &dates);
+        Some(Analysis {
             seg,
             dates,
             mentions,
-        }
+        })
     }
 
     /// Events in `text`, with relative dates resolved against `published`
@@ -237,24 +267,16 @@ impl Extractor {
         // events quote the input itself
         let cleaned = text::clean(input);
         let text = cleaned.as_deref().unwrap_or(input);
-        let Analysis {
-            seg,
-            dates,
-            mentions,
-        } = self.analyse(text, published);
-        let doc = frames::Doc {
-            text,
-            seg: &seg,
-            mentions: &mentions,
-            dates: &dates,
+        let Some(analysis) = self.analyse(text, published, Purpose::Events) else {
+            return Vec::new();
         };
-        let frames = frames::build(&doc);
+        let frames = frames::build(&analysis.doc(text));
         let input = events::Input {
             text,
             original: input,
-            seg: &seg,
-            mentions: &mentions,
-            dates: &dates,
+            seg: &analysis.seg,
+            mentions: &analysis.mentions,
+            dates: &analysis.dates,
             published,
         };
         events::assemble(&input, &frames)
@@ -267,17 +289,11 @@ impl Extractor {
         use std::fmt::Write;
         let cleaned = text::clean(text);
         let text = cleaned.as_deref().unwrap_or(text);
-        let Analysis {
-            seg,
-            dates,
-            mentions,
-        } = self.analyse(text, published);
-        let doc = frames::Doc {
-            text,
-            seg: &seg,
-            mentions: &mentions,
-            dates: &dates,
+        // a trace analyses every text
+        let Some(analysis) = self.analyse(text, published, Purpose::Trace) else {
+            return String::new();
         };
+        let Analysis { seg, mentions, .. } = &analysis;
         let mut out = String::new();
         for (s, sentence) in seg.sentences.iter().enumerate() {
             let _ = writeln!(out, "[{s}] {}", sentence.span.slice(text));
@@ -289,7 +305,7 @@ impl Extractor {
                 let _ = writeln!(out, "    {:?} {:?}", &text[span], m.what);
             }
         }
-        for f in frames::build(&doc) {
+        for f in frames::build(&analysis.doc(text)) {
             let words = |m: usize| {
                 let mm = &mentions[m];
                 &text[seg.tokens[mm.first].start..seg.tokens[mm.last - 1].end]
@@ -358,7 +374,9 @@ pub mod stages {
 
     /// Segmentation, dates and mentions: returns the number of mentions.
     pub fn mentions(extractor: &Extractor, text: &str, published: Option<NaiveDate>) -> usize {
-        extractor.analyse(text, published).mentions.len()
+        extractor
+            .analyse(text, published, Purpose::Trace)
+            .map_or(0, |a| a.mentions.len())
     }
 
     /// Every name form of the extractor as written, and its lexicon patterns

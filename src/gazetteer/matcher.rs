@@ -43,6 +43,14 @@ pub(crate) enum Hit {
     Title(u32),
 }
 
+/// The lexicon half of a scan: see [`Matcher::scan_lexicon`].
+pub(crate) struct LexiconScan {
+    word_starts: Vec<usize>,
+    found: Vec<Found>,
+    /// Whether a match may be an event's trigger.
+    pub has_trigger: bool,
+}
+
 /// A match: its byte span and what it refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Found {
@@ -279,39 +287,59 @@ impl Matcher {
     /// case-insensitive at half the automaton size and build time of
     /// `ascii_case_insensitive`.
     pub fn scan(&self, text: &str, lower: &str, out: &mut Vec<Found>) {
+        let lexicon = self.scan_lexicon(text, lower);
+        self.scan_names(text, lower, &lexicon, out);
+    }
+
+    /// The first half of [`Matcher::scan`]: the word starts of `text` and
+    /// the longest lexicon match at each. The lexicon is small and cheap to
+    /// walk: a document with no trigger among these holds no event, and
+    /// needs no walk of the names automaton.
+    pub fn scan_lexicon(&self, text: &str, lower: &str) -> LexiconScan {
+        debug_assert_eq!(text.len(), lower.len());
+        let mut scan = LexiconScan {
+            word_starts: word_starts(text),
+            found: Vec::new(),
+            has_trigger: false,
+        };
+        let mut ends = Vec::new();
+        for &at in &scan.word_starts {
+            if !self.lexicon_starts.contains(&lower.as_bytes()[at..]) {
+                continue;
+            }
+            if let Some((pattern, end)) =
+                self.longest(&self.lexicon, None, text, lower.as_bytes(), at, &mut ends)
+            {
+                let found = Found {
+                    start: at,
+                    end,
+                    name: false,
+                    pattern,
+                };
+                scan.has_trigger |= self
+                    .hits(&found)
+                    .iter()
+                    .any(|h| matches!(h, Hit::Trigger(_)));
+                scan.found.push(found);
+            }
+        }
+        scan
+    }
+
+    /// The second half of [`Matcher::scan`]: the names, merged with the
+    /// lexicon matches of [`Matcher::scan_lexicon`] on the same text.
+    pub fn scan_names(&self, text: &str, lower: &str, lexicon: &LexiconScan, out: &mut Vec<Found>) {
         debug_assert_eq!(text.len(), lower.len());
         let mut ends = Vec::new();
         let mut next_free = 0usize;
-        let mut prev_alnum = false;
-        let mut i = 0;
-        while i < text.len() {
-            let at = i;
-            let byte = text.as_bytes()[at];
-            let c = if byte.is_ascii() {
-                i += 1;
-                char::from(byte)
-            } else {
-                match text[i..].chars().next() {
-                    Some(c) => {
-                        i += c.len_utf8();
-                        c
-                    }
-                    None => break,
-                }
-            };
-            let alnum = if byte.is_ascii() {
-                byte.is_ascii_alphanumeric()
-            } else {
-                c.is_alphanumeric()
-            };
-            let word_start = alnum && !prev_alnum;
-            prev_alnum = alnum;
-            if !word_start || at < next_free {
+        let mut lexicon_found = lexicon.found.iter().peekable();
+        for &at in &lexicon.word_starts {
+            if at < next_free {
                 continue;
             }
             // a lowercase word can only be a name form as written
-            let may_be_name =
-                !c.is_lowercase() || self.lowercase_starts.contains(&text.as_bytes()[at..]);
+            let may_be_name = !text[at..].starts_with(char::is_lowercase)
+                || self.lowercase_starts.contains(&text.as_bytes()[at..]);
             let best_name = if may_be_name && self.first_words.may_contain(first_word(&lower[at..]))
             {
                 self.longest(
@@ -325,11 +353,10 @@ impl Matcher {
             } else {
                 None
             };
-            let best_lex = if self.lexicon_starts.contains(&lower.as_bytes()[at..]) {
-                self.longest(&self.lexicon, None, text, lower.as_bytes(), at, &mut ends)
-            } else {
-                None
-            };
+            while lexicon_found.next_if(|l| l.start < at).is_some() {}
+            let best_lex = lexicon_found
+                .next_if(|l| l.start == at)
+                .map(|l| (l.pattern, l.end));
             let pick = match (best_name, best_lex) {
                 (Some(n), Some(l)) => Some(if l.1 > n.1 { (l, false) } else { (n, true) }),
                 (Some(n), None) => Some((n, true)),
@@ -382,6 +409,35 @@ impl Matcher {
             (ends_word || !last_is_word_char) && case_ok
         })
     }
+}
+
+/// The byte offset of every word start in `text`: an alphanumeric char
+/// after a char that is not.
+fn word_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(text.len() / 5);
+    let mut prev_alnum = false;
+    let mut i = 0;
+    while i < text.len() {
+        let at = i;
+        let byte = text.as_bytes()[at];
+        let alnum = if byte.is_ascii() {
+            i += 1;
+            byte.is_ascii_alphanumeric()
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => {
+                    i += c.len_utf8();
+                    c.is_alphanumeric()
+                }
+                None => break,
+            }
+        };
+        if alnum && !prev_alnum {
+            starts.push(at);
+        }
+        prev_alnum = alnum;
+    }
+    starts
 }
 
 /// The first word of `lower` (lowercase text): its leading run of
@@ -567,5 +623,19 @@ mod tests {
         );
         assert_eq!(found(&m, "they took control of it"), ["took control of"]);
         assert_eq!(found(&m, "counterattacked"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_lexicon_half_tells_whether_a_text_may_hold_an_event() {
+        let m = matcher();
+        let has_trigger = |text: &str| {
+            m.scan_lexicon(text, &text.to_ascii_lowercase())
+                .has_trigger
+        };
+        assert!(has_trigger("Security forces attacked the town."));
+        assert!(has_trigger("The two leaders met in Erbil."));
+        // a generic actor is no trigger; "counterattacked" holds none as a word
+        assert!(!has_trigger("Security forces counterattacked."));
+        assert!(!has_trigger("The weather in Erbil was mild."));
     }
 }

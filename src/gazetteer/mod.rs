@@ -45,7 +45,7 @@ mod matcher;
 mod tsv;
 
 pub(crate) use interned::{Interned, Name};
-pub(crate) use matcher::{Hit, Matcher};
+pub(crate) use matcher::{Hit, LexiconScan, Matcher};
 
 use crate::error::Error;
 use crate::model::{ActorCategory, PlaceKind};

@@ -5,8 +5,8 @@ use super::words::{
     class, is_capitalized, is_title_filler, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
     PLACE_NOUNS, WORD_CLASSES,
 };
-use super::{ActorMention, Mention, PlaceMention, TriggerMention, What};
-use crate::gazetteer::{Gazetteer, Hit, Interned, Matcher, Name};
+use super::{ActorMention, Data, Mention, PlaceMention, TriggerMention, What};
+use crate::gazetteer::{Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};
 use crate::model::{ActorCategory, PlaceKind};
 use crate::text::{is_any, Segmented, TokenKind};
@@ -125,12 +125,16 @@ fn place_mention(ctx: &Ctx<'_>, i: u32) -> PlaceMention {
 pub(crate) fn build(
     text: &str,
     seg: &Segmented,
-    matcher: &Matcher,
-    gazetteer: &Gazetteer,
-    names: &Interned,
-    lexicon: &Lexicon,
+    data: &Data<'_>,
+    lexicon_scan: &LexiconScan,
     dates: &[TimeExpr],
 ) -> Vec<Mention> {
+    let Data {
+        matcher,
+        gazetteer,
+        names,
+        lexicon,
+    } = *data;
     let mut sentence_of = vec![0u32; seg.tokens.len()];
     for (s, sentence) in seg.sentences.iter().enumerate() {
         for t in sentence.tokens.clone() {
@@ -151,7 +155,7 @@ pub(crate) fn build(
             .map(|t| WORD_CLASSES.get(t.text(text)))
             .collect(),
     };
-    let mut slots = first_readings(&ctx, matcher, dates);
+    let mut slots = first_readings(&ctx, matcher, lexicon_scan, dates);
     absorb_brackets(&ctx, &mut slots);
     let mut persons = PersonIndex::default();
     slots = titles_to_persons(&ctx, slots, &mut persons);
@@ -216,9 +220,14 @@ fn token_range(
 /// Pass 1: one reading per match. Dates win over lexicon words; among the
 /// entries a name refers to, the context decides (countries named in the
 /// document, then kind, then population).
-fn first_readings(ctx: &Ctx<'_>, matcher: &Matcher, dates: &[TimeExpr]) -> Vec<Slot> {
+fn first_readings(
+    ctx: &Ctx<'_>,
+    matcher: &Matcher,
+    lexicon_scan: &LexiconScan,
+    dates: &[TimeExpr],
+) -> Vec<Slot> {
     let mut found = Vec::new();
-    matcher.scan(ctx.text, &ctx.seg.lower, &mut found);
+    matcher.scan_names(ctx.text, &ctx.seg.lower, lexicon_scan, &mut found);
     let mut taken = vec![false; ctx.seg.tokens.len()];
     let mut slots = Vec::new();
     let mut date_cursor = 0;

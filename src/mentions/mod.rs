@@ -17,9 +17,19 @@ mod words;
 
 pub(crate) use compose::build;
 
-use crate::gazetteer::Name;
-use crate::lexicon::TriggerForm;
+use crate::gazetteer::{Gazetteer, Interned, Matcher, Name};
+use crate::lexicon::{Lexicon, TriggerForm};
 use crate::model::{ActorCategory, EventKind, PlaceKind};
+
+/// The data composition reads: the gazetteer, its automata and interned
+/// names, and the lexicon.
+#[derive(Clone, Copy)]
+pub(crate) struct Data<'a> {
+    pub matcher: &'a Matcher,
+    pub gazetteer: &'a Gazetteer,
+    pub names: &'a Interned,
+    pub lexicon: &'a Lexicon,
+}
 
 /// One mention over tokens `first..last` of the document.
 #[derive(Debug, Clone)]

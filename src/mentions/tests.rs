@@ -1,6 +1,6 @@
 //! Composition rules, one behaviour per test, on the built-in gazetteer.
 
-use super::{build, ActorMention, What};
+use super::{build, ActorMention, Data, What};
 use crate::gazetteer::{Gazetteer, Interned, Matcher};
 use crate::lexicon::LEXICON;
 use crate::model::{ActorCategory, PlaceKind};
@@ -16,13 +16,17 @@ static NAMES: Lazy<Interned> = Lazy::new(|| Interned::borrowed(Gazetteer::builti
 fn mentions(text: &str) -> Vec<(String, What)> {
     let seg = segment(text);
     let dates = find_dates(text, None);
+    let data = Data {
+        matcher: &MATCHER,
+        gazetteer: Gazetteer::builtin_ref(),
+        names: &NAMES,
+        lexicon: &LEXICON,
+    };
     build(
         text,
         &seg,
-        &MATCHER,
-        Gazetteer::builtin_ref(),
-        &NAMES,
-        &LEXICON,
+        &data,
+        &MATCHER.scan_lexicon(text, &seg.lower),
         &dates,
     )
     .into_iter()

@@ -203,6 +203,12 @@ fn starts_upper_or_digit(s: &str) -> bool {
 
 /// Cuts `text` into tokens and sentences.
 pub(crate) fn segment(text: &str) -> Segmented {
+    segment_lowered(text, text.to_ascii_lowercase())
+}
+
+/// [`segment`], given the text's ASCII-lowercased copy.
+pub(crate) fn segment_lowered(text: &str, lower: String) -> Segmented {
+    debug_assert_eq!(text.len(), lower.len());
     let tokens = tokenize(text);
     let mut sentences = Vec::new();
     let mut first = 0usize;
@@ -286,7 +292,7 @@ pub(crate) fn segment(text: &str) -> Segmented {
     Segmented {
         tokens,
         sentences,
-        lower: text.to_ascii_lowercase(),
+        lower,
     }
 }
 
