@@ -252,7 +252,11 @@ impl Extractor {
             names: &self.names,
             lexicon: &LEXICON,
         };
-        let mentions = mentions::build(text, &seg, &data, &lexicon, &dates);
+        let scope = match purpose {
+            Purpose::Events => mentions::Scope::TriggerSentences,
+            Purpose::Trace => mentions::Scope::AllSentences,
+        };
+        let mentions = mentions::build(text, &seg, &data, &lexicon, &dates, scope);
         Some(Analysis {
             seg,
             dates,

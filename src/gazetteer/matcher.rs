@@ -628,10 +628,7 @@ mod tests {
     #[test]
     fn the_lexicon_half_tells_whether_a_text_may_hold_an_event() {
         let m = matcher();
-        let has_trigger = |text: &str| {
-            m.scan_lexicon(text, &text.to_ascii_lowercase())
-                .has_trigger
-        };
+        let has_trigger = |text: &str| m.scan_lexicon(text, &text.to_ascii_lowercase()).has_trigger;
         assert!(has_trigger("Security forces attacked the town."));
         assert!(has_trigger("The two leaders met in Erbil."));
         // a generic actor is no trigger; "counterattacked" holds none as a word

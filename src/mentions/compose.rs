@@ -5,7 +5,7 @@ use super::words::{
     class, is_capitalized, is_title_filler, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
     PLACE_NOUNS, WORD_CLASSES,
 };
-use super::{ActorMention, Data, Mention, PlaceMention, TriggerMention, What};
+use super::{ActorMention, Data, Mention, PlaceMention, Scope, TriggerMention, What};
 use crate::gazetteer::{Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};
 use crate::model::{ActorCategory, PlaceKind};
@@ -128,6 +128,7 @@ pub(crate) fn build(
     data: &Data<'_>,
     lexicon_scan: &LexiconScan,
     dates: &[TimeExpr],
+    scope: Scope,
 ) -> Vec<Mention> {
     let Data {
         matcher,
@@ -162,8 +163,16 @@ pub(crate) fn build(
     slots = compose_actors(&ctx, slots);
     drop_modifier_generics(&ctx, &mut slots);
     add_unlisted_places(&ctx, &mut slots);
-    add_anaphors(&ctx, &mut slots, &persons);
-    add_known_persons(&ctx, &mut slots, &persons);
+    // the last two passes add mentions that are never an antecedent: only
+    // the sentences that may hold an event need them
+    let mut completed = vec![scope == Scope::AllSentences; seg.sentences.len()];
+    for s in &slots {
+        if matches!(s.item, Item::Final(What::Trigger(_))) {
+            completed[ctx.sentence_of[s.first] as usize] = true;
+        }
+    }
+    add_anaphors(&ctx, &mut slots, &persons, &completed);
+    add_known_persons(&ctx, &mut slots, &persons, &completed);
     slots
         .into_iter()
         .filter_map(|s| match s.item {
@@ -933,7 +942,7 @@ fn unlisted(first: usize, last: usize, name: String) -> Slot {
 /// "the area" → the last place; "both sides", "the two leaders", "they" → the
 /// parties of the last meeting (resolved by the frames); "the president" → the
 /// last person with that title.
-fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
+fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, completed: &[bool]) {
     let covered = covered_tokens(ctx, slots.iter());
     // the last armed group and places seen, as slot indices
     let mut last_group: Option<usize> = None;
@@ -974,6 +983,9 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
                 _ => {}
             }
             next_slot += 1;
+        }
+        if !completed[ctx.sentence_of[i] as usize] {
+            continue;
         }
         // only determiners, "both", "they", group and place nouns and titles
         // can start or head an anaphor; every other word is skipped at once
@@ -1120,7 +1132,12 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
 }
 
 /// Pass 7: a person named once with a title is recognised by surname later ("Putin").
-fn add_known_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex) {
+fn add_known_persons(
+    ctx: &Ctx<'_>,
+    slots: &mut Vec<Slot>,
+    persons: &PersonIndex,
+    completed: &[bool],
+) {
     if persons.persons.is_empty() {
         return;
     }
@@ -1128,18 +1145,22 @@ fn add_known_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex
     let mut added = Vec::new();
     let mut i = 0;
     while i < ctx.seg.tokens.len() {
-        if covered[i] || !is_capitalized(ctx.word(i)) {
+        if covered[i] || !completed[ctx.sentence_of[i] as usize] || !is_capitalized(ctx.word(i)) {
             i += 1;
             continue;
         }
         // two words apart by one space are their own key, quoted from the text
-        let pair = (i + 1 < covered.len() && !covered[i + 1]).then(|| {
-            let (a, b) = (&ctx.seg.tokens[i], &ctx.seg.tokens[i + 1]);
-            match &ctx.text[a.end..b.start] {
-                " " => Cow::Borrowed(&ctx.text[a.start..b.end]),
-                _ => Cow::Owned(format!("{} {}", ctx.word(i), ctx.word(i + 1))),
-            }
-        });
+        // (name words are words: "Putin," forms no pair)
+        let pair = (i + 1 < covered.len()
+            && !covered[i + 1]
+            && ctx.seg.tokens[i + 1].kind == TokenKind::Word)
+            .then(|| {
+                let (a, b) = (&ctx.seg.tokens[i], &ctx.seg.tokens[i + 1]);
+                match &ctx.text[a.end..b.start] {
+                    " " => Cow::Borrowed(&ctx.text[a.start..b.end]),
+                    _ => Cow::Owned(format!("{} {}", ctx.word(i), ctx.word(i + 1))),
+                }
+            });
         let (person, len) = match pair.as_deref().and_then(|p| persons.by_word.get(p)) {
             Some(&p) => (Some(p), 2),
             None => (persons.by_word.get(ctx.word(i)).copied(), 1),

@@ -31,6 +31,16 @@ pub(crate) struct Data<'a> {
     pub lexicon: &'a Lexicon,
 }
 
+/// The sentences whose mentions are all wanted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// Every sentence: for a trace.
+    AllSentences,
+    /// What the frame rules read: the sentences with a trigger, and in the
+    /// others the antecedents and dates that those refer back to.
+    TriggerSentences,
+}
+
 /// One mention over tokens `first..last` of the document.
 #[derive(Debug, Clone)]
 pub(crate) struct Mention {

@@ -1,6 +1,6 @@
 //! Composition rules, one behaviour per test, on the built-in gazetteer.
 
-use super::{build, ActorMention, Data, What};
+use super::{build, ActorMention, Data, Scope, What};
 use crate::gazetteer::{Gazetteer, Interned, Matcher};
 use crate::lexicon::LEXICON;
 use crate::model::{ActorCategory, PlaceKind};
@@ -28,6 +28,7 @@ fn mentions(text: &str) -> Vec<(String, What)> {
         &data,
         &MATCHER.scan_lexicon(text, &seg.lower),
         &dates,
+        Scope::AllSentences,
     )
     .into_iter()
     .map(|m| {

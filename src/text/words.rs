@@ -23,9 +23,18 @@ struct Entry {
 
 /// The first eight bytes of `word`, ASCII-lowercased, packed.
 fn head(word: &str) -> u64 {
-    word.bytes().take(8).enumerate().fold(0, |k, (i, b)| {
-        k | u64::from(b.to_ascii_lowercase()) << (8 * i)
-    })
+    let bytes = word.as_bytes();
+    let n = bytes.len().min(8);
+    let mut buf = [0u8; 8];
+    buf[..n].copy_from_slice(&bytes[..n]);
+    let x = u64::from_le_bytes(buf);
+    // all eight bytes at once: 0x20 added to each byte in 'A'..='Z'
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let low = x & LOW7;
+    let from_a = low + 0x3f3f_3f3f_3f3f_3f3f; // high bit set where byte >= 'A'
+    let past_z = low + 0x2525_2525_2525_2525; // high bit set where byte > 'Z'
+    let upper = from_a & !past_z & !x & !LOW7;
+    x | upper >> 2
 }
 
 fn tail(word: &str) -> &str {
@@ -139,6 +148,20 @@ mod tests {
             let mut expected = [0u8; 8];
             expected[..lower.len()].copy_from_slice(&lower);
             assert_eq!(head(word), u64::from_le_bytes(expected), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn heads_lowercase_every_ascii_byte_at_every_position() {
+        for b in 0u8..=127 {
+            for at in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[at] = b;
+                let word = std::str::from_utf8(&word).unwrap();
+                let expected =
+                    u64::from_le_bytes(word.to_ascii_lowercase().as_bytes().try_into().unwrap());
+                assert_eq!(head(word), expected, "{word:?}");
+            }
         }
     }
 
