@@ -11,16 +11,30 @@
 //! repeat, a wrong merge loses an event.
 
 use crate::frames::{DateChoice, Frame};
-use crate::mentions::{Mention, What};
+use crate::mentions::{Mention, PlaceMention, What};
 use crate::model::{Actor, Event, EventDate, EventKind, Place, PlaceKind, Role, Span, Trigger};
 use crate::text::Segmented;
 use crate::time::{TimeExpr, TimeValue};
 use chrono::{Datelike, NaiveDate};
 
-/// An event being assembled, with the keys used to compare it.
+/// An event being assembled: mention indices and the keys used to compare
+/// it. Only the events that are kept are written out as records.
 struct Draft {
-    event: Event,
+    kind: EventKind,
+    negated: bool,
+    confidence: f32,
+    /// The trigger's mention.
+    trigger: usize,
+    sentence: Span,
+    /// Actor (or country-as-actor place) mentions with their roles, one per
+    /// actor and role.
+    actors: Vec<(usize, Role)>,
+    /// Place mentions, one per place.
+    places: Vec<usize>,
+    date: DateChoice,
     value: Option<TimeValue>,
+    /// The triggers of the frames folded in.
+    mentions: Vec<Span>,
 }
 
 /// Whether two names are the same ignoring case, without allocating.
@@ -32,15 +46,49 @@ fn same_name(a: &str, b: &str) -> bool {
                 .eq(b.chars().flat_map(char::to_lowercase))
 }
 
-fn same_actor(a: &Actor, b: &Actor) -> bool {
-    same_name(
-        a.same_as.as_deref().unwrap_or(&a.name),
-        b.same_as.as_deref().unwrap_or(&b.name),
-    )
+/// What places are compared by, from a place mention or a written place.
+#[derive(Clone, Copy)]
+struct PlaceKey<'a> {
+    name: &'a str,
+    kind: PlaceKind,
+    country: Option<&'a str>,
+    admin1: Option<&'a str>,
 }
 
-fn same_place(p: &Place, q: &Place) -> bool {
-    same_name(&p.name, &q.name) && p.country == q.country
+impl<'a> From<&'a PlaceMention> for PlaceKey<'a> {
+    fn from(p: &'a PlaceMention) -> Self {
+        PlaceKey {
+            name: &p.name,
+            kind: p.kind,
+            country: p.country.as_deref(),
+            admin1: p.admin1.as_deref(),
+        }
+    }
+}
+
+impl<'a> From<&'a Place> for PlaceKey<'a> {
+    fn from(p: &'a Place) -> Self {
+        PlaceKey {
+            name: &p.name,
+            kind: p.kind,
+            country: p.country.as_deref(),
+            admin1: p.admin1.as_deref(),
+        }
+    }
+}
+
+fn same_place(p: PlaceKey<'_>, q: PlaceKey<'_>) -> bool {
+    same_name(p.name, q.name) && p.country == q.country
+}
+
+/// Whether `p` lies inside `q` by the gazetteer's hierarchy (a city in a
+/// province).
+fn inside(p: PlaceKey<'_>, q: PlaceKey<'_>) -> bool {
+    match q.kind {
+        PlaceKind::Country => p.country == q.country && p.kind != PlaceKind::Country,
+        PlaceKind::Admin1 => p.admin1 == Some(q.name) && p.kind == PlaceKind::City,
+        _ => false,
+    }
 }
 
 pub(crate) struct Input<'a> {
@@ -54,35 +102,57 @@ pub(crate) struct Input<'a> {
     pub published: Option<NaiveDate>,
 }
 
-fn span_of(input: &Input<'_>, first: usize, last: usize) -> Span {
-    Span::new(
-        input.seg.tokens[first].start,
-        input.seg.tokens[last - 1].end,
-    )
-}
+impl Input<'_> {
+    fn span(&self, m: usize) -> Span {
+        let mm = &self.mentions[m];
+        Span::new(
+            self.seg.tokens[mm.first].start,
+            self.seg.tokens[mm.last - 1].end,
+        )
+    }
 
-fn draft(input: &Input<'_>, f: &Frame) -> Draft {
-    let trig = &input.mentions[f.trigger];
-    let trigger_span = span_of(input, trig.first, trig.last);
-    let mut actors: Vec<Actor> = Vec::new();
-    for &(m, role) in &f.actors {
-        let mm = &input.mentions[m];
-        let span = span_of(input, mm.first, mm.last);
-        let actor = match &mm.what {
-            What::Actor(a) => Actor {
-                name: a.name.to_string(),
-                text: span.slice(input.original).to_string(),
-                role,
-                category: a.category,
-                country: a.country.as_deref().map(str::to_string),
-                code: a.code.as_deref().map(str::to_string),
-                affiliation: a.affiliation.as_deref().map(str::to_string),
-                span,
-                same_as: a.same_as.as_deref().map(str::to_string),
-            },
+    /// The name an actor mention is compared by: the gazetteer actor it
+    /// stands for, else its own.
+    fn actor_key(&self, m: usize) -> &str {
+        match &self.mentions[m].what {
+            What::Actor(a) => a.same_as.as_deref().unwrap_or(&a.name),
+            What::Place(p) => &p.name,
+            _ => "",
+        }
+    }
+
+    fn same_actor(&self, a: usize, b: usize) -> bool {
+        same_name(self.actor_key(a), self.actor_key(b))
+    }
+
+    fn place(&self, m: usize) -> Option<&PlaceMention> {
+        match &self.mentions[m].what {
+            What::Place(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    fn same_place(&self, a: usize, b: usize) -> bool {
+        match (self.place(a), self.place(b)) {
+            (Some(p), Some(q)) => same_place(p.into(), q.into()),
+            _ => false,
+        }
+    }
+
+    fn inside(&self, a: usize, b: usize) -> bool {
+        match (self.place(a), self.place(b)) {
+            (Some(p), Some(q)) => inside(p.into(), q.into()),
+            _ => false,
+        }
+    }
+
+    fn actor(&self, m: usize, role: Role) -> Option<Actor> {
+        let span = self.span(m);
+        let text = span.slice(self.original).to_string();
+        Some(match &self.mentions[m].what {
             What::Place(p) => Actor {
                 name: p.name.to_string(),
-                text: span.slice(input.original).to_string(),
+                text,
                 role,
                 category: crate::model::ActorCategory::Government,
                 country: p.country.as_deref().map(str::to_string),
@@ -91,82 +161,126 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
                 span,
                 same_as: None,
             },
-            _ => continue,
-        };
+            What::Actor(a) => Actor {
+                name: a.name.to_string(),
+                text,
+                role,
+                category: a.category,
+                country: a.country.as_deref().map(str::to_string),
+                code: a.code.as_deref().map(str::to_string),
+                affiliation: a.affiliation.as_deref().map(str::to_string),
+                span,
+                same_as: a.same_as.as_deref().map(str::to_string),
+            },
+            _ => return None,
+        })
+    }
+
+    fn location(&self, m: usize) -> Option<Place> {
+        let p = self.place(m)?;
+        let span = self.span(m);
+        Some(Place {
+            name: p.name.to_string(),
+            text: span.slice(self.original).to_string(),
+            kind: p.kind,
+            country: p.country.as_deref().map(str::to_string),
+            admin1: p.admin1.as_deref().map(str::to_string),
+            coordinates: p.coordinates,
+            span,
+        })
+    }
+
+    /// The value an event's date is compared by.
+    fn date_value(&self, choice: DateChoice) -> Option<TimeValue> {
+        match choice {
+            // "since August 2011, when ...": a Since expression dates the clause it introduces
+            DateChoice::Own(d) | DateChoice::Narrative(d) => {
+                self.dates[d].value.map(|v| v.event_value())
+            }
+            DateChoice::PublishedMonth => self.published.map(|p| TimeValue::Month {
+                year: p.year(),
+                month: p.month(),
+            }),
+            DateChoice::None => None,
+        }
+    }
+
+    fn date(&self, choice: DateChoice) -> Option<EventDate> {
+        let value = self.date_value(choice).map(|v| v.iso());
+        match choice {
+            DateChoice::Own(d) | DateChoice::Narrative(d) => {
+                let e = &self.dates[d];
+                Some(EventDate {
+                    value,
+                    text: self.original.get(e.start..e.end).unwrap_or("").to_string(),
+                    span: Some(Span::new(e.start, e.end)),
+                    relative: e.relative || matches!(choice, DateChoice::Narrative(_)),
+                })
+            }
+            DateChoice::PublishedMonth => value.map(|value| EventDate {
+                value: Some(value),
+                text: String::new(),
+                span: None,
+                relative: true,
+            }),
+            DateChoice::None => None,
+        }
+    }
+}
+
+fn draft(input: &Input<'_>, f: &Frame) -> Draft {
+    let mut actors: Vec<(usize, Role)> = Vec::new();
+    for &(m, role) in &f.actors {
+        if !matches!(input.mentions[m].what, What::Actor(_) | What::Place(_)) {
+            continue;
+        }
         if !actors
             .iter()
-            .any(|b| same_actor(b, &actor) && b.role == actor.role)
+            .any(|&(b, r)| input.same_actor(b, m) && r == role)
         {
-            actors.push(actor);
+            actors.push((m, role));
         }
     }
-    let mut locations: Vec<Place> = Vec::new();
+    let mut places: Vec<usize> = Vec::new();
     for &m in &f.places {
-        let mm = &input.mentions[m];
-        if let What::Place(p) = &mm.what {
-            let span = span_of(input, mm.first, mm.last);
-            let place = Place {
-                name: p.name.to_string(),
-                text: span.slice(input.original).to_string(),
-                kind: p.kind,
-                country: p.country.as_deref().map(str::to_string),
-                admin1: p.admin1.as_deref().map(str::to_string),
-                coordinates: p.coordinates,
-                span,
-            };
-            if !locations.iter().any(|q| same_place(q, &place)) {
-                locations.push(place);
-            }
+        if input.place(m).is_some() && !places.iter().any(|&q| input.same_place(q, m)) {
+            places.push(m);
         }
     }
-    let (date, value) = match f.date {
-        DateChoice::Own(d) | DateChoice::Narrative(d) => {
-            let e = &input.dates[d];
-            // "since August 2011, when ...": a Since expression dates the clause it introduces
-            let value = e.value.map(|v| v.event_value());
-            let date = EventDate {
-                value: value.map(|v| v.iso()),
-                text: input.original.get(e.start..e.end).unwrap_or("").to_string(),
-                span: Some(Span::new(e.start, e.end)),
-                relative: e.relative || matches!(f.date, DateChoice::Narrative(_)),
-            };
-            (Some(date), value)
-        }
-        DateChoice::PublishedMonth => match input.published {
-            Some(p) => {
-                let value = TimeValue::Month {
-                    year: p.year(),
-                    month: p.month(),
-                };
-                let date = EventDate {
-                    value: Some(value.iso()),
-                    text: String::new(),
-                    span: None,
-                    relative: true,
-                };
-                (Some(date), Some(value))
-            }
-            None => (None, None),
-        },
-        DateChoice::None => (None, None),
-    };
-    let sentence = input.seg.sentences[f.sentence].span;
     Draft {
-        event: Event {
-            kind: f.kind,
-            actors,
-            locations,
-            date,
-            trigger: Trigger {
-                text: trigger_span.slice(input.original).to_string(),
-                span: trigger_span,
-            },
-            sentence,
-            mentions: Vec::new(),
-            negated: f.negated,
-            confidence: f.confidence,
+        kind: f.kind,
+        negated: f.negated,
+        confidence: f.confidence,
+        trigger: f.trigger,
+        sentence: input.seg.sentences[f.sentence].span,
+        actors,
+        places,
+        date: f.date,
+        value: input.date_value(f.date),
+        mentions: Vec::new(),
+    }
+}
+
+/// The record of a draft that is kept.
+fn event(input: &Input<'_>, d: Draft) -> Event {
+    let trigger = input.span(d.trigger);
+    Event {
+        kind: d.kind,
+        actors: d
+            .actors
+            .iter()
+            .filter_map(|&(m, role)| input.actor(m, role))
+            .collect(),
+        locations: d.places.iter().filter_map(|&m| input.location(m)).collect(),
+        date: input.date(d.date),
+        trigger: Trigger {
+            text: trigger.slice(input.original).to_string(),
+            span: trigger,
         },
-        value,
+        sentence: d.sentence,
+        mentions: d.mentions,
+        negated: d.negated,
+        confidence: d.confidence,
     }
 }
 
@@ -177,76 +291,72 @@ fn dates_compatible(a: Option<TimeValue>, b: Option<TimeValue>) -> bool {
     }
 }
 
-fn role_sets_agree(a: &Event, b: &Event, role: Role) -> bool {
-    let mut ka = a.actors.iter().filter(|x| x.role == role).peekable();
-    let mut kb = b.actors.iter().filter(|x| x.role == role).peekable();
-    ka.peek().is_none() || kb.peek().is_none() || ka.any(|x| kb.clone().any(|y| same_actor(x, y)))
+fn role_sets_agree(input: &Input<'_>, a: &Draft, b: &Draft, role: Role) -> bool {
+    let mut ka = a.actors.iter().filter(|x| x.1 == role).peekable();
+    let mut kb = b.actors.iter().filter(|x| x.1 == role).peekable();
+    ka.peek().is_none()
+        || kb.peek().is_none()
+        || ka.any(|x| kb.clone().any(|y| input.same_actor(x.0, y.0)))
 }
 
-fn compatible(a: &Draft, b: &Draft) -> bool {
-    let (x, y) = (&a.event, &b.event);
+fn compatible(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {
     // "talks between X and Y, hosted by Z": one meeting, parties named piecemeal
     let one_sentence_meeting = x.kind == EventKind::Meeting && x.sentence == y.sentence;
     x.kind == y.kind
         && x.negated == y.negated
-        && dates_compatible(a.value, b.value)
+        && dates_compatible(x.value, y.value)
         && [Role::Initiator, Role::Target, Role::Participant]
             .iter()
-            .all(|&r| (r == Role::Participant && one_sentence_meeting) || role_sets_agree(x, y, r))
+            .all(|&r| {
+                (r == Role::Participant && one_sentence_meeting) || role_sets_agree(input, x, y, r)
+            })
         && {
             // places the gazetteer does not list have no hierarchy: they never conflict
-            let listed = |p: &&Place| p.kind != PlaceKind::Unlisted;
-            let mut pa = x.locations.iter().filter(listed).peekable();
-            let mut pb = y.locations.iter().filter(listed).peekable();
+            let listed = |p: &&usize| {
+                input
+                    .place(**p)
+                    .is_some_and(|p| p.kind != PlaceKind::Unlisted)
+            };
+            let mut pa = x.places.iter().filter(listed).peekable();
+            let mut pb = y.places.iter().filter(listed).peekable();
             pa.peek().is_none()
                 || pb.peek().is_none()
-                || pa.any(|p| pb.clone().any(|q| same_place(p, q)))
-                || contained(x, y)
-                || contained(y, x)
+                || pa.any(|&p| pb.clone().any(|&q| input.same_place(p, q)))
+                || contained(input, x, y)
+                || contained(input, y, x)
         }
 }
 
 /// Whether a place of `a` lies inside a place of `b` (a city in a province).
-fn contained(a: &Event, b: &Event) -> bool {
-    a.locations
+fn contained(input: &Input<'_>, a: &Draft, b: &Draft) -> bool {
+    a.places
         .iter()
-        .any(|p| b.locations.iter().any(|q| inside(p, q)))
+        .any(|&p| b.places.iter().any(|&q| input.inside(p, q)))
 }
 
-fn inside(p: &Place, q: &Place) -> bool {
-    match q.kind {
-        PlaceKind::Country => p.country == q.country && p.kind != PlaceKind::Country,
-        PlaceKind::Admin1 => {
-            p.admin1.as_deref() == Some(q.name.as_str()) && p.kind == PlaceKind::City
-        }
-        _ => false,
-    }
-}
-
-fn shares_argument(a: &Event, b: &Event) -> bool {
+fn shares_argument(input: &Input<'_>, a: &Draft, b: &Draft) -> bool {
     a.actors
         .iter()
-        .any(|x| b.actors.iter().any(|y| same_actor(x, y)))
-        || a.locations
+        .any(|x| b.actors.iter().any(|y| input.same_actor(x.0, y.0)))
+        || a.places
             .iter()
-            .any(|x| b.locations.iter().any(|y| same_place(x, y)))
+            .any(|&x| b.places.iter().any(|&y| input.same_place(x, y)))
 }
 
 /// Folds `b` into `a`.
-fn absorb(a: &mut Draft, b: Draft) {
-    for actor in b.event.actors {
+fn absorb(input: &Input<'_>, a: &mut Draft, b: Draft) {
+    for (m, role) in b.actors {
         if !a
-            .event
             .actors
             .iter()
-            .any(|x| same_actor(x, &actor) && x.role == actor.role)
+            .any(|&(x, r)| input.same_actor(x, m) && r == role)
         {
-            a.event.actors.push(actor);
+            a.actors.push((m, role));
         }
     }
-    for place in b.event.locations {
-        if !a.event.locations.iter().any(|x| same_place(x, &place)) {
-            a.event.locations.push(place);
+    for m in b.places {
+        if !a.places.iter().any(|&x| input.same_place(x, m)) {
+            a.places.push(m);
         }
     }
     let finer = match (a.value, b.value) {
@@ -256,28 +366,22 @@ fn absorb(a: &mut Draft, b: Draft) {
     };
     if finer {
         a.value = b.value;
-        a.event.date = b.event.date;
+        a.date = b.date;
     }
-    a.event.mentions.push(b.event.trigger.span);
-    a.event.mentions.extend(b.event.mentions);
-    a.event.confidence = (a.event.confidence.max(b.event.confidence) + 0.05).min(1.0);
+    a.mentions.push(input.span(b.trigger));
+    a.mentions.extend(b.mentions);
+    a.confidence = (a.confidence.max(b.confidence) + 0.05).min(1.0);
 }
 
 /// Whether an event has the arguments its kind needs to be reported.
-fn complete(e: &Event) -> bool {
-    match e.kind {
-        EventKind::Meeting => {
-            e.actors
-                .iter()
-                .filter(|a| a.role == Role::Participant)
-                .count()
-                >= 2
-        }
+fn complete(d: &Draft) -> bool {
+    match d.kind {
+        EventKind::Meeting => d.actors.iter().filter(|a| a.1 == Role::Participant).count() >= 2,
         // a takeover names what was taken (a place) or who took it
         EventKind::Takeover => {
-            !e.locations.is_empty() || e.actors.iter().any(|a| a.role == Role::Initiator)
+            !d.places.is_empty() || d.actors.iter().any(|a| a.1 == Role::Initiator)
         }
-        _ => !e.actors.is_empty() || !e.locations.is_empty(),
+        _ => !d.actors.is_empty() || !d.places.is_empty(),
     }
 }
 
@@ -294,7 +398,7 @@ fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
             }
             let (p, q) = (&places[i], &places[j]);
             // q contains p by the gazetteer's hierarchy
-            if inside(p, q) {
+            if inside(p.into(), q.into()) {
                 drop[j] = true;
                 continue;
             }
@@ -342,49 +446,41 @@ fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
 pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     let mut drafts: Vec<Draft> = Vec::new();
     for f in frames {
-        let d = draft(input, f);
+        let mut d = draft(input, f);
         if f.anaphoric {
             // refers back: adds its date to the last event of its kind, or nothing
             if let Some(target) = drafts
                 .iter_mut()
                 .rev()
-                .find(|x| x.event.kind == d.event.kind && x.event.negated == d.event.negated)
+                .find(|x| x.kind == d.kind && x.negated == d.negated)
             {
                 if dates_compatible(target.value, d.value) {
-                    absorb(
-                        target,
-                        Draft {
-                            event: Event {
-                                actors: Vec::new(),
-                                locations: Vec::new(),
-                                ..d.event
-                            },
-                            value: d.value,
-                        },
-                    );
+                    d.actors.clear();
+                    d.places.clear();
+                    absorb(input, target, d);
                 }
             }
             continue;
         }
         // the same event again: same sentence, or sharing an argument
         let same = drafts.iter().rposition(|x| {
-            compatible(x, &d)
-                && (shares_argument(&x.event, &d.event)
-                    || (x.event.sentence == d.event.sentence
-                        && (x.event.actors.is_empty()
-                            || d.event.actors.is_empty()
-                            || x.event.kind == EventKind::Meeting)))
+            compatible(input, x, &d)
+                && (shares_argument(input, x, &d)
+                    || (x.sentence == d.sentence
+                        && (x.actors.is_empty()
+                            || d.actors.is_empty()
+                            || x.kind == EventKind::Meeting)))
         });
         match same {
-            Some(i) => absorb(&mut drafts[i], d),
+            Some(i) => absorb(input, &mut drafts[i], d),
             None => drafts.push(d),
         }
     }
     drafts
         .into_iter()
-        .map(|d| d.event)
         .filter(complete)
-        .map(|mut e| {
+        .map(|d| {
+            let mut e = event(input, d);
             most_specific(input, &mut e.locations);
             e
         })
