@@ -444,6 +444,13 @@ pub(crate) const PROJECTILES: &[&str] = &[
     "shots",
     "salvo",
     "barrage",
+    // crowd control: "fired tear gas at protesters"
+    "tear",
+    "teargas",
+    "cannon",
+    "cannons",
+    "pellets",
+    "ammunition",
 ];
 
 /// Reporting verbs: a date right after one is when something was said.

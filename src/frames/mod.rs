@@ -333,22 +333,12 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             }
             if let What::Trigger(t) = doc.mentions[m].what {
                 if let Some(f) = frame_for(&sent, s, m, t.kind, t.form, &frames) {
-                    // protesters storming a building: an attack and a protest
-                    let by_protesters = f.kind == EventKind::Attack
-                        && f.actors.iter().any(|&(a, r)| {
-                            r == Role::Initiator
-                                && matches!(&doc.mentions[a].what, What::Actor(x) if x.category == ActorCategory::Protesters)
-                        });
-                    if by_protesters {
-                        let initiators = f
-                            .actors
-                            .iter()
-                            .copied()
-                            .filter(|&(_, r)| r == Role::Initiator)
-                            .collect();
+                    // protesters storming a building, or police firing on
+                    // protesters: an attack and a protest
+                    if let Some(protesters) = protesters_of_attack(doc, &f) {
                         let protest = Frame {
                             kind: EventKind::Protest,
-                            actors: initiators,
+                            actors: protesters,
                             ..f.clone()
                         };
                         frames.extend(split_by_place(&sent, protest));
@@ -364,6 +354,26 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         m0 = m1;
     }
     frames
+}
+
+/// The protesters of an attack, as the initiators of the protest it
+/// implies: its initiators when protesters are among them ("protesters
+/// stormed"), else the protesters it targets ("police fired tear gas at
+/// protesters").
+fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> {
+    if f.kind != EventKind::Attack {
+        return None;
+    }
+    let protesters = |&&(a, _): &&(usize, Role)| matches!(&doc.mentions[a].what, What::Actor(x) if x.category == ActorCategory::Protesters);
+    let with_role = |role: Role| f.actors.iter().filter(move |&&(_, r)| r == role);
+    if with_role(Role::Initiator).any(|a| protesters(&a)) {
+        return Some(with_role(Role::Initiator).copied().collect());
+    }
+    let targets: Vec<(usize, Role)> = with_role(Role::Target)
+        .filter(protesters)
+        .map(|&(a, _)| (a, Role::Initiator))
+        .collect();
+    (!targets.is_empty()).then_some(targets)
 }
 
 fn frame_for(
@@ -571,6 +581,14 @@ fn frame_for(
             actors.push((a, patient));
         }
         places.extend(object_places);
+        // "fired tear gas at protesters": whom a projectile is fired at
+        if sent.has(t0, cue::FIRING) {
+            for a in after_preposition(sent, t1, c1, &["at", "on"]) {
+                if sent.is_actor(a) && !sent.has(sent.m(a).first, cue::PROJECTILES) {
+                    actors.push((a, patient));
+                }
+            }
+        }
         if kind == EventKind::Meeting {
             // "met with X"; "hosted by X" right after the verb
             let preps: &[&str] = if sent.is(t1, &["by"]) {
