@@ -471,6 +471,33 @@ pub(crate) const NON_SPECIFIC: &[&str] = &[
     "similar", "such", "previous", "past", "frequent", "repeated", "possible", "future",
 ];
 
+/// Verbs that are an attack only when an explosive goes off ("a car bomb
+/// exploded", "a roadside bomb went off"; not "a gas tank exploded").
+pub(crate) const EXPLODING: &[&str] = &["exploded", "went"];
+
+/// What goes off in an attack.
+pub(crate) const EXPLOSIVES: &[&str] = &[
+    "bomb",
+    "bombs",
+    "device",
+    "devices",
+    "explosives",
+    "ied",
+    "ieds",
+    "mine",
+    "mines",
+    "landmine",
+    "grenade",
+    "grenades",
+    "shell",
+    "shells",
+    "vest",
+    "rocket",
+    "rockets",
+    "missile",
+    "drone",
+];
+
 /// One bit per list above, for [`CUES`].
 pub(crate) mod cue {
     pub(crate) const SUBORDINATORS: u64 = 1 << 0;
@@ -501,6 +528,8 @@ pub(crate) mod cue {
     pub(crate) const PROJECTILES: u64 = 1 << 25;
     pub(crate) const REPORTING: u64 = 1 << 26;
     pub(crate) const NON_SPECIFIC: u64 = 1 << 27;
+    pub(crate) const EXPLODING: u64 = 1 << 28;
+    pub(crate) const EXPLOSIVES: u64 = 1 << 29;
 }
 
 /// Every list above in one table: a token's bits say which lists it is in,
@@ -535,5 +564,7 @@ pub(crate) static CUES: once_cell::sync::Lazy<WordBits> = once_cell::sync::Lazy:
         (cue::PROJECTILES, PROJECTILES),
         (cue::REPORTING, REPORTING),
         (cue::NON_SPECIFIC, NON_SPECIFIC),
+        (cue::EXPLODING, EXPLODING),
+        (cue::EXPLOSIVES, EXPLOSIVES),
     ])
 });

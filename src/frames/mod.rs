@@ -442,6 +442,10 @@ fn frame_for(
     {
         return None;
     }
+    // "a car bomb exploded": going off is an attack when an explosive went off
+    if sent.has(t0, cue::EXPLODING) && !(c0..t0).any(|i| sent.has(i, cue::EXPLOSIVES)) {
+        return None;
+    }
     let is_noun = form == TriggerForm::Noun;
     // "has carried out similar attacks": a kind of event, not one that happened
     if is_noun && (t0.saturating_sub(2).max(c0)..t0).any(|i| sent.has(i, cue::NON_SPECIFIC)) {
