@@ -1163,10 +1163,19 @@ fn noun_arguments(
         }
         // "an Israeli strike on Beirut killed senior commander Ibrahim Aqil"
         if let Some(h) = (i..c1.min(i + 2)).find(|&h| sent.has(h, cue::HARM_VERBS)) {
-            let (objs, _) = object(sent, h + 1, c1);
+            let (objs, object_places) = object(sent, h + 1, c1);
             for a in objs {
                 if !matches!(sent.m(a).what, What::Place(_)) {
                     actors.push((a, Role::Target));
+                }
+            }
+            // "an airstrike hit a school in Gaza City": where it hit
+            if places.is_empty() {
+                places.extend(object_places);
+                for x in after_preposition(sent, h + 1, c1, LOCATIVES) {
+                    if matches!(sent.m(x).what, What::Place(_)) {
+                        places.push(x);
+                    }
                 }
             }
         }

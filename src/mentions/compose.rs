@@ -416,31 +416,43 @@ fn absorb_brackets(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
 /// The persons named in a document, by each name's distinctive words.
 #[derive(Default)]
 pub(crate) struct PersonIndex {
-    /// Full name, title (lowercase), country and affiliation of each person.
-    persons: Vec<(Name, String, Option<Name>, Option<Name>)>,
+    /// Each person, in the order they are first named.
+    persons: Vec<Person>,
     /// A surname or given name → person index.
     by_word: HashMap<String, usize>,
+}
+
+struct Person {
+    name: Name,
+    /// Lowercase.
+    title: String,
+    country: Option<Name>,
+    affiliation: Option<Name>,
+    /// The token where the person is first named.
+    named_at: usize,
 }
 
 impl PersonIndex {
     /// The actor mention of person `i`, for a later reference to them.
     fn mention(&self, i: usize) -> ActorMention {
-        let (name, _, country, affiliation) = &self.persons[i];
+        let p = &self.persons[i];
         ActorMention {
-            name: name.clone(),
+            name: p.name.clone(),
             category: ActorCategory::Person,
-            country: country.clone(),
+            country: p.country.clone(),
             code: None,
-            affiliation: affiliation.clone(),
+            affiliation: p.affiliation.clone(),
             same_as: None,
             generic: false,
             on_trigger: false,
         }
     }
 
-    /// Whether `word` is the title of a person named so far ("the president").
-    fn is_title(&self, word: &str) -> bool {
-        self.persons.iter().any(|p| p.1.eq_ignore_ascii_case(word))
+    /// The person last named with `title` before token `at` ("the president").
+    fn with_title(&self, title: &str, at: usize) -> Option<usize> {
+        self.persons
+            .iter()
+            .rposition(|p| p.named_at < at && p.title == title)
     }
 
     fn add(
@@ -449,13 +461,19 @@ impl PersonIndex {
         title: &str,
         country: Option<Name>,
         affiliation: Option<Name>,
+        at: usize,
     ) -> usize {
-        if let Some(i) = self.persons.iter().position(|p| &*p.0 == name) {
+        if let Some(i) = self.persons.iter().position(|p| &*p.name == name) {
             return i;
         }
         let i = self.persons.len();
-        self.persons
-            .push((name.into(), title.to_lowercase(), country, affiliation));
+        self.persons.push(Person {
+            name: name.into(),
+            title: title.to_lowercase(),
+            country,
+            affiliation,
+            named_at: at,
+        });
         let words: Vec<&str> = name.split_whitespace().collect();
         let mut keys: Vec<String> = Vec::new();
         if let (Some(first), Some(last)) = (words.first(), words.last()) {
@@ -627,7 +645,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         name_until = end;
         let name_start = ctx.seg.tokens[start].start;
         let name: Name = ctx.text[name_start..ctx.seg.tokens[end - 1].end].into();
-        persons.add(&name, &title, country.clone(), affiliation.clone());
+        persons.add(&name, &title, country.clone(), affiliation.clone(), first);
         out.push(Slot {
             first,
             last: end,
@@ -990,11 +1008,18 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
         // only determiners, "both", "they", group and place nouns and titles
         // can start or head an anaphor; every other word is skipped at once
         let w = ctx.word(i);
-        let covered_generic = covered[i]
-            && slots
-                .get(next_slot)
-                .is_some_and(|s| s.first == i && matches!(s.item, Item::Generic(_)));
-        if !covered_generic && ctx.classes[i] & class::ANAPHOR == 0 && !persons.is_title(w) {
+        let slot_here = slots.get(next_slot).filter(|s| s.first == i);
+        let covered_generic = slot_here.is_some_and(|s| matches!(s.item, Item::Generic(_)));
+        let covered_title = slot_here.is_some_and(|s| matches!(s.item, Item::Title));
+        if !covered_generic && !covered_title && ctx.classes[i] & class::ANAPHOR == 0 {
+            continue;
+        }
+        // "the president": the person named with that title, or the holder
+        // of the office unnamed
+        if covered_title {
+            if let Some(slot) = office_holder(ctx, &slots[next_slot], &covered, persons) {
+                added.push((next_slot, slot));
+            }
             continue;
         }
         // "the two leaders", "both sides": the parties of the last meeting, even
@@ -1096,20 +1121,6 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                 }
                 continue;
             }
-            if back == 1 && ctx.is_word(i - 1, &["the"]) {
-                let lower = w.to_lowercase();
-                if let Some(p) = persons.persons.iter().rposition(|p| p.1 == lower) {
-                    added.push((
-                        usize::MAX,
-                        Slot {
-                            first: i - 1,
-                            last: i + 1,
-                            item: Item::Final(What::Actor(persons.mention(p))),
-                        },
-                    ));
-                    continue;
-                }
-            }
         }
     }
     for (index, slot) in added {
@@ -1129,6 +1140,48 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
         }
         keep
     });
+}
+
+/// A title used as a noun ("the president", "the former prime minister",
+/// "its ambassador"): the person last named with that title after "the",
+/// else an unnamed office holder.
+fn office_holder(
+    ctx: &Ctx<'_>,
+    title: &Slot,
+    covered: &[bool],
+    persons: &PersonIndex,
+) -> Option<Slot> {
+    let i = title.first;
+    // a determiner, then up to two lowercase modifiers
+    let back = (1..=3).find(|&back| {
+        i >= back
+            && ctx.is_word(i - back, &["the", "a", "an", "its", "his", "her", "their"])
+            && (i - back + 1..i).all(|k| !covered[k] && ctx.word(k).starts_with(char::is_lowercase))
+    })?;
+    let text_of = |first: usize| {
+        ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[title.last - 1].end].to_lowercase()
+    };
+    let known = (back == 1 && ctx.is_word(i - 1, &["the"]))
+        .then(|| persons.with_title(&text_of(i), i))
+        .flatten();
+    let actor = match known {
+        Some(p) => persons.mention(p),
+        None => ActorMention {
+            name: text_of(i - back + 1).into(),
+            category: ActorCategory::Person,
+            country: None,
+            code: None,
+            affiliation: None,
+            same_as: None,
+            generic: true,
+            on_trigger: false,
+        },
+    };
+    Some(Slot {
+        first: i - back,
+        last: title.last,
+        item: Item::Final(What::Actor(actor)),
+    })
 }
 
 /// Pass 7: a person named once with a title is recognised by surname later ("Putin").
