@@ -121,8 +121,11 @@ pub enum ActorCategory {
     Civilians,
     /// Protesters and demonstrators.
     Protesters,
-    /// A named person.
+    /// A person, named or by office ("the former prime minister").
     Person,
+    /// A building, installation or vehicle hit or taken: "the Saudi
+    /// embassy", "a military convoy", "the nuclear power plant".
+    Facility,
     /// Anything else.
     Other,
 }

@@ -12,7 +12,9 @@
 
 use crate::frames::{DateChoice, Frame};
 use crate::mentions::{Mention, PlaceMention, What};
-use crate::model::{Actor, Event, EventDate, EventKind, Place, PlaceKind, Role, Span, Trigger};
+use crate::model::{
+    Actor, ActorCategory, Event, EventDate, EventKind, Place, PlaceKind, Role, Span, Trigger,
+};
 use crate::text::Segmented;
 use crate::time::{TimeExpr, TimeValue};
 use chrono::{Datelike, NaiveDate};
@@ -121,6 +123,10 @@ impl Input<'_> {
         }
     }
 
+    fn is_facility(&self, m: usize) -> bool {
+        matches!(&self.mentions[m].what, What::Actor(a) if a.category == ActorCategory::Facility)
+    }
+
     fn same_actor(&self, a: usize, b: usize) -> bool {
         same_name(self.actor_key(a), self.actor_key(b))
     }
@@ -154,7 +160,7 @@ impl Input<'_> {
                 name: p.name.to_string(),
                 text,
                 role,
-                category: crate::model::ActorCategory::Government,
+                category: ActorCategory::Government,
                 country: p.country.as_deref().map(str::to_string),
                 code: None,
                 affiliation: None,
@@ -292,8 +298,10 @@ fn dates_compatible(a: Option<TimeValue>, b: Option<TimeValue>) -> bool {
 }
 
 fn role_sets_agree(input: &Input<'_>, a: &Draft, b: &Draft, role: Role) -> bool {
-    let mut ka = a.actors.iter().filter(|x| x.1 == role).peekable();
-    let mut kb = b.actors.iter().filter(|x| x.1 == role).peekable();
+    // facilities never conflict: "attacked a church ... and killed the pastor"
+    let party = |x: &&(usize, Role)| x.1 == role && !input.is_facility(x.0);
+    let mut ka = a.actors.iter().filter(party).peekable();
+    let mut kb = b.actors.iter().filter(party).peekable();
     ka.peek().is_none()
         || kb.peek().is_none()
         || ka.any(|x| kb.clone().any(|y| input.same_actor(x.0, y.0)))

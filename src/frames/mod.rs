@@ -175,6 +175,10 @@ impl<'a> Sent<'a> {
         self.mentions.start + ms.partition_point(|x| x.first < t)
     }
 
+    fn is_facility(&self, m: usize) -> bool {
+        matches!(&self.m(m).what, What::Actor(a) if a.category == ActorCategory::Facility)
+    }
+
     fn is_actor(&self, m: usize) -> bool {
         match &self.m(m).what {
             What::Actor(a) => !a.on_trigger,
@@ -573,7 +577,9 @@ fn frame_for(
             return None;
         }
         if kind == EventKind::Takeover
-            && (t1..c1.min(t1 + 3)).any(|i| sent.has(i, cue::NOT_TERRITORY))
+            // "seized power", not "seized the power plant"
+            && (t1..c1.min(t1 + 3))
+                .any(|i| sent.has(i, cue::NOT_TERRITORY) && !sent.has(i + 1, cue::FACILITIES))
         {
             return None;
         }
@@ -629,6 +635,8 @@ fn frame_for(
         }
     }
     drop_generic_heads(sent, &mut actors);
+    // a facility is what is hit or taken, never a party
+    actors.retain(|&(a, r)| r == Role::Target || !sent.is_facility(a));
 
     // the place of the event: in its clause, else in a clause of the sentence without a trigger
     if !anaphoric {
@@ -675,7 +683,10 @@ fn frame_for(
             let corporate = (c0..c1).any(|i| sent.has(i, cue::CORPORATE));
             // a verb needs a place or a facility taken ("seized the power plant")
             let facility_in = |from: usize, to: usize| {
-                (from..to).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::FACILITIES))
+                (from..to).any(|i| {
+                    sent.mention_at(i).is_none_or(|m| sent.is_facility(m))
+                        && sent.has(i, cue::FACILITIES)
+                })
             };
             // "... inside the building before security forces regained control":
             // with nothing after the verb, what was taken is named before it
@@ -850,6 +861,13 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
     let mut i = t1;
     while i < c1 {
         if sent.has(i, cue::BLOCKING_PREPOSITIONS) || sent.is(i, &["out"]) {
+            // "stormed its embassy in Tehran and its consulate in Mashhad":
+            // where the first object is, then a second object
+            if let Some(place) = place_before_second_object(sent, i, c1) {
+                places.push(place);
+                i = sent.m(place).last;
+                continue;
+            }
             break;
         }
         // "overran parts of the province and took ...": a second verb ends the object
@@ -909,6 +927,26 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
         }
     }
     (actors, places)
+}
+
+/// The place after locative preposition `i` when "and" and an actor follow
+/// it: the place of one object, the next being a second object.
+fn place_before_second_object(sent: &Sent<'_>, i: usize, c1: usize) -> Option<usize> {
+    let place = sent
+        .mention_at(i + 1)
+        .filter(|_| sent.has(i, cue::LOCATIVES))?;
+    if !matches!(sent.m(place).what, What::Place(_)) {
+        return None;
+    }
+    let and = sent.m(place).last;
+    let mut k = and + 1;
+    if sent.is(k, &["the", "a", "an", "its", "their", "his", "her"]) {
+        k += 1;
+    }
+    let second = sent
+        .mention_at(k)
+        .filter(|_| k < c1 && sent.is(and, &["and"]))?;
+    (sent.is_actor(second) && !sent.is_trigger(second)).then_some(place)
 }
 
 /// Mentions in the noun phrases after any of `preps` between `from` and `to`.

@@ -2,7 +2,7 @@
 //! places, triggers and dates, in passes over the document's tokens.
 
 use super::words::{
-    class, is_capitalized, is_title_filler, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
+    class, is_capitalized, is_modifier_word, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
     PLACE_NOUNS, WORD_CLASSES,
 };
 use super::{ActorMention, Data, Mention, PlaceMention, Scope, TriggerMention, What};
@@ -171,6 +171,7 @@ pub(crate) fn build(
             completed[ctx.sentence_of[s.first] as usize] = true;
         }
     }
+    add_facilities(&ctx, &mut slots, &completed);
     add_anaphors(&ctx, &mut slots, &persons, &completed);
     add_known_persons(&ctx, &mut slots, &persons, &completed);
     slots
@@ -591,7 +592,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         let mut k = first;
         while k > 0
             && first - k < 3
-            && is_title_filler(ctx.word(k - 1))
+            && is_modifier_word(ctx.word(k - 1))
             && ctx.seg.tokens[k - 1].kind == TokenKind::Word
         {
             k -= 1;
@@ -1142,6 +1143,80 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
     });
 }
 
+/// A facility named by a determiner phrase: "stormed the Saudi embassy",
+/// "ambushed a military convoy". What an attack hits, never an antecedent:
+/// only in the sentences that may hold an event.
+fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
+    let covered = covered_tokens(ctx, slots.iter());
+    let mut added = Vec::new();
+    for i in 0..ctx.seg.tokens.len() {
+        if covered[i]
+            || ctx.classes[i] & class::FACILITY == 0
+            || !completed[ctx.sentence_of[i] as usize]
+            || !ctx.word(i).starts_with(char::is_lowercase)
+        {
+            continue;
+        }
+        // the words before the noun up to a determiner: lowercase modifiers
+        // and one demonym ("the Saudi embassy", "the nuclear power plant")
+        let mut first = i;
+        let mut country = None;
+        while first > 0 && i - first < 4 && ctx.same_sentence(first - 1, i) {
+            let k = first - 1;
+            // slots are in order and do not overlap: the one ending here is
+            // the last one starting before
+            let before = slots.partition_point(|s| s.first < first);
+            let demonym = before.checked_sub(1).and_then(|b| match slots[b].item {
+                Item::Demonym(d) if slots[b].last == first => Some((slots[b].first, d)),
+                _ => None,
+            });
+            if let Some((start, d)) = demonym.filter(|_| country.is_none()) {
+                country = ctx.names.demonym_country(d);
+                first = start;
+            } else if !covered[k]
+                && ctx.seg.tokens[k].kind == TokenKind::Word
+                && is_modifier_word(ctx.word(k))
+                && !ctx.is_word(k, &["its", "their", "his", "her"])
+            {
+                first = k;
+            } else {
+                break;
+            }
+        }
+        // after a possessive, the owner named stands for it: "Hezbollah's
+        // headquarters" is hit as Hezbollah
+        let determined = first > 0
+            && ctx.is_word(first - 1, &["the", "a", "an", "its", "their", "his", "her"]);
+        if !determined {
+            continue;
+        }
+        let name = &ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[i].end];
+        added.push(Slot {
+            first,
+            last: i + 1,
+            item: Item::Final(What::Actor(ActorMention {
+                name: name.into(),
+                category: ActorCategory::Facility,
+                country,
+                code: None,
+                affiliation: None,
+                same_as: None,
+                generic: true,
+                on_trigger: false,
+            })),
+        });
+    }
+    if !added.is_empty() {
+        // a demonym in a facility's name is part of it
+        slots.retain(|s| {
+            !matches!(s.item, Item::Demonym(_))
+                || !added.iter().any(|a| a.first <= s.first && s.last <= a.last)
+        });
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
+    }
+}
+
 /// A title used as a noun ("the president", "the former prime minister",
 /// "its ambassador"): the person last named with that title after "the",
 /// else an unnamed office holder.
@@ -1156,7 +1231,7 @@ fn office_holder(
     let back = (1..=3).find(|&back| {
         i >= back
             && ctx.is_word(i - back, &["the", "a", "an", "its", "his", "her", "their"])
-            && (i - back + 1..i).all(|k| !covered[k] && ctx.word(k).starts_with(char::is_lowercase))
+            && (i - back + 1..i).all(|k| !covered[k] && is_modifier_word(ctx.word(k)))
     })?;
     let text_of = |first: usize| {
         ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[title.last - 1].end].to_lowercase()

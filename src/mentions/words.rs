@@ -134,8 +134,10 @@ pub(crate) const PARTY_NOUNS: &[&str] = &[
     "parties",
 ];
 
-/// Lowercase words allowed between a modifier and a title ("Iran's top security official").
-pub(crate) fn is_title_filler(word: &str) -> bool {
+/// Lowercase content words that may modify a noun: between a modifier and a
+/// title ("Iran's top security official"), before a facility ("the nuclear
+/// power plant"); not function words.
+pub(crate) fn is_modifier_word(word: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
         "and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "by", "with", "for", "as",
         "said", "says", "told", "met", "and",
@@ -149,6 +151,38 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Things an attack hits or a takeover takes, named by a noun phrase: "the
+/// Saudi embassy", "a military convoy". Place nouns ("town", "camp") are
+/// not here: they point back to places.
+pub(crate) const FACILITY_NOUNS: &[&str] = &[
+    "embassy",
+    "consulate",
+    "plant",
+    "station",
+    "base",
+    "headquarters",
+    "residence",
+    "building",
+    "hospital",
+    "school",
+    "church",
+    "mosque",
+    "market",
+    "convoy",
+    "helicopter",
+    "checkpoint",
+    "barracks",
+    "prison",
+    "compound",
+    "refinery",
+    "airport",
+    "bridge",
+    "dam",
+    "parliament",
+    "palace",
+    "hotel",
+];
+
 /// Bits of [`WORD_CLASSES`].
 pub(crate) mod class {
     /// Determiners, "both", "they", group and place nouns: the words that
@@ -157,6 +191,8 @@ pub(crate) mod class {
     pub(crate) const ANAPHOR: u64 = 1;
     /// [`PLACE_NOUNS`](super::PLACE_NOUNS).
     pub(crate) const PLACE_NOUN: u64 = 2;
+    /// [`FACILITY_NOUNS`](super::FACILITY_NOUNS).
+    pub(crate) const FACILITY: u64 = 4;
 }
 
 /// The word classes composition asks about, looked up once per token.
@@ -169,5 +205,6 @@ pub(crate) static WORD_CLASSES: once_cell::sync::Lazy<WordBits> =
             ),
             (class::ANAPHOR, GROUP_NOUNS),
             (class::ANAPHOR | class::PLACE_NOUN, PLACE_NOUNS),
+            (class::FACILITY, FACILITY_NOUNS),
         ])
     });
