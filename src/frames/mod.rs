@@ -785,6 +785,9 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         left_edge = mm.first;
     }
     group.reverse();
+    if let Some(named) = apposed_to(sent, &group, t0, c0) {
+        return vec![named];
+    }
     // "Supporters of President Trump stormed": the head before "of" acts, unless
     // it only stands for the named ones ("the foreign ministers of Saudi
     // Arabia", "fighters of the Islamic State": the armed group acts)
@@ -837,6 +840,29 @@ fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize> {
         }
         None => Vec::new(),
     }
+}
+
+/// "Sherwani, a freelance journalist and activist from Duhok, was
+/// arrested": a generic subject between commas describes the named actor
+/// before it, who is the subject.
+fn apposed_to(sent: &Sent<'_>, group: &[usize], t0: usize, c0: usize) -> Option<usize> {
+    let &first = group.first()?;
+    if !group.iter().all(|&g| sent.is_generic(g)) {
+        return None;
+    }
+    let mut k = sent.m(first).first;
+    while k > c0
+        && sent.mention_at(k - 1).is_none()
+        && sent.word(k - 1).starts_with(char::is_lowercase)
+    {
+        k -= 1;
+    }
+    let closed = (sent.m(*group.last()?).last..t0).any(|i| sent.is(i, &[","]));
+    if !(closed && k > c0 + 1 && sent.is(k - 1, &[","])) {
+        return None;
+    }
+    let named = sent.mention_at(k - 2)?;
+    (sent.is_actor(named) && !sent.is_generic(named) && sent.m(named).first >= c0).then_some(named)
 }
 
 /// The subject of the last verb trigger in the clause, for "X attacked ... and occupied".

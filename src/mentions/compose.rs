@@ -1185,8 +1185,8 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         }
         // after a possessive, the owner named stands for it: "Hezbollah's
         // headquarters" is hit as Hezbollah
-        let determined = first > 0
-            && ctx.is_word(first - 1, &["the", "a", "an", "its", "their", "his", "her"]);
+        let determined =
+            first > 0 && ctx.is_word(first - 1, &["the", "a", "an", "its", "their", "his", "her"]);
         if !determined {
             continue;
         }
