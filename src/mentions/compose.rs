@@ -299,10 +299,12 @@ fn choose(ctx: &Ctx<'_>, hits: &[Hit], first: usize, last: usize, votes: &[u32])
         Hit::Actor(a) => Some(*a),
         _ => None,
     });
+    // "the Dnipro river" is no city
+    let waterway = ctx.is_word(last, &["river", "lake"]);
     let place = hits
         .iter()
         .filter_map(|h| match h {
-            Hit::Place(p) => Some(*p),
+            Hit::Place(p) if !waterway => Some(*p),
             _ => None,
         })
         .max_by_key(|&i| {
@@ -1102,7 +1104,12 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                 }
                 continue;
             }
-            if back == 1 && is_any(w, PLACE_NOUNS) && !ctx.is_word(i + 1, &["of"]) {
+            // not "the town of Kuriga", nor "the capital Naypyitaw": named there
+            if back == 1
+                && is_any(w, PLACE_NOUNS)
+                && !ctx.is_word(i + 1, &["of"])
+                && !starts_a_place(slots, i + 1)
+            {
                 let target = match w.to_ascii_lowercase().as_str() {
                     "country" => last_country,
                     "capital" | "city" | "town" | "village" | "camp" => last_city,
@@ -1215,6 +1222,12 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         slots.extend(added);
         slots.sort_by_key(|s| s.first);
     }
+}
+
+/// Whether a place slot starts at token `i`; slots are in text order.
+fn starts_a_place(slots: &[Slot], i: usize) -> bool {
+    let k = slots.partition_point(|s| s.first < i);
+    slots.get(k).is_some_and(|s| s.first == i && is_place(&s))
 }
 
 /// A title used as a noun ("the president", "the former prime minister",

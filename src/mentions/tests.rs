@@ -153,3 +153,49 @@ fn hyphenated_modifiers_are_not_places() {
         .collect();
     assert!(places.is_empty(), "{places:?}");
 }
+
+#[test]
+fn a_place_noun_before_a_name_points_nowhere_and_a_river_is_no_place() {
+    let places = |text: &str| -> Vec<String> {
+        mentions(text)
+            .into_iter()
+            .filter_map(|(t, w)| matches!(w, What::Place(_)).then_some(t))
+            .collect()
+    };
+    assert_eq!(
+        places("Troops entered Yangon. They moved to the capital Naypyitaw."),
+        ["Yangon", "Naypyitaw"]
+    );
+    assert_eq!(
+        places("Troops entered Yangon. They moved to the capital."),
+        ["Yangon", "the capital"]
+    );
+    assert_eq!(places("Enerhodar lies on the Dnipro river."), ["Enerhodar"]);
+}
+
+#[test]
+fn facilities_and_unnamed_office_holders_are_actors() {
+    let a = actors("Gunmen stormed the Saudi embassy and seized the former prime minister.");
+    let found: Vec<(&str, &str, ActorCategory, Option<&str>)> = a
+        .iter()
+        .map(|(t, a)| (t.as_str(), &*a.name, a.category, a.country.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Gunmen", "gunmen", ActorCategory::ArmedGroup, None),
+            (
+                "Saudi embassy",
+                "Saudi embassy",
+                ActorCategory::Facility,
+                Some("SA")
+            ),
+            (
+                "the former prime minister",
+                "former prime minister",
+                ActorCategory::Person,
+                None
+            ),
+        ]
+    );
+}
