@@ -423,6 +423,12 @@ pub(crate) const NOT_ARMED_STRIKE: &[&str] = &[
 /// ("took 49 consulate staff hostage").
 pub(crate) const HOSTAGE_NOUNS: &[&str] = &["hostage", "hostages", "captive"];
 
+/// Verbs whose subject, an event noun, reaches the place after them
+/// ("protests swept Badinan", "clashes rocked Tripoli").
+pub(crate) const SPREAD_VERBS: &[&str] = &[
+    "swept", "rocked", "engulfed", "gripped", "spread", "erupted", "broke",
+];
+
 /// Verbs that are an attack only with a projectile after them.
 pub(crate) const FIRING: &[&str] = &["fired", "firing", "launched", "launching"];
 
@@ -530,6 +536,7 @@ pub(crate) mod cue {
     pub(crate) const NON_SPECIFIC: u64 = 1 << 27;
     pub(crate) const EXPLODING: u64 = 1 << 28;
     pub(crate) const EXPLOSIVES: u64 = 1 << 29;
+    pub(crate) const SPREAD_VERBS: u64 = 1 << 30;
 }
 
 /// Every list above in one table: a token's bits say which lists it is in,
@@ -566,5 +573,6 @@ pub(crate) static CUES: once_cell::sync::Lazy<WordBits> = once_cell::sync::Lazy:
         (cue::NON_SPECIFIC, NON_SPECIFIC),
         (cue::EXPLODING, EXPLODING),
         (cue::EXPLOSIVES, EXPLOSIVES),
+        (cue::SPREAD_VERBS, SPREAD_VERBS),
     ])
 });

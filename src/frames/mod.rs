@@ -1178,6 +1178,27 @@ fn noun_arguments(
         }
         i = j;
     }
+    // "protests swept Badinan", "clashes erupted in Tripoli": where the event spread
+    if places.is_empty() {
+        // "protests over unpaid salaries swept": past a short phrase of its own
+        let spread = (i..c1.min(i + 8))
+            .take_while(|&v| sent.mention_at(v).is_none_or(|x| !sent.is_trigger(x)))
+            .find(|&v| sent.has(v, cue::SPREAD_VERBS));
+        if let Some(v) = spread {
+            let (_, object_places) = object(sent, v + 1, c1);
+            places.extend(object_places);
+            for x in after_preposition(
+                sent,
+                v + 1,
+                c1.min(v + 8),
+                &["in", "across", "through", "to", "out"],
+            ) {
+                if matches!(sent.m(x).what, What::Place(_)) {
+                    places.push(x);
+                }
+            }
+        }
+    }
     // support verb: "the group continues to launch attacks", "sat down for talks"
     if actors.iter().all(|&(_, r)| r != agentive) {
         let support = (t0.saturating_sub(7).max(c0)..t0)
