@@ -1164,8 +1164,9 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         {
             continue;
         }
-        // the words before the noun up to a determiner: lowercase modifiers
-        // and one demonym ("the Saudi embassy", "the nuclear power plant")
+        // the words before the noun up to a determiner: modifiers, names and
+        // one demonym ("the Saudi embassy", "the nuclear power plant", "a
+        // Chinook helicopter")
         let mut first = i;
         let mut country = None;
         while first > 0 && i - first < 4 && ctx.same_sentence(first - 1, i) {
@@ -1182,7 +1183,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
                 first = start;
             } else if !covered[k]
                 && ctx.seg.tokens[k].kind == TokenKind::Word
-                && is_modifier_word(ctx.word(k))
+                && (is_modifier_word(ctx.word(k)) || is_capitalized(ctx.word(k)))
                 && !ctx.is_word(k, &["its", "their", "his", "her"])
             {
                 first = k;
