@@ -429,6 +429,10 @@ pub(crate) const SPREAD_VERBS: &[&str] = &[
     "swept", "rocked", "engulfed", "gripped", "spread", "erupted", "broke",
 ];
 
+/// Verbs of receiving, a meeting only between named parties ("received the
+/// Iraqi prime minister"; not "received reports", "received missiles").
+pub(crate) const RECEIVING: &[&str] = &["received", "receives", "welcomed"];
+
 /// Verbs that are an attack only with a projectile after them.
 pub(crate) const FIRING: &[&str] = &["fired", "firing", "launched", "launching"];
 
@@ -537,6 +541,7 @@ pub(crate) mod cue {
     pub(crate) const EXPLODING: u64 = 1 << 28;
     pub(crate) const EXPLOSIVES: u64 = 1 << 29;
     pub(crate) const SPREAD_VERBS: u64 = 1 << 30;
+    pub(crate) const RECEIVING: u64 = 1 << 31;
 }
 
 /// Every list above in one table: a token's bits say which lists it is in,
@@ -574,5 +579,6 @@ pub(crate) static CUES: once_cell::sync::Lazy<WordBits> = once_cell::sync::Lazy:
         (cue::EXPLODING, EXPLODING),
         (cue::EXPLOSIVES, EXPLOSIVES),
         (cue::SPREAD_VERBS, SPREAD_VERBS),
+        (cue::RECEIVING, RECEIVING),
     ])
 });

@@ -637,6 +637,13 @@ fn frame_for(
     drop_generic_heads(sent, &mut actors);
     // a facility is what is hit or taken, never a party
     actors.retain(|&(a, r)| r == Role::Target || !sent.is_facility(a));
+    if sent.has(t0, cue::RECEIVING) {
+        let named = |a: usize| !sent.is_generic(a) && !matches!(sent.m(a).what, What::Parties);
+        if !object(sent, t1, c1).0.into_iter().any(named) {
+            return None;
+        }
+        actors.retain(|&(a, _)| named(a));
+    }
 
     // the place of the event: in its clause, else in a clause of the sentence without a trigger
     if !anaphoric {
@@ -1231,6 +1238,23 @@ fn noun_arguments(
                 for a in subj {
                     actors.push((a, agentive));
                 }
+            }
+        }
+    }
+    // "officials discussed the dispute during a meeting in Baghdad": the
+    // clause's subject met
+    if kind == EventKind::Meeting && actors.is_empty() {
+        let mut k = t0;
+        while k > c0
+            && k + 3 > t0
+            && sent.mention_at(k - 1).is_none()
+            && !sent.is(k - 1, &["during", "at"])
+        {
+            k -= 1;
+        }
+        if k > c0 && sent.is(k - 1, &["during", "at"]) {
+            for a in clause_subject(sent, c0, k - 1) {
+                actors.push((a, Role::Participant));
             }
         }
     }

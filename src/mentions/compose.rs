@@ -1184,7 +1184,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
             } else if !covered[k]
                 && ctx.seg.tokens[k].kind == TokenKind::Word
                 && (is_modifier_word(ctx.word(k)) || is_capitalized(ctx.word(k)))
-                && !ctx.is_word(k, &["its", "their", "his", "her"])
+                && !ctx.is_word(k, &["the", "a", "an", "its", "their", "his", "her"])
             {
                 first = k;
             } else {
