@@ -435,7 +435,17 @@ fn frame_for(
                 || sent.has(k - 1, cue::MODALS)
                 || sent.word(k - 1).ends_with("n't")
                 || sent.word(k - 1).ends_with("n’t"));
-        if form == TriggerForm::Noun && auxiliary && !sent.has(t0, cue::HOSTAGE_NOUNS) {
+        // "attacked the village, kidnapping 20 women": a participle after a comma
+        let participle = t0 > c0
+            && sent.is(t0 - 1, &[","])
+            && word.ends_with("ing")
+            && (t1..c1.min(t1 + 4))
+                .find_map(|i| sent.mention_at(i))
+                .is_some_and(|m| sent.is_actor(m));
+        if form == TriggerForm::Noun
+            && (auxiliary || participle)
+            && !sent.has(t0, cue::HOSTAGE_NOUNS)
+        {
             TriggerForm::Verb
         } else {
             form
@@ -478,7 +488,8 @@ fn frame_for(
             || sent.word(i).ends_with("n’t")
     });
 
-    let passive = !is_noun && {
+    // "is detaining" is progressive, not passive
+    let passive = !is_noun && !word.ends_with("ing") && {
         let mut k = t0;
         while k > c0 && sent.has(k - 1, cue::ADVERBS) {
             k -= 1;
@@ -874,7 +885,9 @@ fn apposed_to(sent: &Sent<'_>, group: &[usize], t0: usize, c0: usize) -> Option<
 
 /// The subject of the last verb trigger in the clause, for "X attacked ... and occupied".
 fn coordinated_subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
-    let joined = (t0.saturating_sub(3).max(c0)..t0).any(|i| sent.is(i, &["and"]));
+    // "raided a village, abducting 100 residents": a participle shares it too
+    let participle = t0 > c0 && sent.is(t0 - 1, &[","]) && sent.lower(t0).ends_with("ing");
+    let joined = participle || (t0.saturating_sub(3).max(c0)..t0).any(|i| sent.is(i, &["and"]));
     if !joined {
         return Vec::new();
     }
