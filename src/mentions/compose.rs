@@ -1154,6 +1154,9 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
 /// "ambushed a military convoy". What an attack hits, never an antecedent:
 /// only in the sentences that may hold an event.
 fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
+    if ctx.classes.iter().all(|c| c & class::FACILITY == 0) {
+        return;
+    }
     let covered = covered_tokens(ctx, slots.iter());
     let mut added = Vec::new();
     for i in 0..ctx.seg.tokens.len() {
