@@ -433,6 +433,28 @@ pub(crate) const SPREAD_VERBS: &[&str] = &[
 /// Iraqi prime minister"; not "received reports", "received missiles").
 pub(crate) const RECEIVING: &[&str] = &["received", "receives", "welcomed"];
 
+/// Verbs of gathering, a protest only when protesters gather
+/// ("demonstrators gathered"; not "mourners gathered").
+pub(crate) const GATHERING: &[&str] = &["gathered", "assembled"];
+
+/// What protesters do: "farmers blocked roads in Brussels to protest" is a
+/// protest, the infinitive its purpose.
+pub(crate) const PROTEST_ACTIONS: &[&str] = &[
+    "blocked",
+    "gathered",
+    "marched",
+    "rallied",
+    "assembled",
+    "staged",
+    "occupied",
+    "burned",
+    "burnt",
+    "shut",
+    "walked",
+    "chanted",
+    "waved",
+];
+
 /// Verbs that are an attack only with a projectile after them.
 pub(crate) const FIRING: &[&str] = &["fired", "firing", "launched", "launching"];
 
@@ -542,6 +564,8 @@ pub(crate) mod cue {
     pub(crate) const EXPLOSIVES: u64 = 1 << 29;
     pub(crate) const SPREAD_VERBS: u64 = 1 << 30;
     pub(crate) const RECEIVING: u64 = 1 << 31;
+    pub(crate) const GATHERING: u64 = 1 << 32;
+    pub(crate) const PROTEST_ACTIONS: u64 = 1 << 33;
 }
 
 /// Every list above in one table: a token's bits say which lists it is in,
@@ -580,5 +604,7 @@ pub(crate) static CUES: once_cell::sync::Lazy<WordBits> = once_cell::sync::Lazy:
         (cue::EXPLOSIVES, EXPLOSIVES),
         (cue::SPREAD_VERBS, SPREAD_VERBS),
         (cue::RECEIVING, RECEIVING),
+        (cue::GATHERING, GATHERING),
+        (cue::PROTEST_ACTIONS, PROTEST_ACTIONS),
     ])
 });

@@ -457,7 +457,10 @@ fn frame_for(
         return None;
     }
     // "a car bomb exploded": going off is an attack when an explosive went off
-    if sent.has(t0, cue::EXPLODING) && !(c0..t0).any(|i| sent.has(i, cue::EXPLOSIVES)) {
+    if kind == EventKind::Attack
+        && sent.has(t0, cue::EXPLODING)
+        && !(c0..t0).any(|i| sent.has(i, cue::EXPLOSIVES))
+    {
         return None;
     }
     let is_noun = form == TriggerForm::Noun;
@@ -470,8 +473,12 @@ fn frame_for(
     while k > c0 && sent.has(k - 1, cue::ADVERBS) {
         k -= 1;
     }
-    let under_modal =
-        k > c0 && (sent.has(k - 1, cue::MODALS) || (!is_noun && sent.is(k - 1, &["to"])));
+    // "farmers blocked roads in Brussels to protest": the infinitive is the
+    // purpose of a protest that happened
+    let purpose = kind == EventKind::Protest
+        && (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS));
+    let under_modal = k > c0
+        && (sent.has(k - 1, cue::MODALS) || (!is_noun && !purpose && sent.is(k - 1, &["to"])));
     // "as planned" is a comparison, not a plan
     let hypothetical = under_modal
         || (c0..c1).any(|i| {
@@ -648,6 +655,13 @@ fn frame_for(
     drop_generic_heads(sent, &mut actors);
     // a facility is what is hit or taken, never a party
     actors.retain(|&(a, r)| r == Role::Target || !sent.is_facility(a));
+    if sent.has(t0, cue::GATHERING)
+        && !actors.iter().any(|&(a, _)| {
+            matches!(&sent.m(a).what, What::Actor(x) if x.category == ActorCategory::Protesters)
+        })
+    {
+        return None;
+    }
     if sent.has(t0, cue::RECEIVING) {
         let named = |a: usize| !sent.is_generic(a) && !matches!(sent.m(a).what, What::Parties);
         if !object(sent, t1, c1).0.into_iter().any(named) {
