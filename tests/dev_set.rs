@@ -13,10 +13,10 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// Floors: the figures last measured, minus 0.02, rounded down (event F1
-/// 1.000, slot F1 0.934, date accuracy 1.000; the port and `python3
+/// 1.000, slot F1 0.944, date accuracy 1.000; the port and `python3
 /// score.py` agree on every figure).
 const EVENT_FLOOR: f64 = 0.98;
-const SLOT_FLOOR: f64 = 0.914;
+const SLOT_FLOOR: f64 = 0.924;
 const DATE_FLOOR: f64 = 0.98;
 
 fn predictions(gold: &[(String, Value)]) -> HashMap<String, Vec<Value>> {

@@ -226,10 +226,27 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
             }
         }
     }
+    // "The other defendants – A, B and C – were detained": dashes in pairs
+    // enclose a parenthesis, not a clause
+    // (a dash inside a name is neither: "Combined Joint Task Force – Operation
+    // Inherent Resolve")
+    let in_name = |i: usize| {
+        let m = doc.mentions.partition_point(|m| m.first <= i);
+        m > 0 && doc.mentions[m - 1].last > i
+    };
+    let dashes: Vec<usize> = (start..last)
+        .filter(|&i| matches!(word(i), "–" | "—") && !in_name(i))
+        .collect();
+    let paired = |i: usize| {
+        dashes
+            .chunks(2)
+            .any(|pair| matches!(pair, &[a, b] if (a == i || b == i) && b - a <= 30))
+    };
     for i in start..last {
         let w = word(i);
         let boundary = match w {
-            ";" | ":" | "–" | "—" => true,
+            ";" | ":" => true,
+            "–" | "—" => !paired(i) && !in_name(i),
             "as" => {
                 i + 1 < last && {
                     let n = word(i + 1);

@@ -172,6 +172,7 @@ pub(crate) fn build(
         }
     }
     add_facilities(&ctx, &mut slots, &completed);
+    add_listed_persons(&ctx, &mut slots, &completed);
     add_anaphors(&ctx, &mut slots, &persons, &completed);
     add_known_persons(&ctx, &mut slots, &persons, &completed);
     slots
@@ -1223,6 +1224,76 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
             !matches!(s.item, Item::Demonym(_))
                 || !added.iter().any(|a| a.first <= s.first && s.last <= a.last)
         });
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
+    }
+}
+
+/// "Guhdar Zebari, Ayaz Karam, Kohdar Mohammed and Harwan Issa were
+/// detained": a list of two or more names of two or three capitalised words
+/// the gazetteer does not know are people. A name alone could be anything
+/// (a village, a company); a list of full names is a list of people.
+fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
+    let covered = covered_tokens(ctx, slots.iter());
+    let tokens = &ctx.seg.tokens;
+    let full_name = |i: usize| -> Option<usize> {
+        let end = name_end(ctx, i, &covered)?;
+        let words = end - i;
+        let capitalised = (i..end).all(|k| is_capitalized(ctx.word(k)));
+        ((2..=3).contains(&words) && capitalised && !NOT_NAMES.contains(&ctx.word(i)))
+            .then_some(end)
+    };
+    let mut added: Vec<Slot> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let starts = !covered[i]
+            && completed[ctx.sentence_of[i] as usize]
+            && (i == 0 || !is_capitalized(ctx.word(i - 1)) || covered[i - 1]);
+        let Some(end) = starts.then(|| full_name(i)).flatten() else {
+            i += 1;
+            continue;
+        };
+        // the list: names joined by "," and "and"
+        let mut names = vec![(i, end)];
+        let mut k = end;
+        loop {
+            let mut next = k;
+            while next < tokens.len() && ctx.is_word(next, &[",", "and"]) && next < k + 2 {
+                next += 1;
+            }
+            if next == k || next >= tokens.len() || !ctx.same_sentence(i, next) || covered[next] {
+                break;
+            }
+            match full_name(next) {
+                Some(e) => {
+                    names.push((next, e));
+                    k = e;
+                }
+                None => break,
+            }
+        }
+        if names.len() >= 2 {
+            for &(first, last) in &names {
+                let name = &ctx.text[tokens[first].start..tokens[last - 1].end];
+                added.push(Slot {
+                    first,
+                    last,
+                    item: Item::Final(What::Actor(ActorMention {
+                        name: name.into(),
+                        category: ActorCategory::Person,
+                        country: None,
+                        code: None,
+                        affiliation: None,
+                        same_as: None,
+                        generic: false,
+                        on_trigger: false,
+                    })),
+                });
+            }
+        }
+        i = k.max(i + 1);
+    }
+    if !added.is_empty() {
         slots.extend(added);
         slots.sort_by_key(|s| s.first);
     }

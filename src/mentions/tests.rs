@@ -199,3 +199,20 @@ fn facilities_and_unnamed_office_holders_are_actors() {
         ]
     );
 }
+
+#[test]
+fn a_list_of_unknown_full_names_is_a_list_of_people() {
+    let people = |text: &str| -> Vec<String> {
+        actors(text)
+            .into_iter()
+            .filter(|(_, a)| a.category == ActorCategory::Person)
+            .map(|(t, _)| t)
+            .collect()
+    };
+    assert_eq!(
+        people("Police detained Guhdar Zebari, Ayaz Karam and Harwan Issa."),
+        ["Guhdar Zebari", "Ayaz Karam", "Harwan Issa"]
+    );
+    // one unknown name could be anything
+    assert!(people("Police detained Guhdar Zebari in the city.").is_empty());
+}
