@@ -1237,16 +1237,21 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
     let covered = covered_tokens(ctx, slots.iter());
     let tokens = &ctx.seg.tokens;
     let full_name = |i: usize| -> Option<usize> {
+        // two capitalised words at least: most capitalised words fail here
+        let second = i + 1 < tokens.len() && !covered[i + 1] && is_capitalized(ctx.word(i + 1));
+        if !second || NOT_NAMES.contains(&ctx.word(i)) {
+            return None;
+        }
         let end = name_end(ctx, i, &covered)?;
         let words = end - i;
         let capitalised = (i..end).all(|k| is_capitalized(ctx.word(k)));
-        ((2..=3).contains(&words) && capitalised && !NOT_NAMES.contains(&ctx.word(i)))
-            .then_some(end)
+        ((2..=3).contains(&words) && capitalised).then_some(end)
     };
     let mut added: Vec<Slot> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let starts = !covered[i]
+            && is_capitalized(ctx.word(i))
             && completed[ctx.sentence_of[i] as usize]
             && (i == 0 || !is_capitalized(ctx.word(i - 1)) || covered[i - 1]);
         let Some(end) = starts.then(|| full_name(i)).flatten() else {
