@@ -136,6 +136,23 @@ fn a_million_attacked() {
 }
 
 #[test]
+fn a_hundred_thousand_facilities_and_names() {
+    // facilities, office holders and lists of names are composed in sentences
+    // with a trigger: many of each, in many such sentences, stay bounded
+    let text = "Gunmen attacked the Saudi embassy, the former prime minister, \
+                Guhdar Zebari and Ayaz Karam. "
+        .repeat(100_000);
+    let events = run(&text);
+    assert!(!events.is_empty(), "the attacks are found");
+    assert_bounded(
+        "facilities and names x100000",
+        &text,
+        &events,
+        EVENTS_PER_SENTENCE * max_sentences(&text),
+    );
+}
+
+#[test]
 fn a_sentence_listing_ten_thousand_places() {
     const PLACES: [&str; 20] = [
         "Kirkuk",

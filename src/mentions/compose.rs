@@ -1160,6 +1160,8 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
     }
     let covered = covered_tokens(ctx, slots.iter());
     let mut added = Vec::new();
+    // the demonyms that are part of a facility's name, by first token
+    let mut absorbed: Vec<usize> = Vec::new();
     for i in 0..ctx.seg.tokens.len() {
         if covered[i]
             || ctx.classes[i] & class::FACILITY == 0
@@ -1173,6 +1175,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         // Chinook helicopter")
         let mut first = i;
         let mut country = None;
+        let mut demonym_at = None;
         while first > 0 && i - first < 4 && ctx.same_sentence(first - 1, i) {
             let k = first - 1;
             // slots are in order and do not overlap: the one ending here is
@@ -1184,6 +1187,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
             });
             if let Some((start, d)) = demonym.filter(|_| country.is_none()) {
                 country = ctx.names.demonym_country(d);
+                demonym_at = Some(start);
                 first = start;
             } else if !covered[k]
                 && ctx.seg.tokens[k].kind == TokenKind::Word
@@ -1202,6 +1206,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         if !determined {
             continue;
         }
+        absorbed.extend(demonym_at);
         let name = &ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[i].end];
         added.push(Slot {
             first,
@@ -1219,10 +1224,10 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         });
     }
     if !added.is_empty() {
-        // a demonym in a facility's name is part of it
+        // a demonym in a facility's name is part of it (in text order: no
+        // search per slot)
         slots.retain(|s| {
-            !matches!(s.item, Item::Demonym(_))
-                || !added.iter().any(|a| a.first <= s.first && s.last <= a.last)
+            !matches!(s.item, Item::Demonym(_)) || absorbed.binary_search(&s.first).is_err()
         });
         slots.extend(added);
         slots.sort_by_key(|s| s.first);
