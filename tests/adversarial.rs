@@ -153,6 +153,35 @@ fn a_hundred_thousand_facilities_and_names() {
 }
 
 #[test]
+fn twenty_thousand_events_that_never_merge() {
+    // each on its own date: no event repeats another, and each looks back a
+    // bounded number of events for one it might repeat
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let text: String = (0..20_000)
+        .map(|i| {
+            let (day, month, year) = (1 + i % 28, MONTHS[(i / 28) % 12], 1900 + i / 336);
+            format!("IS attacked Kirkuk on {day} {month} {year}. ")
+        })
+        .collect();
+    let events = run(&text);
+    assert_eq!(events.len(), 20_000, "one event per date");
+    assert_bounded("20000 dated attacks", &text, &events, max_sentences(&text));
+}
+
+#[test]
 fn a_sentence_listing_ten_thousand_places() {
     const PLACES: [&str; 20] = [
         "Kirkuk",

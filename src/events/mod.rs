@@ -450,6 +450,11 @@ fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
     });
 }
 
+/// How many events back a frame looks for the one it repeats: far more than
+/// an article reports, and bounded, so that a document with very many events
+/// stays linear.
+const MERGE_LOOKBACK: usize = 64;
+
 /// Builds the events of a document from its frames.
 pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     let mut drafts: Vec<Draft> = Vec::new();
@@ -460,6 +465,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             if let Some(target) = drafts
                 .iter_mut()
                 .rev()
+                .take(MERGE_LOOKBACK)
                 .find(|x| x.kind == d.kind && x.negated == d.negated)
             {
                 if dates_compatible(target.value, d.value) {
@@ -471,7 +477,8 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             continue;
         }
         // the same event again: same sentence, or sharing an argument
-        let same = drafts.iter().rposition(|x| {
+        let from = drafts.len().saturating_sub(MERGE_LOOKBACK);
+        let same = drafts[from..].iter().rposition(|x| {
             compatible(input, x, &d)
                 && (shares_argument(input, x, &d)
                     || (x.sentence == d.sentence
@@ -480,7 +487,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
                             || x.kind == EventKind::Meeting)))
         });
         match same {
-            Some(i) => absorb(input, &mut drafts[i], d),
+            Some(i) => absorb(input, &mut drafts[from + i], d),
             None => drafts.push(d),
         }
     }
