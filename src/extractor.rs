@@ -5,7 +5,7 @@ use crate::events;
 use crate::frames;
 use crate::gazetteer::{Gazetteer, Interned, Matcher};
 use crate::lexicon::LEXICON;
-use crate::mentions;
+use crate::mentions::{self, Scope};
 use crate::model::Event;
 use crate::text;
 use crate::time;
@@ -31,14 +31,6 @@ impl Analysis {
             dates: &self.dates,
         }
     }
-}
-
-/// What an analysis is for: events need none of it for a text without a
-/// trigger word, a trace needs all of it.
-#[derive(PartialEq)]
-enum Purpose {
-    Events,
-    Trace,
 }
 
 /// An article: its text and, when known, its publication date, which relative
@@ -230,18 +222,14 @@ impl Extractor {
     }
 
     /// The stages before the rules: sentences and tokens, time expressions,
-    /// mentions, on an already cleaned text. `None` when the purpose is
-    /// events and the text has no trigger word: the lexicon is scanned first,
-    /// and most of the cost is spared.
-    fn analyse(
-        &self,
-        text: &str,
-        published: Option<NaiveDate>,
-        purpose: Purpose,
-    ) -> Option<Analysis> {
+    /// mentions, on an already cleaned text. `None` when only the trigger
+    /// sentences are wanted (for events) and the text has no trigger word:
+    /// the lexicon is scanned first, and most of the cost is spared; a trace
+    /// wants every sentence.
+    fn analyse(&self, text: &str, published: Option<NaiveDate>, scope: Scope) -> Option<Analysis> {
         let lower = text.to_ascii_lowercase();
         let lexicon = self.matcher.scan_lexicon(text, &lower);
-        if purpose == Purpose::Events && !lexicon.has_trigger {
+        if scope == Scope::TriggerSentences && !lexicon.has_trigger {
             return None;
         }
         let seg = text::segment_lowered(text, lower);
@@ -251,10 +239,6 @@ impl Extractor {
             gazetteer: &self.gazetteer,
             names: &self.names,
             lexicon: &LEXICON,
-        };
-        let scope = match purpose {
-            Purpose::Events => mentions::Scope::TriggerSentences,
-            Purpose::Trace => mentions::Scope::AllSentences,
         };
         let mentions = mentions::build(text, &seg, &data, &lexicon, &dates, scope);
         Some(Analysis {
@@ -271,7 +255,7 @@ impl Extractor {
         // events quote the input itself
         let cleaned = text::clean(input);
         let text = cleaned.as_deref().unwrap_or(input);
-        let Some(analysis) = self.analyse(text, published, Purpose::Events) else {
+        let Some(analysis) = self.analyse(text, published, Scope::TriggerSentences) else {
             return Vec::new();
         };
         let frames = frames::build(&analysis.doc(text));
@@ -294,7 +278,7 @@ impl Extractor {
         let cleaned = text::clean(text);
         let text = cleaned.as_deref().unwrap_or(text);
         // a trace analyses every text
-        let Some(analysis) = self.analyse(text, published, Purpose::Trace) else {
+        let Some(analysis) = self.analyse(text, published, Scope::AllSentences) else {
             return String::new();
         };
         let Analysis { seg, mentions, .. } = &analysis;
@@ -379,7 +363,7 @@ pub mod stages {
     /// Segmentation, dates and mentions: returns the number of mentions.
     pub fn mentions(extractor: &Extractor, text: &str, published: Option<NaiveDate>) -> usize {
         extractor
-            .analyse(text, published, Purpose::Trace)
+            .analyse(text, published, Scope::AllSentences)
             .map_or(0, |a| a.mentions.len())
     }
 
