@@ -124,7 +124,7 @@ impl Input<'_> {
     }
 
     fn is_facility(&self, m: usize) -> bool {
-        matches!(&self.mentions[m].what, What::Actor(a) if a.category == ActorCategory::Facility)
+        self.mentions[m].what.is_actor_of(ActorCategory::Facility)
     }
 
     fn same_actor(&self, a: usize, b: usize) -> bool {

@@ -176,7 +176,7 @@ impl<'a> Sent<'a> {
     }
 
     fn is_facility(&self, m: usize) -> bool {
-        matches!(&self.m(m).what, What::Actor(a) if a.category == ActorCategory::Facility)
+        self.m(m).what.is_actor_of(ActorCategory::Facility)
     }
 
     fn is_actor(&self, m: usize) -> bool {
@@ -385,7 +385,8 @@ fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> 
     if f.kind != EventKind::Attack {
         return None;
     }
-    let protesters = |&&(a, _): &&(usize, Role)| matches!(&doc.mentions[a].what, What::Actor(x) if x.category == ActorCategory::Protesters);
+    let protesters =
+        |&&(a, _): &&(usize, Role)| doc.mentions[a].what.is_actor_of(ActorCategory::Protesters);
     let with_role = |role: Role| f.actors.iter().filter(move |&&(_, r)| r == role);
     if with_role(Role::Initiator).any(|a| protesters(&a)) {
         return Some(with_role(Role::Initiator).copied().collect());
@@ -673,9 +674,9 @@ fn frame_for(
     // a facility is what is hit or taken, never a party
     actors.retain(|&(a, r)| r == Role::Target || !sent.is_facility(a));
     if sent.has(t0, cue::GATHERING)
-        && !actors.iter().any(|&(a, _)| {
-            matches!(&sent.m(a).what, What::Actor(x) if x.category == ActorCategory::Protesters)
-        })
+        && !actors
+            .iter()
+            .any(|&(a, _)| sent.m(a).what.is_actor_of(ActorCategory::Protesters))
     {
         return None;
     }

@@ -189,14 +189,11 @@ pub(crate) fn build(
                     first: s.first,
                     last: s.last,
                     what: What::Actor(ActorMention {
-                        name: ctx.names.generics[g as usize].clone(),
-                        category: entry.category,
-                        country: None,
-                        code: None,
-                        affiliation: None,
-                        same_as: None,
                         generic: true,
-                        on_trigger: false,
+                        ..ActorMention::named(
+                            ctx.names.generics[g as usize].clone(),
+                            entry.category,
+                        )
                     }),
                 })
             }
@@ -354,14 +351,11 @@ fn choose(ctx: &Ctx<'_>, hits: &[Hit], first: usize, last: usize, votes: &[u32])
     }
     if let Some(d) = people {
         return Some(Item::Final(What::Actor(ActorMention {
-            name: ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].into(),
-            category: ActorCategory::Civilians,
             country: ctx.names.demonym_country(d),
-            code: None,
-            affiliation: None,
-            same_as: None,
-            generic: false,
-            on_trigger: false,
+            ..ActorMention::named(
+                ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].into(),
+                ActorCategory::Civilians,
+            )
         })));
     }
     // "Journalist Ahmet Altan": a word both generic and a title is a title
@@ -1212,14 +1206,9 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
             first,
             last: i + 1,
             item: Item::Final(What::Actor(ActorMention {
-                name: name.into(),
-                category: ActorCategory::Facility,
                 country,
-                code: None,
-                affiliation: None,
-                same_as: None,
                 generic: true,
-                on_trigger: false,
+                ..ActorMention::named(name.into(), ActorCategory::Facility)
             })),
         });
     }
@@ -1288,16 +1277,10 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
                 added.push(Slot {
                     first,
                     last,
-                    item: Item::Final(What::Actor(ActorMention {
-                        name: name.into(),
-                        category: ActorCategory::Person,
-                        country: None,
-                        code: None,
-                        affiliation: None,
-                        same_as: None,
-                        generic: false,
-                        on_trigger: false,
-                    })),
+                    item: Item::Final(What::Actor(ActorMention::named(
+                        name.into(),
+                        ActorCategory::Person,
+                    ))),
                 });
             }
         }
@@ -1340,14 +1323,8 @@ fn office_holder(
     let actor = match known {
         Some(p) => persons.mention(p),
         None => ActorMention {
-            name: text_of(i - back + 1).into(),
-            category: ActorCategory::Person,
-            country: None,
-            code: None,
-            affiliation: None,
-            same_as: None,
             generic: true,
-            on_trigger: false,
+            ..ActorMention::named(text_of(i - back + 1).into(), ActorCategory::Person)
         },
     };
     Some(Slot {

@@ -60,6 +60,30 @@ pub(crate) enum What {
     Parties,
 }
 
+impl ActorMention {
+    /// An actor known by its name and category alone: no country, code,
+    /// affiliation or gazetteer twin, not generic.
+    pub(crate) fn named(name: Name, category: ActorCategory) -> ActorMention {
+        ActorMention {
+            name,
+            category,
+            country: None,
+            code: None,
+            affiliation: None,
+            same_as: None,
+            generic: false,
+            on_trigger: false,
+        }
+    }
+}
+
+impl What {
+    /// Whether this is an actor of `category`.
+    pub(crate) fn is_actor_of(&self, category: ActorCategory) -> bool {
+        matches!(self, What::Actor(a) if a.category == category)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ActorMention {
     pub name: Name,
