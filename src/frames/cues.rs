@@ -349,9 +349,10 @@ pub(crate) const COMPARATIVE: &[&str] = &[
     "only",
 ];
 
-/// Killing verbs: an attack only when an armed actor does the killing
-/// ("security forces killed five militants"), not in "was killed in a crash".
-pub(crate) const KILLING: &[&str] = &["killed", "shot dead", "gunned down"];
+/// Killing and aiming verbs: an attack only when an armed actor does it to
+/// someone ("security forces killed five militants", "militants targeted a
+/// convoy"), not in "was killed in a crash" or "the sanctions targeted banks".
+pub(crate) const KILLING: &[&str] = &["killed", "shot dead", "gunned down", "shot", "targeted"];
 
 /// Things taken in a takeover that the gazetteer does not list as places
 /// ("seized the nuclear power plant", "overran the army base").
@@ -433,9 +434,10 @@ pub(crate) const SPREAD_VERBS: &[&str] = &[
 /// Iraqi prime minister"; not "received reports", "received missiles").
 pub(crate) const RECEIVING: &[&str] = &["received", "receives", "welcomed"];
 
-/// Verbs of gathering, a protest only when protesters gather
-/// ("demonstrators gathered"; not "mourners gathered").
-pub(crate) const GATHERING: &[&str] = &["gathered", "assembled"];
+/// Verbs of gathering and blocking, a protest only when protesters do it
+/// ("demonstrators gathered", "protesters blocked the streets"; not
+/// "mourners gathered", "police blocked the protesters").
+pub(crate) const GATHERING: &[&str] = &["gathered", "assembled", "blocked", "blocking"];
 
 /// What protesters do: "farmers blocked roads in Brussels to protest" is a
 /// protest, the infinitive its purpose.

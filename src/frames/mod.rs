@@ -104,6 +104,16 @@ impl<'a> Sent<'a> {
     }
 
     /// Whether token `i` is in the cue lists of `bits` (see [`cue`]).
+    /// Whether token `i` is a preposition that ends a noun phrase: "about
+    /// 20 suspects" and "at least 20 people" count, they do not end one.
+    fn blocks(&self, i: usize) -> bool {
+        let quantifier = (self.is(i, &["at"]) && self.is(i + 1, &["least", "most"]))
+            || (self.is(i, &["about", "over", "under"])
+                && (self.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+                    || self.is(i + 1, &["dozens", "hundreds", "thousands", "a"])));
+        self.has(i, cue::BLOCKING_PREPOSITIONS) && !quantifier
+    }
+
     fn has(&self, i: usize, bits: u64) -> bool {
         if i < self.first || i >= self.last {
             return false;
@@ -248,11 +258,26 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
             ";" | ":" => true,
             "–" | "—" => !paired(i) && !in_name(i),
             "as" => {
-                i + 1 < last && {
+                i + 1 < last && !in_name(i) && {
                     let n = word(i + 1);
+                    // "as thousands of demonstrators blocked", "as police fired"
+                    let starts_actor = doc
+                        .mentions
+                        .get(doc.mentions.partition_point(|m| m.first < i + 1))
+                        .is_some_and(|m| m.first == i + 1 && matches!(m.what, What::Actor(_)));
                     n == "the"
                         || n.starts_with(char::is_uppercase)
-                        || matches!(n, "he" | "she" | "they" | "it" | "its")
+                        || matches!(
+                            n,
+                            "he" | "she"
+                                | "they"
+                                | "it"
+                                | "its"
+                                | "thousands"
+                                | "hundreds"
+                                | "dozens"
+                        )
+                        || starts_actor
                 }
             }
             "," => {
@@ -521,7 +546,8 @@ fn frame_for(
         }
         k > c0 && sent.has(k - 1, cue::BE)
     } || (form == TriggerForm::Continuation);
-    if form == TriggerForm::Continuation && !passive {
+    // "have taken place", "was taken part in": no one was taken
+    if form == TriggerForm::Continuation && (!passive || sent.is(t1, &["place", "part"])) {
         return None;
     }
 
@@ -575,7 +601,8 @@ fn frame_for(
         while k > c0 && sent.has(k - 1, cue::ADVERBS) {
             k -= 1;
         }
-        let subj = if k > c0 && sent.is(k - 1, &["and"]) {
+        // "farmers blocked roads to protest": the purpose shares the subject too
+        let subj = if purpose || (k > c0 && sent.is(k - 1, &["and"])) {
             clause_subject(sent, c0, t0)
         } else {
             subject(sent, t0, c0)
@@ -583,6 +610,11 @@ fn frame_for(
         // "gunmen attacked ... and briefly occupied": a verb coordinated with the last one shares its subject
         let subj = if subj.is_empty() {
             coordinated_subject(sent, t0, c0)
+        } else {
+            subj
+        };
+        let subj = if subj.is_empty() {
+            referred_subject(sent, s, t0, c0).into_iter().collect()
         } else {
             subj
         };
@@ -671,12 +703,14 @@ fn frame_for(
         }
     }
     drop_generic_heads(sent, &mut actors);
-    // a facility is what is hit or taken, never a party
-    actors.retain(|&(a, r)| r == Role::Target || !sent.is_facility(a));
+    // a facility is what is hit or taken, never a party; protests take none
+    actors.retain(|&(a, r)| {
+        !sent.is_facility(a) || (r == Role::Target && kind != EventKind::Protest)
+    });
     if sent.has(t0, cue::GATHERING)
-        && !actors
-            .iter()
-            .any(|&(a, _)| sent.m(a).what.is_actor_of(ActorCategory::Protesters))
+        && !actors.iter().any(|&(a, r)| {
+            r == Role::Initiator && sent.m(a).what.is_actor_of(ActorCategory::Protesters)
+        })
     {
         return None;
     }
@@ -694,20 +728,52 @@ fn frame_for(
         let in_clause = clause_places(sent, c0, c1, &used);
         if is_noun {
             // a noun takes places from its own prepositions (already found) or, as the
-            // predicate of its clause, from the clause
-            if places.is_empty() && !actors.is_empty() {
+            // predicate of its clause ("rallies were held in Batumi"), from the clause
+            if places.is_empty() && (!actors.is_empty() || takes_place(sent, t1, c1)) {
                 places.extend(in_clause);
             }
         } else {
             places.extend(in_clause);
         }
+        // "detained 20 people as demonstrators blocked the streets in
+        // Tbilisi": a clause of the same time that follows gives its place
+        if places.is_empty() && !is_noun && c1 < sent.last && sent.is(c1, &["as", "while"]) {
+            let (n0, n1) = sent.clause_range(c1);
+            places.extend(clause_places(sent, n0, n1, &used));
+        }
         if places.is_empty() && !is_noun {
             places.extend(sentence_places(sent, &used));
         }
     }
+    // "flew to Cúcuta on Saturday, where he met ...": the place "where" stands for
+    if places.is_empty() && !anaphoric && sent.is(c0, &["where"]) {
+        places.extend(
+            (sent.mentions.start..sent.mentions_before(c0))
+                .rev()
+                .find(|&m| matches!(sent.m(m).what, What::Place(_))),
+        );
+    }
     places.sort_unstable();
     places.dedup();
     actors.dedup();
+
+    // "gunmen seized 61 people", "a doctor was seized by armed men": people
+    // seized are kidnapped; places and buildings are taken over
+    let seized_people = actors.iter().any(|&(a, r)| {
+        r == Role::Target
+            && matches!(&sent.m(a).what, What::Actor(x) if matches!(
+                x.category,
+                ActorCategory::Civilians | ActorCategory::Person | ActorCategory::Media | ActorCategory::Ngo
+            ))
+    });
+    let kind = if kind == EventKind::Takeover
+        && sent.is(t0, &["seized", "seize", "seizing"])
+        && seized_people
+    {
+        EventKind::Kidnapping
+    } else {
+        kind
+    };
 
     // killing is an attack when an armed actor kills someone
     let trigger_text =
@@ -747,13 +813,14 @@ fn frame_for(
                 return None;
             }
         }
-        // an arrest needs someone arrested ("arrest the decline" is none); a
-        // kidnapping by armed men stands even when the captive is not a known actor
+        // an arrest needs someone arrested ("arrest the decline" is none); an
+        // arrest or kidnapping by armed men stands even when the captive is not
+        // a known actor ("troops arrested three suspected suppliers")
         EventKind::Arrest | EventKind::Kidnapping
             if !is_noun
                 && !passive
                 && !actors.iter().any(|&(_, r)| r == Role::Target)
-                && (kind != EventKind::Kidnapping || !armed_initiator(sent, &actors)) =>
+                && !armed_initiator(sent, &actors) =>
         {
             return None;
         }
@@ -780,23 +847,60 @@ fn frame_for(
 /// Tokyo" are separate events: a protest whose places each have their own
 /// preposition becomes one frame per place.
 fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
-    let own_preposition = |m: usize| {
-        sent.preposition_before(m)
-            .is_some_and(|p| is_any(p, LOCATIVES))
-    };
-    if f.kind != EventKind::Protest
-        || f.places.len() < 2
-        || !f.places.iter().all(|&m| own_preposition(m))
-    {
+    if f.kind != EventKind::Protest || f.places.len() < 2 {
         return vec![f];
     }
-    f.places
-        .iter()
-        .map(|&p| Frame {
-            places: vec![p],
+    // a place after its own locative starts a group; one named after it
+    // without one ("in Karachi's Lyari area", "in Ankara, the capital")
+    // belongs to the group
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &p in &f.places {
+        match groups.last_mut() {
+            Some(group) if !after_locative(sent, p) => group.push(p),
+            _ => groups.push(vec![p]),
+        }
+    }
+    if groups.len() < 2 {
+        return vec![f];
+    }
+    groups
+        .into_iter()
+        .map(|places| Frame {
+            places,
             ..f.clone()
         })
         .collect()
+}
+
+/// Whether a locative preposition leads to place `m` across the words of its
+/// noun phrase: "in Turbat", "in the Aegean city of İzmir".
+fn after_locative(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    let (c0, _) = sent.clause_range(first);
+    let mut k = first;
+    while k > c0 && first - k < 6 {
+        k -= 1;
+        if sent.has(k, cue::LOCATIVES) && !sent.is(k, &["of"]) {
+            return true;
+        }
+        let in_phrase = sent.mention_at(k).is_none()
+            && sent.doc.seg.tokens[k].kind == TokenKind::Word
+            && !sent.has(k, cue::BLOCKING_PREPOSITIONS);
+        if !in_phrase {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether an event noun is the subject of a verb of taking place: "rallies
+/// were held in Batumi", "protests took place in Ankara", "clashes broke out".
+fn takes_place(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
+    (t1..c1.min(t1 + 5)).any(|i| {
+        sent.is(i, &["held", "erupted", "occurred", "happened", "spread"])
+            || (sent.is(i, &["took", "taken", "take", "takes"]) && sent.is(i + 1, &["place"]))
+            || (sent.is(i, &["broke"]) && sent.is(i + 1, &["out"]))
+    })
 }
 
 /// The nearest coordinated group of actors left of `t0` in the clause.
@@ -932,13 +1036,52 @@ fn coordinated_subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     }
 }
 
+/// The subject a clause names only by reference: "Governor Uba Sani, who met
+/// ..." (the actor just before a relative "who" or "which"), or "..., where
+/// he met ..." (the last person named, in this sentence or the one before).
+fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<usize> {
+    let mut k = t0;
+    while k > c0
+        && (sent.has(k - 1, cue::ADVERBS)
+            || sent.has(k - 1, cue::BE)
+            || sent.is(k - 1, &["had", "has", "have"]))
+    {
+        k -= 1;
+    }
+    if k == c0 + 1 && sent.is(c0, &["who", "which"]) {
+        let before = if c0 > sent.first && sent.is(c0 - 1, &[","]) {
+            c0 - 1
+        } else {
+            c0
+        };
+        let m = sent.mentions_before(before).checked_sub(1)?;
+        return (m >= sent.mentions.start && sent.m(m).last == before && sent.is_actor(m))
+            .then_some(m);
+    }
+    if k == c0
+        || !sent.is(k - 1, &["he", "she"])
+        || (k - 1 > c0 && !sent.has(c0, cue::SUBORDINATORS))
+    {
+        return None;
+    }
+    let from = sent.doc.seg.sentences[s.saturating_sub(1)].tokens.start;
+    let pronoun = sent.mentions_before(k - 1);
+    sent.doc.mentions[..pronoun]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, m)| m.first >= from)
+        .find(|(_, m)| m.what.is_actor_of(ActorCategory::Person))
+        .map(|(i, _)| i)
+}
+
 /// Actors and places right of a verb, up to the first preposition or clause end.
 fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
     let mut actors = Vec::new();
     let mut places = Vec::new();
     let mut i = t1;
     while i < c1 {
-        if sent.has(i, cue::BLOCKING_PREPOSITIONS) || sent.is(i, &["out"]) {
+        if sent.blocks(i) || sent.is(i, &["out"]) {
             // "stormed its embassy in Tehran and its consulate in Mashhad":
             // where the first object is, then a second object
             if let Some(place) = place_before_second_object(sent, i, c1) {
@@ -1034,7 +1177,7 @@ fn after_preposition(sent: &Sent<'_>, from: usize, to: usize, preps: &[&str]) ->
     while i < to {
         if sent.is(i, preps) {
             let mut j = i + 1;
-            while j < to && !(sent.has(j, cue::BLOCKING_PREPOSITIONS) && sent.word(j) != "of") {
+            while j < to && !(sent.blocks(j) && sent.word(j) != "of") {
                 if let Some(m) = sent.mention_at(j) {
                     if sent.is_trigger(m) {
                         break;
@@ -1124,7 +1267,7 @@ fn noun_arguments(
                     || (t.kind == TokenKind::Word
                         && w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                         && !sent.has(k, cue::DEFINITE)
-                        && !sent.has(k, cue::BLOCKING_PREPOSITIONS)
+                        && !sent.blocks(k)
                         && !sent.has(k, cue::SUPPORT_VERBS));
                 if !modifier {
                     break;
@@ -1169,7 +1312,7 @@ fn noun_arguments(
         }
         let mut j = i + 1;
         while j < c1 {
-            if sent.has(j, cue::BLOCKING_PREPOSITIONS)
+            if sent.blocks(j)
                 && sent.word(j) != "of"
                 && !(prep == "between" && sent.word(j) == "and")
             {
@@ -1519,6 +1662,18 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     }
     if let Some((_, d)) = own {
         return DateChoice::Own(d);
+    }
+    // "police detained 20 people as demonstrators blocked the streets on
+    // Tuesday": a clause of the same time that follows gives its date
+    if c1 < sent.last && sent.is(c1, &["as", "while"]) {
+        let (n0, n1) = sent.clause_range(c1);
+        let simultaneous = sent.mentions.clone().find_map(|m| match sent.m(m).what {
+            What::Date(d) if sent.m(m).first >= n0 && sent.m(m).last <= n1 && usable(d) => Some(d),
+            _ => None,
+        });
+        if let Some(d) = simultaneous {
+            return DateChoice::Own(d);
+        }
     }
     if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, &["since"])) {
         return DateChoice::None;

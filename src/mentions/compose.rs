@@ -370,6 +370,8 @@ fn choose(ctx: &Ctx<'_>, hits: &[Hit], first: usize, last: usize, votes: &[u32])
     }
     for h in hits {
         match h {
+            // "March" is the month ("32 March", "the March 3 attack"), "march" the protest
+            Hit::Trigger(_) if ctx.word(first) == "March" => {}
             Hit::Trigger(t) => {
                 let w = &ctx.lexicon.triggers[*t as usize];
                 return Some(Item::Final(What::Trigger(TriggerMention {

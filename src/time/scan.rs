@@ -227,8 +227,10 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let p = &self.toks[i - 1];
+        // "The May 9 parade": an article is capitalised where it starts a sentence
         p.kind == TokKind::Word
             && p.cap
+            && !matches!(p.lower, "the" | "a" | "an")
             && !lexicon::month_context(p.lower)
             && !lexicon::qualifier(p.lower)
             && lexicon::weekday(p.lower).is_none()
