@@ -3,7 +3,7 @@
 
 use super::words::{
     class, is_capitalized, is_modifier_word, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
-    PLACE_NOUNS, WORD_CLASSES,
+    PLACE_NOUNS, PLACE_PREFIXES, WORD_CLASSES,
 };
 use super::{ActorMention, Data, Mention, PlaceMention, Scope, TriggerMention, What};
 use crate::gazetteer::{Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
@@ -160,6 +160,7 @@ pub(crate) fn build(
     absorb_brackets(&ctx, &mut slots);
     let mut persons = PersonIndex::default();
     slots = titles_to_persons(&ctx, slots, &mut persons);
+    names_over_places(&ctx, &mut slots, &mut persons);
     slots = compose_actors(&ctx, slots);
     drop_modifier_generics(&ctx, &mut slots);
     add_unlisted_places(&ctx, &mut slots);
@@ -662,6 +663,48 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         });
     }
     out
+}
+
+/// Pass 3b: a town's name after a given name is a surname: "Ekrem
+/// İmamoğlu", "Musa Bello", "Ezekiel Bako" are people, not places in Turkey,
+/// Colombia and Romania. Later mentions of the surname alone are the person
+/// too (see [`add_known_persons`]).
+fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonIndex) {
+    let covered = covered_tokens(ctx, slots.iter());
+    let given_name = |k: usize| {
+        let w = ctx.word(k);
+        ctx.seg.tokens[k].kind == TokenKind::Word
+            && !covered[k]
+            && is_capitalized(w)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().count() >= 3
+            && !is_any(w, NOT_NAMES)
+            && !is_any(w, PLACE_PREFIXES)
+            && ctx.seg.sentences[ctx.sentence_of[k] as usize].tokens.start < k
+    };
+    for slot in slots.iter_mut() {
+        let Item::Final(What::Place(p)) = &slot.item else {
+            continue;
+        };
+        if p.kind != PlaceKind::City || slot.first == 0 || !given_name(slot.first - 1) {
+            continue;
+        }
+        let mut first = slot.first - 1;
+        while first > 0 && slot.first - first < 3 && given_name(first - 1) {
+            first -= 1;
+        }
+        let name: Name =
+            ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[slot.last - 1].end].into();
+        persons.add(&name, "", None, None, first);
+        *slot = Slot {
+            first,
+            last: slot.last,
+            item: Item::Final(What::Actor(ActorMention::named(
+                name,
+                ActorCategory::Person,
+            ))),
+        };
+    }
 }
 
 /// Pass 4: demonyms and agent nouns. "Iraqi forces", "Ukrainian and Russian
@@ -1345,6 +1388,22 @@ fn add_known_persons(
 ) {
     if persons.persons.is_empty() {
         return;
+    }
+    // "İmamoğlu was detained": a town named like a person named before is the person
+    for slot in slots.iter_mut() {
+        let town = matches!(&slot.item, Item::Final(What::Place(p)) if p.kind == PlaceKind::City);
+        if !town || slot.last != slot.first + 1 || !completed[ctx.sentence_of[slot.first] as usize]
+        {
+            continue;
+        }
+        let word = ctx.word(slot.first);
+        if let Some(&p) = persons.by_word.get(word) {
+            let person = &persons.persons[p];
+            // by the surname only: "in Vladimir" is no reference to Vladimir Putin
+            if person.named_at < slot.first && person.name.split_whitespace().last() == Some(word) {
+                slot.item = Item::Final(What::Actor(persons.mention(p)));
+            }
+        }
     }
     let covered = covered_tokens(ctx, slots.iter());
     let mut added = Vec::new();

@@ -87,6 +87,15 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Commander",
 ];
 
+/// Capitalised words that begin a place's name, never a person's before a
+/// place ("North Kivu", "Port Sudan", "Lake Chad").
+pub(crate) const PLACE_PREFIXES: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "New", "Old", "Upper", "Lower", "Greater", "Port", "Fort", "Mount", "Lake", "Saint", "St",
+    "San", "Santa", "El", "Al", "La", "Le", "Los", "Las", "Camp", "Cape", "Gulf", "Sea", "Red",
+    "Black", "Dead",
+];
+
 /// Lowercase particles inside names ("Faisal bin Farhan").
 pub(crate) const NAME_PARTICLES: &[&str] = &[
     "bin", "bint", "ibn", "al", "el", "de", "da", "dos", "du", "van", "von", "der", "la", "le",
