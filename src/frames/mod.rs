@@ -715,7 +715,11 @@ fn frame_for(
         return None;
     }
     if sent.has(t0, cue::RECEIVING) {
-        let named = |a: usize| !sent.is_generic(a) && !matches!(sent.m(a).what, What::Parties);
+        // a named party, or the holder of an office ("received the US consul general")
+        let named = |a: usize| {
+            (!sent.is_generic(a) || sent.m(a).what.is_actor_of(ActorCategory::Person))
+                && !matches!(sent.m(a).what, What::Parties)
+        };
         if !object(sent, t1, c1).0.into_iter().any(named) {
             return None;
         }
@@ -1429,18 +1433,18 @@ fn noun_arguments(
             }
         }
     }
-    // "officials discussed the dispute during a meeting in Baghdad": the
-    // clause's subject met
-    if kind == EventKind::Meeting && actors.is_empty() {
+    // "officials discussed the dispute during a meeting in Baghdad", "Barzani
+    // raised the attack in a phone call with Sudani": the clause's subject met
+    if kind == EventKind::Meeting && actors.len() < 2 {
         let mut k = t0;
         while k > c0
             && k + 3 > t0
             && sent.mention_at(k - 1).is_none()
-            && !sent.is(k - 1, &["during", "at"])
+            && !sent.is(k - 1, &["during", "at", "in"])
         {
             k -= 1;
         }
-        if k > c0 && sent.is(k - 1, &["during", "at"]) {
+        if k > c0 && sent.is(k - 1, &["during", "at", "in"]) {
             for a in clause_subject(sent, c0, k - 1) {
                 actors.push((a, Role::Participant));
             }
@@ -1450,7 +1454,7 @@ fn noun_arguments(
     if !kind.is_symmetric() {
         let in_pos = (t0.saturating_sub(4).max(c0)..t0)
             .rev()
-            .find(|&i| sent.is(i, &["in"]));
+            .find(|&i| sent.is(i, &["in", "during"]));
         if let Some(ip) = in_pos {
             if ip > c0 && sent.is(ip - 1, &["killed", "wounded", "injured", "died", "hurt"]) {
                 for a in subject(sent, ip - 1, c0) {
@@ -1459,6 +1463,12 @@ fn noun_arguments(
             }
         }
         // "an Israeli strike on Beirut killed senior commander Ibrahim Aqil"
+        // "a drone attack that targeted Erbil airport": the relative clause's verb
+        let (i, c1) = if sent.is(i, &["that", "which"]) {
+            (i + 1, sent.clause_range(i).1)
+        } else {
+            (i, c1)
+        };
         if let Some(h) = (i..c1.min(i + 2)).find(|&h| sent.has(h, cue::HARM_VERBS)) {
             let (objs, object_places) = object(sent, h + 1, c1);
             for a in objs {
@@ -1664,8 +1674,11 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         return DateChoice::Own(d);
     }
     // "police detained 20 people as demonstrators blocked the streets on
-    // Tuesday": a clause of the same time that follows gives its date
-    if c1 < sent.last && sent.is(c1, &["as", "while"]) {
+    // Tuesday": a clause of the same time that follows gives its date, and so
+    // does a relative clause on an event noun ("a drone attack that targeted
+    // Erbil airport on July 2")
+    let relative = trig.last == c1 && sent.is(c1, &["that", "which"]);
+    if c1 < sent.last && (sent.is(c1, &["as", "while"]) || relative) {
         let (n0, n1) = sent.clause_range(c1);
         let simultaneous = sent.mentions.clone().find_map(|m| match sent.m(m).what {
             What::Date(d) if sent.m(m).first >= n0 && sent.m(m).last <= n1 && usable(d) => Some(d),

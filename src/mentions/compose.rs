@@ -545,8 +545,14 @@ fn is_place(slot: &&Slot) -> bool {
 /// ("Russian President Vladimir Putin", "Iran's top security official, Ali
 /// Shamkhani", "NLD spokesman Myo Nyunt").
 fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIndex) -> Vec<Slot> {
-    // a name after a title may run over place names ("President Vladimir Putin")
-    let covered = covered_tokens(ctx, slots.iter().filter(|s| !is_place(s)));
+    // a name after a title may run over place names and demonyms ("President
+    // Vladimir Putin", "Prime Minister Mohammed Shia al-Sudani")
+    let covered = covered_tokens(
+        ctx,
+        slots
+            .iter()
+            .filter(|s| !is_place(s) && !matches!(s.item, Item::Demonym(_))),
+    );
     let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
     let mut name_until = 0;
     for index in 0..slots.len() {
@@ -1060,7 +1066,8 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
         // "the president": the person named with that title, or the holder
         // of the office unnamed
         if covered_title {
-            if let Some(slot) = office_holder(ctx, &slots[next_slot], &covered, persons) {
+            let before = next_slot.checked_sub(1).map(|b| &slots[b]);
+            if let Some(slot) = office_holder(ctx, &slots[next_slot], before, &covered, persons) {
                 added.push((next_slot, slot));
             }
             continue;
@@ -1349,9 +1356,27 @@ fn starts_a_place(slots: &[Slot], i: usize) -> bool {
 fn office_holder(
     ctx: &Ctx<'_>,
     title: &Slot,
+    before: Option<&Slot>,
     covered: &[bool],
     persons: &PersonIndex,
 ) -> Option<Slot> {
+    // "the Iraqi prime minister", "the US consul general": the office of a country
+    if let Some(Item::Demonym(d)) = before.filter(|b| b.last == title.first).map(|b| &b.item) {
+        let demonym = before?.first;
+        if demonym == 0 || !ctx.is_word(demonym - 1, &["the", "a", "an"]) {
+            return None;
+        }
+        let name = &ctx.text[ctx.seg.tokens[demonym].start..ctx.seg.tokens[title.last - 1].end];
+        return Some(Slot {
+            first: demonym - 1,
+            last: title.last,
+            item: Item::Final(What::Actor(ActorMention {
+                country: ctx.names.demonym_country(*d),
+                generic: true,
+                ..ActorMention::named(name.into(), ActorCategory::Person)
+            })),
+        });
+    }
     let i = title.first;
     // a determiner, then up to two lowercase modifiers
     let back = (1..=3).find(|&back| {
