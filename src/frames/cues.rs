@@ -326,6 +326,16 @@ pub(crate) const SPORT: &[&str] = &[
     "midfielder",
     "playoff",
     "playoffs",
+    "goal",
+    "goals",
+    "penalty",
+    "penalties",
+    "hat-trick",
+    "equaliser",
+    "equalised",
+    "counter-attack",
+    "shootout",
+    "half-time",
 ];
 
 /// Determiners that make an event noun refer back to one already reported.
@@ -353,6 +363,16 @@ pub(crate) const COMPARATIVE: &[&str] = &[
 /// someone ("security forces killed five militants", "militants targeted a
 /// convoy"), not in "was killed in a crash" or "the sanctions targeted banks".
 pub(crate) const KILLING: &[&str] = &["killed", "shot dead", "gunned down", "shot", "targeted"];
+
+/// Breaking into a place: an attack only by armed men or protesters ("protesters
+/// broke into the residence"), not "thieves broke into a shop".
+pub(crate) const INTRUSION: &[&str] = &[
+    "broke into",
+    "forced their way into",
+    "forced its way into",
+    "forced their way through",
+    "forced its way through",
+];
 
 /// Things taken in a takeover that the gazetteer does not list as places
 /// ("seized the nuclear power plant", "overran the army base").

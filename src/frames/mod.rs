@@ -770,6 +770,8 @@ fn frame_for(
                 ActorCategory::Civilians | ActorCategory::Person | ActorCategory::Media | ActorCategory::Ngo
             ))
     });
+    // "gunmen seized them": a person's pronoun
+    let seized_people = seized_people || sent.is(t1, &["him", "her", "them"]);
     let kind = if kind == EventKind::Takeover
         && sent.is(t0, &["seized", "seize", "seizing"])
         && seized_people
@@ -795,6 +797,15 @@ fn frame_for(
         if is_noun || !armed_initiator || !target {
             return None;
         }
+    }
+    if is_any(trigger_text, INTRUSION)
+        && !actors.iter().any(|&(a, r)| {
+            r == Role::Initiator
+                && matches!(&sent.m(a).what, What::Actor(x)
+                    if x.category.is_armed() || x.category == ActorCategory::Protesters)
+        })
+    {
+        return None;
     }
 
     // arguments the kind needs
@@ -1123,6 +1134,14 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
                 ],
             );
         if sent.is(i, &["and"]) && !continues {
+            break;
+        }
+        // "attacked the embassies of Rwanda and France": the owners are no objects
+        if sent.is(i, &["of"])
+            && actors
+                .last()
+                .is_some_and(|&a| sent.m(a).last == i && sent.is_facility(a))
+        {
             break;
         }
         if let Some(m) = sent.mention_at(i) {
@@ -1509,7 +1528,8 @@ fn drop_generic_heads(sent: &Sent<'_>, actors: &mut Vec<(usize, Role)>) {
         .iter()
         .map(|a| a.0)
         .filter(|&a| {
-            sent.is_generic(a) && {
+            // "the embassies of Rwanda and France" are the embassies, not the countries
+            sent.is_generic(a) && !sent.is_facility(a) && {
                 let after = sent.m(a).last;
                 sent.is(after, &["of"])
                     && actors.iter().any(|&(b, _)| {
@@ -1538,8 +1558,27 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && sent.clause_of(mm.first) != u32::MAX
                 && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
                 && sent.preposition_before(m) != Some("from")
+                && !owns_facility(sent, m)
         })
         .collect()
+}
+
+/// Whether place `m` owns a facility named before it: "the embassies of
+/// Rwanda, France and Belgium" are in Kinshasa, not in those countries.
+fn owns_facility(sent: &Sent<'_>, m: usize) -> bool {
+    let mut first = sent.m(m).first;
+    // back over the coordination to its first member
+    while first >= sent.first + 2 && sent.is(first - 1, &[",", "and"]) {
+        match sent.mention_at(first - 2) {
+            Some(x) if matches!(sent.m(x).what, What::Place(_)) => first = sent.m(x).first,
+            _ => break,
+        }
+    }
+    first >= sent.first + 2
+        && sent.is(first - 1, &["of"])
+        && sent
+            .mention_at(first - 2)
+            .is_some_and(|x| sent.is_facility(x))
 }
 
 /// Places after a locative preposition in clauses of the sentence that have no trigger.

@@ -38,6 +38,11 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+    "Headquarters",
+    "Command",
+    "Council",
+    "Ministry",
+    "Office",
     "January",
     "February",
     "March",
@@ -190,6 +195,14 @@ pub(crate) const FACILITY_NOUNS: &[&str] = &[
     "parliament",
     "palace",
     "hotel",
+    "embassies",
+    "consulates",
+    "hospitals",
+    "schools",
+    "churches",
+    "mosques",
+    "bases",
+    "buildings",
 ];
 
 /// Bits of [`WORD_CLASSES`].
