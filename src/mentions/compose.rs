@@ -547,11 +547,23 @@ fn is_place(slot: &&Slot) -> bool {
 fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIndex) -> Vec<Slot> {
     // a name after a title may run over place names and demonyms ("President
     // Vladimir Putin", "Prime Minister Mohammed Shia al-Sudani")
+    // and over a title inside a name ("President Hassan Sheikh Mohamud")
+    let inside_a_name = |s: &Slot| {
+        matches!(s.item, Item::Title)
+            && s.first > 0
+            && ctx.seg.tokens[s.first - 1].kind == TokenKind::Word
+            && is_capitalized(ctx.word(s.first - 1))
+            && !slots
+                .iter()
+                .any(|x| x.first < s.first && x.last >= s.first && !is_place(&x))
+            && is_capitalized(ctx.word(s.last))
+            && ctx.same_sentence(s.first - 1, s.last)
+    };
     let covered = covered_tokens(
         ctx,
         slots
             .iter()
-            .filter(|s| !is_place(s) && !matches!(s.item, Item::Demonym(_))),
+            .filter(|s| !is_place(s) && !matches!(s.item, Item::Demonym(_)) && !inside_a_name(s)),
     );
     let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
     let mut name_until = 0;
@@ -945,10 +957,11 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         if any_covered[i] || ctx.classes[i] & class::PLACE_NOUN == 0 {
             continue;
         }
-        // "<noun> of <Name>", unless the name is exactly a listed place ("the city of Kherson")
+        // "<noun> of <Name>", unless a listed place is the name or runs over
+        // it ("the city of Kherson", "the capital of North Darfur state")
         if ctx.is_word(i + 1, &["of"]) && i + 2 < tokens.len() && !covered[i + 2] {
             if let Some(end) = name_end(ctx, i + 2, &covered) {
-                let listed = slots.iter().any(|s| s.first == i + 2 && s.last == end);
+                let listed = slots.iter().any(|s| s.first == i + 2 && s.last >= end);
                 if !listed {
                     let name = ctx.text[tokens[i + 2].start..tokens[end - 1].end].to_string();
                     added.push(unlisted(i + 2, end, name));
@@ -977,6 +990,54 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 added.push(unlisted(s, i + 1, name));
             }
         }
+    }
+    // "in Pétion-Ville", "near Kasuwan Magani": capitalised words no list
+    // knows, after a locative, name a place
+    let mut taken = covered_tokens(ctx, added.iter());
+    for i in 1..tokens.len() {
+        if any_covered[i]
+            || taken[i]
+            || !ctx.is_word(i - 1, &["in", "near", "outside"])
+            || any_covered[i - 1]
+            || !ctx.same_sentence(i - 1, i)
+        {
+            continue;
+        }
+        // "said in Arabic"
+        const LANGUAGES: &[&str] = &[
+            "Arabic",
+            "English",
+            "Persian",
+            "Farsi",
+            "Hebrew",
+            "Urdu",
+            "Pashto",
+            "Dari",
+            "Swahili",
+            "Hausa",
+            "Amharic",
+            "Tigrinya",
+            "Spanish",
+            "Portuguese",
+            "Mandarin",
+            "Hindi",
+        ];
+        if is_any(ctx.word(i), LANGUAGES) {
+            continue;
+        }
+        let Some(end) = name_end(ctx, i, &any_covered) else {
+            continue;
+        };
+        // a name that goes on into known words is no place name ("in Kurdistan Region's")
+        if end - i > 3
+            || any_covered.get(end).copied().unwrap_or(false)
+            || ctx.is_word(end, &["'s", "’s"])
+        {
+            continue;
+        }
+        let name = ctx.text[tokens[i].start..tokens[end - 1].end].to_string();
+        taken[i..end].iter_mut().for_each(|t| *t = true);
+        added.push(unlisted(i, end, name));
     }
     if !added.is_empty() {
         // an unlisted name replaces the listed places inside it
