@@ -548,22 +548,22 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
     // a name after a title may run over place names and demonyms ("President
     // Vladimir Putin", "Prime Minister Mohammed Shia al-Sudani")
     // and over a title inside a name ("President Hassan Sheikh Mohamud")
-    let inside_a_name = |s: &Slot| {
+    // (slots are in order: the one before a title is the only one that may cover the word before it)
+    let inside_a_name = |j: usize| {
+        let s = &slots[j];
         matches!(s.item, Item::Title)
             && s.first > 0
             && ctx.seg.tokens[s.first - 1].kind == TokenKind::Word
             && is_capitalized(ctx.word(s.first - 1))
-            && !slots
-                .iter()
-                .any(|x| x.first < s.first && x.last >= s.first && !is_place(&x))
+            && (j == 0 || slots[j - 1].last < s.first || is_place(&&slots[j - 1]))
             && is_capitalized(ctx.word(s.last))
             && ctx.same_sentence(s.first - 1, s.last)
     };
     let covered = covered_tokens(
         ctx,
-        slots
-            .iter()
-            .filter(|s| !is_place(s) && !matches!(s.item, Item::Demonym(_)) && !inside_a_name(s)),
+        slots.iter().enumerate().filter_map(|(j, s)| {
+            (!is_place(&s) && !matches!(s.item, Item::Demonym(_)) && !inside_a_name(j)).then_some(s)
+        }),
     );
     let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
     let mut name_until = 0;
