@@ -522,12 +522,14 @@ fn frame_for(
         && (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS));
     let under_modal = k > c0
         && (sent.has(k - 1, cue::MODALS) || (!is_noun && !purpose && sent.is(k - 1, &["to"])));
-    // "as planned" is a comparison, not a plan
+    // "as planned" is a comparison, not a plan; "attacked the embassies,
+    // accusing the West of ...": a phrase after a comma is about something else
     let hypothetical = under_modal
         || (c0..c1).any(|i| {
             sent.mention_at(i).is_none()
                 && sent.has(i, cue::HYPOTHETICAL)
                 && !(i > c0 && sent.is(i - 1, &["as"]))
+                && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
         });
     if hypothetical {
         return None;
@@ -1134,6 +1136,15 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
                 ],
             );
         if sent.is(i, &["and"]) && !continues {
+            break;
+        }
+        // "stormed parliament and police opened fire": a new subject and its verb
+        if sent.is(i, &["and"])
+            && sent.mention_at(i + 1).is_some_and(|m| {
+                sent.mention_at(sent.m(m).last)
+                    .is_some_and(|v| sent.is_trigger(v))
+            })
+        {
             break;
         }
         // "attacked the embassies of Rwanda and France": the owners are no objects

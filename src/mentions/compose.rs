@@ -1308,8 +1308,10 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         }
         // after a possessive, the owner named stands for it: "Hezbollah's
         // headquarters" is hit as Hezbollah
-        let determined =
-            first > 0 && ctx.is_word(first - 1, &["the", "a", "an", "its", "their", "his", "her"]);
+        // ("parliament" takes no article: "protesters stormed parliament")
+        let determined = (first > 0
+            && ctx.is_word(first - 1, &["the", "a", "an", "its", "their", "his", "her"]))
+            || (first == i && ctx.is_word(i, &["parliament"]));
         if !determined {
             continue;
         }
