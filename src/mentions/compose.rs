@@ -2,13 +2,13 @@
 //! places, triggers and dates, in passes over the document's tokens.
 
 use super::words::{
-    class, is_capitalized, is_modifier_word, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
-    PLACE_NOUNS, PLACE_PREFIXES, WORD_CLASSES,
+    class, is_capitalized, is_modifier_word, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES,
+    NOT_PERSON_ENDINGS, PARTY_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, WORD_CLASSES,
 };
 use super::{ActorMention, Data, Mention, PlaceMention, Scope, TriggerMention, What};
 use crate::gazetteer::{Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};
-use crate::model::{ActorCategory, PlaceKind};
+use crate::model::{ActorCategory, EventKind, PlaceKind};
 use crate::text::{is_any, Segmented, TokenKind};
 use crate::time::TimeExpr;
 use std::borrow::Cow;
@@ -175,6 +175,7 @@ pub(crate) fn build(
     add_facilities(&ctx, &mut slots, &completed);
     add_listed_persons(&ctx, &mut slots, &completed);
     add_anaphors(&ctx, &mut slots, &persons, &completed);
+    add_unknown_persons(&ctx, &mut slots, &mut persons, &completed);
     add_known_persons(&ctx, &mut slots, &persons, &completed);
     slots
         .into_iter()
@@ -1465,6 +1466,94 @@ fn office_holder(
         last: title.last,
         item: Item::Final(What::Actor(actor)),
     })
+}
+
+/// Pass 6b: capitalised words no list knows, where a verb of an event wants
+/// its party, are a person: "since Donald Trump met Putin", "arrested Ahmed
+/// Ali", "Marcel was arrested". A lone word counts for arrests and
+/// kidnappings only, whose parties are mostly people.
+fn add_unknown_persons(
+    ctx: &Ctx<'_>,
+    slots: &mut Vec<Slot>,
+    persons: &mut PersonIndex,
+    completed: &[bool],
+) {
+    let covered = covered_tokens(ctx, slots.iter());
+    let tokens = &ctx.seg.tokens;
+    let name_word = |k: usize| {
+        let w = ctx.word(k);
+        k < tokens.len()
+            && !covered[k]
+            && tokens[k].kind == TokenKind::Word
+            && is_capitalized(w)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !is_any(w, NOT_NAMES)
+    };
+    let sentence_start = |k: usize| ctx.seg.sentences[ctx.sentence_of[k] as usize].tokens.start;
+    let mut added: Vec<Slot> = Vec::new();
+    for s in slots.iter() {
+        let Item::Final(What::Trigger(t)) = &s.item else {
+            continue;
+        };
+        if t.form == TriggerForm::Noun || !completed[ctx.sentence_of[s.first] as usize] {
+            continue;
+        }
+        let lone_ok = matches!(
+            t.kind,
+            Some(EventKind::Arrest | EventKind::Kidnapping) | None
+        );
+        // before the verb, over "was" or "had been": "Marcel was arrested"
+        let mut end = s.first;
+        while end > sentence_start(s.first)
+            && ctx.is_word(end - 1, &["was", "were", "had", "has", "been"])
+        {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > sentence_start(s.first) && end - start < 3 && name_word(start - 1) {
+            start -= 1;
+        }
+        // after it, or after "with": "met Donald Trump", "talks with ..."
+        let from = if ctx.is_word(s.last, &["with"]) {
+            s.last + 1
+        } else {
+            s.last
+        };
+        let mut to = from;
+        while to < tokens.len() && to - from < 3 && ctx.same_sentence(s.first, to) && name_word(to)
+        {
+            to += 1;
+        }
+        // a lone word opening a sentence is a name when it is the one arrested or
+        // taken ("Marcel was arrested"), not when it may be any capitalised word
+        let passive = end < s.first;
+        for (first, last) in [(start, end), (from, to)] {
+            let n = last - first;
+            let fits = n >= 2 || (n == 1 && lone_ok && (passive || first > sentence_start(first)));
+            let whole =
+                !(last < tokens.len() && name_word(last) || first > 0 && name_word(first - 1));
+            if !fits || !whole || is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS) {
+                continue;
+            }
+            if added.iter().any(|a| a.first == first) {
+                continue;
+            }
+            let name: Name = ctx.text[tokens[first].start..tokens[last - 1].end].into();
+            persons.add(&name, "", None, None, first);
+            added.push(Slot {
+                first,
+                last,
+                item: Item::Final(What::Actor(ActorMention::named(
+                    name,
+                    ActorCategory::Person,
+                ))),
+            });
+        }
+    }
+    if !added.is_empty() {
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
+    }
 }
 
 /// Pass 7: a person named once with a title is recognised by surname later ("Putin").
