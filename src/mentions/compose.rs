@@ -689,21 +689,21 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
 /// Colombia and Romania. Later mentions of the surname alone are the person
 /// too (see [`add_known_persons`]).
 fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonIndex) {
-    let covered = covered_tokens(ctx, slots.iter());
-    let given_name = |k: usize| {
-        let w = ctx.word(k);
-        ctx.seg.tokens[k].kind == TokenKind::Word
-            && !covered[k]
-            && is_capitalized(w)
-            && w.chars().skip(1).any(char::is_lowercase)
-            && w.chars().count() >= 3
-            && !is_any(w, NOT_NAMES)
-            && !is_any(w, PLACE_PREFIXES)
-            && ctx.seg.sentences[ctx.sentence_of[k] as usize].tokens.start < k
-    };
-    for slot in slots.iter_mut() {
+    for j in 0..slots.len() {
+        let slot = &slots[j];
         let Item::Final(What::Place(p)) = &slot.item else {
             continue;
+        };
+        let given_name = |k: usize| {
+            let w = ctx.word(k);
+            ctx.seg.tokens[k].kind == TokenKind::Word
+                && !covered_at(slots, k)
+                && is_capitalized(w)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars().count() >= 3
+                && !is_any(w, NOT_NAMES)
+                && !is_any(w, PLACE_PREFIXES)
+                && ctx.seg.sentences[ctx.sentence_of[k] as usize].tokens.start < k
         };
         if p.kind != PlaceKind::City || slot.first == 0 || !given_name(slot.first - 1) {
             continue;
@@ -712,18 +712,25 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
         while first > 0 && slot.first - first < 3 && given_name(first - 1) {
             first -= 1;
         }
-        let name: Name =
-            ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[slot.last - 1].end].into();
+        let last = slot.last;
+        let name: Name = ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].into();
         persons.add(&name, "", None, None, first);
-        *slot = Slot {
+        slots[j] = Slot {
             first,
-            last: slot.last,
+            last,
             item: Item::Final(What::Actor(ActorMention::named(
                 name,
                 ActorCategory::Person,
             ))),
         };
     }
+}
+
+/// Whether a slot covers token `k`, for slots in order that do not overlap:
+/// a search instead of a vector over the whole document.
+fn covered_at(slots: &[Slot], k: usize) -> bool {
+    let j = slots.partition_point(|s| s.first <= k);
+    j > 0 && slots[j - 1].last > k
 }
 
 /// Pass 4: demonyms and agent nouns. "Iraqi forces", "Ukrainian and Russian
@@ -994,10 +1001,18 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     }
     // "in Pétion-Ville", "near Kasuwan Magani": capitalised words no list
     // knows, after a locative, name a place
-    let mut taken = covered_tokens(ctx, added.iter());
+    // the names added above, in order: a cursor tells which tokens they take
+    added.sort_by_key(|a| a.first);
+    let (mut next_added, mut taken_until) = (0, 0);
+    let before_locatives = added.len();
     for i in 1..tokens.len() {
+        while next_added < before_locatives && added[next_added].first <= i {
+            taken_until = taken_until.max(added[next_added].last);
+            next_added += 1;
+        }
+        let taken = taken_until > i;
         if any_covered[i]
-            || taken[i]
+            || taken
             || !ctx.is_word(i - 1, &["in", "near", "outside"])
             || any_covered[i - 1]
             || !ctx.same_sentence(i - 1, i)
@@ -1037,7 +1052,6 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             continue;
         }
         let name = ctx.text[tokens[i].start..tokens[end - 1].end].to_string();
-        taken[i..end].iter_mut().for_each(|t| *t = true);
         added.push(unlisted(i, end, name));
     }
     if !added.is_empty() {
@@ -1478,12 +1492,11 @@ fn add_unknown_persons(
     persons: &mut PersonIndex,
     completed: &[bool],
 ) {
-    let covered = covered_tokens(ctx, slots.iter());
     let tokens = &ctx.seg.tokens;
     let name_word = |k: usize| {
         let w = ctx.word(k);
         k < tokens.len()
-            && !covered[k]
+            && !covered_at(slots, k)
             && tokens[k].kind == TokenKind::Word
             && is_capitalized(w)
             && w.chars().skip(1).any(char::is_lowercase)
