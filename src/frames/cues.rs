@@ -101,8 +101,8 @@ pub(crate) const HYPOTHETICAL: &[&str] = &[
 
 /// Negation cues before a trigger.
 pub(crate) const NEGATIONS: &[&str] = &[
-    "not", "never", "no", "denied", "denies", "deny", "denying", "without", "neither", "nor",
-    "failed", "refused",
+    "not", "never", "no", "nobody", "denied", "denies", "deny", "denying", "without", "neither",
+    "nor", "failed", "refused",
 ];
 
 /// Cues of a habitual or ongoing event, which has no single date.

@@ -299,6 +299,26 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
                     )
                     && (j + 1 >= last || matches!(word(j + 1), "." | "," | "to" | "on"))
             }
+            // "before dawn on Wednesday", "after midnight": a time, not a clause
+            "before" | "after" | "until" | "since"
+                if i + 1 < last
+                    && (matches!(
+                        word(i + 1),
+                        "dawn"
+                            | "dusk"
+                            | "noon"
+                            | "midnight"
+                            | "sunrise"
+                            | "sunset"
+                            | "daybreak"
+                            | "nightfall"
+                    ) || doc
+                        .mentions
+                        .get(doc.mentions.partition_point(|m| m.first < i + 1))
+                        .is_some_and(|m| m.first == i + 1 && matches!(m.what, What::Date(_)))) =>
+            {
+                false
+            }
             _ => SUBORDINATORS.contains(&w),
         };
         // "Despite X, the group ...": a comma closes a clause opened by a subordinator
@@ -1722,6 +1742,23 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     }
     if let Some((_, d)) = own {
         return DateChoice::Own(d);
+    }
+    // "since the 2013 Gezi Park demonstrations": a year that modifies the
+    // event noun is its date, whatever word comes before the year
+    if matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun) {
+        let mut k = trig.first;
+        while k > sent.first && trig.first - k < 4 && sent.mention_at(k - 1).is_none() {
+            k -= 1;
+        }
+        let modifier = k > sent.first
+            && (k..trig.first).all(|i| sent.word(i).starts_with(char::is_alphabetic));
+        if let Some(m) = sent.mention_at(k.saturating_sub(1)).filter(|_| modifier) {
+            if let What::Date(d) = sent.m(m).what {
+                if sent.m(m).last == k && sent.doc.dates[d].value.is_some() {
+                    return DateChoice::Own(d);
+                }
+            }
+        }
     }
     // "police detained 20 people as demonstrators blocked the streets on
     // Tuesday": a clause of the same time that follows gives its date, and so

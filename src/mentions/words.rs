@@ -38,6 +38,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+    "Nobody",
     "Headquarters",
     "Command",
     "Council",

@@ -773,7 +773,14 @@ impl Scanner<'_> {
             && (matches!(prev, "and" | "or" | "to" | "through")
                 || self.punct(i - 1, '-')
                 || self.punct(i - 1, '–'));
-        if ctx || lexicon::year_context(prev) || connector {
+        // "the 2013 Gezi Park protests", "the 2021 coup": a year naming an event
+        let names_an_event = prev == "the"
+            && t.lower.is_empty()
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokKind::Word);
+        if ctx || lexicon::year_context(prev) || connector || names_an_event {
             return m(i, i + 1, Raw::Year(y));
         }
         None

@@ -597,6 +597,18 @@ fn years_decades_seasons_quarters() {
         ("until 2030", p, &[("2030", Some("2030"), D)]),
         ("by 2050", p, &[("2050", Some("2050"), D)]),
         ("2014 people died", p, &[]),
+        (
+            "during the 2013 Gezi Park protests",
+            p,
+            &[("2013", Some("2013"), D)],
+        ),
+        (
+            "since the 2013 protests",
+            p,
+            &[("since the 2013", Some("2013"), S)],
+        ),
+        ("the 2021 coup", p, &[("2021", Some("2021"), D)]),
+        ("the 2014.", p, &[]),
         ("it cost $2014", p, &[]),
         ("in 1850", p, &[]),
         (
