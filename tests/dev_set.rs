@@ -12,12 +12,30 @@ use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// Floors: the figures last measured, minus 0.02, rounded down (event F1
-/// 1.000, slot F1 0.944, date accuracy 1.000; the port and `python3
-/// score.py` agree on every figure).
-const EVENT_FLOOR: f64 = 0.98;
-const SLOT_FLOOR: f64 = 0.924;
-const DATE_FLOOR: f64 = 0.98;
+/// Least scores a set must reach.
+struct Floors {
+    event: f64,
+    slot: f64,
+    date: f64,
+}
+
+/// The dev set's floors: the figures last measured, minus 0.02, rounded down
+/// (event F1 1.000, slot F1 0.944, date accuracy 1.000; the port and
+/// `python3 score.py` agree on every figure).
+const DEV: Floors = Floors {
+    event: 0.98,
+    slot: 0.924,
+    date: 0.98,
+};
+
+/// The synthetic set's floors, measured the same way (event F1 0.875, slot
+/// F1 0.739, date accuracy 0.882): articles the rules were not written from
+/// at first, so lower, and a guard against losing what was gained on them.
+const SYNTHETIC: Floors = Floors {
+    event: 0.855,
+    slot: 0.719,
+    date: 0.862,
+};
 
 fn predictions(gold: &[(String, Value)]) -> HashMap<String, Vec<Value>> {
     let extractor = Extractor::builder()
@@ -36,26 +54,29 @@ fn score_dir(dir: &Path) -> (Score, HashMap<String, Vec<Value>>) {
     (score(&gold, &preds, kinds.as_ref()), preds)
 }
 
-fn assert_floors(label: &str, s: &Score) {
+fn assert_floors(label: &str, s: &Score, floors: &Floors) {
     println!("== {label}\n{}", s.table());
     assert_eq!(
         s.documents_missing, 0,
         "{label}: articles without predictions"
     );
     assert!(
-        s.event.f1 >= EVENT_FLOOR,
-        "{label}: event F1 {:.3} < {EVENT_FLOOR}",
-        s.event.f1
+        s.event.f1 >= floors.event,
+        "{label}: event F1 {:.3} < {}",
+        s.event.f1,
+        floors.event
     );
     assert!(
-        s.slot.f1 >= SLOT_FLOOR,
-        "{label}: slot F1 {:.3} < {SLOT_FLOOR}",
-        s.slot.f1
+        s.slot.f1 >= floors.slot,
+        "{label}: slot F1 {:.3} < {}",
+        s.slot.f1,
+        floors.slot
     );
     assert!(
-        s.date_accuracy >= DATE_FLOOR,
-        "{label}: date accuracy {:.3} < {DATE_FLOOR}",
-        s.date_accuracy
+        s.date_accuracy >= floors.date,
+        "{label}: date accuracy {:.3} < {}",
+        s.date_accuracy,
+        floors.date
     );
 }
 
@@ -69,10 +90,20 @@ fn shared_eval() -> Option<PathBuf> {
 fn dev_set_meets_floors() {
     let dir = common::fixtures_dev();
     let (s, preds) = score_dir(&dir);
-    assert_floors("tests/fixtures/dev", &s);
+    assert_floors("tests/fixtures/dev", &s, &DEV);
     if let Some(python) = python_score(&dir, &preds) {
         assert_agrees(&s, &python);
         println!("python score.py agrees with the port");
+    }
+}
+
+#[test]
+fn synthetic_set_meets_floors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/synthetic");
+    let (s, preds) = score_dir(&dir);
+    assert_floors("tests/fixtures/synthetic", &s, &SYNTHETIC);
+    if let Some(python) = python_score(&dir, &preds) {
+        assert_agrees(&s, &python);
     }
 }
 
@@ -88,7 +119,7 @@ fn shared_dev_set_meets_floors() {
         return;
     }
     let (s, _) = score_dir(&dir);
-    assert_floors("../shared/eval/dev", &s);
+    assert_floors("../shared/eval/dev", &s, &DEV);
 }
 
 // ---------------------------------------------------------------------------
