@@ -554,11 +554,26 @@ fn frame_for(
     if hypothetical {
         return None;
     }
-    let negated = before(6).any(|i| {
-        sent.has(i, cue::NEGATIONS)
-            || sent.word(i).ends_with("n't")
-            || sent.word(i).ends_with("n’t")
-    });
+    // "police denied reports that officers had arrested ...": a claim denied
+    let denied_claim = sent.is(c0, &["that"]) && {
+        let mut k = c0;
+        while k > sent.first
+            && c0 - k < 2
+            && sent.is(
+                k - 1,
+                &["reports", "claims", "allegations", "rumours", "rumors"],
+            )
+        {
+            k -= 1;
+        }
+        k > sent.first && sent.is(k - 1, &["denied", "denies", "dismissed", "rejected"])
+    };
+    let negated = denied_claim
+        || before(6).any(|i| {
+            sent.has(i, cue::NEGATIONS)
+                || sent.word(i).ends_with("n't")
+                || sent.word(i).ends_with("n’t")
+        });
 
     // "is detaining" is progressive, not passive
     let passive = !is_noun && !word.ends_with("ing") && {

@@ -705,6 +705,27 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
                 && !is_any(w, PLACE_PREFIXES)
                 && ctx.seg.sentences[ctx.sentence_of[k] as usize].tokens.start < k
         };
+        // "Fatima Ali": a town's name before a surname is a given name
+        let surname_after = slot.last < ctx.seg.tokens.len()
+            && given_name(slot.last)
+            && ctx.same_sentence(slot.first, slot.last)
+            && !is_any(ctx.word(slot.last), NOT_PERSON_ENDINGS)
+            && !(slot.last + 1 < ctx.seg.tokens.len() && given_name(slot.last + 1));
+        if p.kind == PlaceKind::City && surname_after {
+            let (first, last) = (slot.first, slot.last + 1);
+            let name: Name =
+                ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].into();
+            persons.add(&name, "", None, None, first);
+            slots[j] = Slot {
+                first,
+                last,
+                item: Item::Final(What::Actor(ActorMention::named(
+                    name,
+                    ActorCategory::Person,
+                ))),
+            };
+            continue;
+        }
         if p.kind != PlaceKind::City || slot.first == 0 || !given_name(slot.first - 1) {
             continue;
         }
