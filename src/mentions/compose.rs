@@ -705,8 +705,17 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
                 && !is_any(w, PLACE_PREFIXES)
                 && ctx.seg.sentences[ctx.sentence_of[k] as usize].tokens.start < k
         };
-        // "Fatima Ali": a town's name before a surname is a given name
-        let surname_after = slot.last < ctx.seg.tokens.len()
+        // "Fatima Ali": a town's name before a surname is a given name (not
+        // where a place is expected: "the village of Tal Qasab", "in Tal Afar")
+        let place_expected = slot.first > 0
+            && (ctx.is_word(
+                slot.first - 1,
+                &["in", "near", "at", "outside", "from", "to"],
+            ) || (ctx.is_word(slot.first - 1, &["of"])
+                && slot.first > 1
+                && ctx.classes[slot.first - 2] & class::PLACE_NOUN != 0));
+        let surname_after = !place_expected
+            && slot.last < ctx.seg.tokens.len()
             && given_name(slot.last)
             && ctx.same_sentence(slot.first, slot.last)
             && !is_any(ctx.word(slot.last), NOT_PERSON_ENDINGS)
