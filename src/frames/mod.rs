@@ -244,6 +244,13 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
         let m = doc.mentions.partition_point(|m| m.first <= i);
         m > 0 && doc.mentions[m - 1].last > i
     };
+    // what the mention that starts at token `i` is, if one does
+    let starting_at = |i: usize| {
+        doc.mentions
+            .get(doc.mentions.partition_point(|m| m.first < i))
+            .filter(|m| m.first == i)
+            .map(|m| &m.what)
+    };
     let dashes: Vec<usize> = (start..last)
         .filter(|&i| matches!(word(i), "–" | "—") && !in_name(i))
         .collect();
@@ -261,10 +268,7 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
                 i + 1 < last && !in_name(i) && {
                     let n = word(i + 1);
                     // "as thousands of demonstrators blocked", "as police fired"
-                    let starts_actor = doc
-                        .mentions
-                        .get(doc.mentions.partition_point(|m| m.first < i + 1))
-                        .is_some_and(|m| m.first == i + 1 && matches!(m.what, What::Actor(_)));
+                    let starts_actor = matches!(starting_at(i + 1), Some(What::Actor(_)));
                     n == "the"
                         || n.starts_with(char::is_uppercase)
                         || matches!(
@@ -312,10 +316,7 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
                             | "sunset"
                             | "daybreak"
                             | "nightfall"
-                    ) || doc
-                        .mentions
-                        .get(doc.mentions.partition_point(|m| m.first < i + 1))
-                        .is_some_and(|m| m.first == i + 1 && matches!(m.what, What::Date(_)))) =>
+                    ) || matches!(starting_at(i + 1), Some(What::Date(_)))) =>
             {
                 false
             }
