@@ -153,6 +153,23 @@ fn a_hundred_thousand_facilities_and_names() {
 }
 
 #[test]
+fn fifty_thousand_people_no_list_knows() {
+    // each a new person, named where an arrest wants its party, and a town
+    // read as a surname: the people of a document are indexed, not searched
+    let text: String = (0..50_000)
+        .map(|i| format!("Police arrested Ahmed Qasimov{i} and Musa Bello{i} in Kano. "))
+        .collect();
+    let events = run(&text);
+    assert!(!events.is_empty(), "the arrests are found");
+    assert_bounded(
+        "50000 unknown people",
+        &text,
+        &events,
+        EVENTS_PER_SENTENCE * max_sentences(&text),
+    );
+}
+
+#[test]
 fn twenty_thousand_events_that_never_merge() {
     // each on its own date: no event repeats another, and each looks back a
     // bounded number of events for one it might repeat

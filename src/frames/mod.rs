@@ -107,11 +107,13 @@ impl<'a> Sent<'a> {
     /// Whether token `i` is a preposition that ends a noun phrase: "about
     /// 20 suspects" and "at least 20 people" count, they do not end one.
     fn blocks(&self, i: usize) -> bool {
-        let quantifier = (self.is(i, &["at"]) && self.is(i + 1, &["least", "most"]))
-            || (self.is(i, &["about", "over", "under"])
-                && (self.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
-                    || self.is(i + 1, &["dozens", "hundreds", "thousands", "a"])));
-        self.has(i, cue::BLOCKING_PREPOSITIONS) && !quantifier
+        let quantifier = || {
+            (self.is(i, &["at"]) && self.is(i + 1, &["least", "most"]))
+                || (self.is(i, &["about", "over", "under"])
+                    && (self.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+                        || self.is(i + 1, &["dozens", "hundreds", "thousands", "a"])))
+        };
+        self.has(i, cue::BLOCKING_PREPOSITIONS) && !quantifier()
     }
 
     fn has(&self, i: usize, bits: u64) -> bool {

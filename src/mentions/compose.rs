@@ -422,12 +422,15 @@ pub(crate) struct PersonIndex {
     persons: Vec<Person>,
     /// A surname or given name → person index.
     by_word: HashMap<String, usize>,
+    /// A full name → person index.
+    by_name: HashMap<String, usize>,
+    /// A lowercase title → the persons named with it, in the order they are
+    /// named (titles are read in text order).
+    by_title: HashMap<String, Vec<usize>>,
 }
 
 struct Person {
     name: Name,
-    /// Lowercase.
-    title: String,
     country: Option<Name>,
     affiliation: Option<Name>,
     /// The token where the person is first named.
@@ -452,9 +455,9 @@ impl PersonIndex {
 
     /// The person last named with `title` before token `at` ("the president").
     fn with_title(&self, title: &str, at: usize) -> Option<usize> {
-        self.persons
-            .iter()
-            .rposition(|p| p.named_at < at && p.title == title)
+        let named = self.by_title.get(title)?;
+        let before = named.partition_point(|&p| self.persons[p].named_at < at);
+        before.checked_sub(1).map(|k| named[k])
     }
 
     fn add(
@@ -465,13 +468,20 @@ impl PersonIndex {
         affiliation: Option<Name>,
         at: usize,
     ) -> usize {
-        if let Some(i) = self.persons.iter().position(|p| &*p.name == name) {
+        if let Some(&i) = self.by_name.get(name) {
             return i;
         }
         let i = self.persons.len();
+        self.by_name.insert(name.to_string(), i);
+        let title = title.to_lowercase();
+        if !title.is_empty() {
+            let named = self.by_title.entry(title).or_default();
+            // in text order, so that the last one before a token is found by search
+            let at_pos = named.partition_point(|&p| self.persons[p].named_at <= at);
+            named.insert(at_pos, i);
+        }
         self.persons.push(Person {
             name: name.into(),
-            title: title.to_lowercase(),
             country,
             affiliation,
             named_at: at,
@@ -1043,6 +1053,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         let taken = taken_until > i;
         if any_covered[i]
             || taken
+            || !is_capitalized(ctx.word(i))
             || !ctx.is_word(i - 1, &["in", "near", "outside"])
             || any_covered[i - 1]
             || !ctx.same_sentence(i - 1, i)
