@@ -1525,8 +1525,12 @@ fn noun_arguments(
             .find(|&i| sent.is(i, &["in", "during"]));
         if let Some(ip) = in_pos {
             if ip > c0 && sent.is(ip - 1, &["killed", "wounded", "injured", "died", "hurt"]) {
+                // "the WHO said 460 patients were killed in an attack": who
+                // says is not who was killed
                 for a in subject(sent, ip - 1, c0) {
-                    actors.push((a, Role::Target));
+                    if !(sent.m(a).last..ip).any(|i| sent.has(i, cue::REPORTING)) {
+                        actors.push((a, Role::Target));
+                    }
                 }
             }
         }
