@@ -243,6 +243,15 @@ pub(crate) const ABSTRACT_OBJECTS: &[&str] = &[
     "agenda",
     "tax",
     "taxes",
+    "deals",
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "treaty",
+    "accusations",
+    "measure",
+    "measures",
 ];
 
 /// Subjects that make "attacked" criticism.
@@ -309,6 +318,13 @@ pub(crate) const NOT_TERRITORY: &[&str] = &[
     "cargo",
     "property",
     "funds",
+    "operations",
+    "management",
+    "duties",
+    "responsibility",
+    "leadership",
+    "investigation",
+    "case",
 ];
 
 /// Words of sport, where teams "meet" and "attack".
@@ -363,6 +379,25 @@ pub(crate) const COMPARATIVE: &[&str] = &[
 /// someone ("security forces killed five militants", "militants targeted a
 /// convoy"), not in "was killed in a crash" or "the sanctions targeted banks".
 pub(crate) const KILLING: &[&str] = &["killed", "shot dead", "gunned down", "shot", "targeted"];
+
+/// Forces of nature: what they strike is no attack ("Storm Daniel struck
+/// the coast", "an earthquake hit the region").
+pub(crate) const NATURAL_FORCES: &[&str] = &[
+    "storm",
+    "hurricane",
+    "cyclone",
+    "typhoon",
+    "earthquake",
+    "quake",
+    "tornado",
+    "flood",
+    "floods",
+    "lightning",
+    "tsunami",
+    "wildfire",
+    "wildfires",
+    "drought",
+];
 
 /// Breaking into a place: an attack only by armed men or protesters ("protesters
 /// broke into the residence"), not "thieves broke into a shop".

@@ -475,6 +475,18 @@ fn frame_for(
     if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev) {
         return None;
     }
+    // "Storm Daniel struck the coast"
+    if kind == EventKind::Attack && (c0..t0).any(|i| is_any(sent.word(i), NATURAL_FORCES)) {
+        return None;
+    }
+    // "the occupied West Bank": a participle that describes, not an act
+    if sent.is(t0, &["occupied"]) && t0 > c0 && sent.is(t0 - 1, &["the", "a", "an"]) {
+        return None;
+    }
+    // "officials rallied behind the relief effort": support, not a rally
+    if sent.is(t0, &["rallied", "rally"]) && sent.is(t1, &["behind", "around", "support"]) {
+        return None;
+    }
     // "went on strike", "a general strike", "strike action": labour, not arms
     if sent.is(t0, &["strike", "strikes"])
         && (NOT_ARMED_STRIKE.contains(&prev) || sent.is(t1, &["action", "ballot", "pay"]))
