@@ -730,29 +730,19 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
             && ctx.same_sentence(slot.first, slot.last)
             && !is_any(ctx.word(slot.last), NOT_PERSON_ENDINGS)
             && !(slot.last + 1 < ctx.seg.tokens.len() && given_name(slot.last + 1));
-        if p.kind == PlaceKind::City && surname_after {
-            let (first, last) = (slot.first, slot.last + 1);
-            let name: Name =
-                ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].into();
-            persons.add(&name, "", None, None, first);
-            slots[j] = Slot {
-                first,
-                last,
-                item: Item::Final(What::Actor(ActorMention::named(
-                    name,
-                    ActorCategory::Person,
-                ))),
-            };
+        let (first, last) = if p.kind != PlaceKind::City {
             continue;
-        }
-        if p.kind != PlaceKind::City || slot.first == 0 || !given_name(slot.first - 1) {
+        } else if surname_after {
+            (slot.first, slot.last + 1)
+        } else if slot.first > 0 && given_name(slot.first - 1) {
+            let mut first = slot.first - 1;
+            while first > 0 && slot.first - first < 3 && given_name(first - 1) {
+                first -= 1;
+            }
+            (first, slot.last)
+        } else {
             continue;
-        }
-        let mut first = slot.first - 1;
-        while first > 0 && slot.first - first < 3 && given_name(first - 1) {
-            first -= 1;
-        }
-        let last = slot.last;
+        };
         let name: Name = ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].into();
         persons.add(&name, "", None, None, first);
         slots[j] = Slot {
@@ -1009,7 +999,10 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         // it ("the city of Kherson", "the capital of North Darfur state")
         if ctx.is_word(i + 1, &["of"]) && i + 2 < tokens.len() && !covered[i + 2] {
             if let Some(end) = name_end(ctx, i + 2, &covered) {
-                let listed = slots.iter().any(|s| s.first == i + 2 && s.last >= end);
+                let at = slots.partition_point(|s| s.first < i + 2);
+                let listed = slots
+                    .get(at)
+                    .is_some_and(|s| s.first == i + 2 && s.last >= end);
                 if !listed {
                     let name = ctx.text[tokens[i + 2].start..tokens[end - 1].end].to_string();
                     added.push(unlisted(i + 2, end, name));
