@@ -1125,10 +1125,17 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
         return (m >= sent.mentions.start && sent.m(m).last == before && sent.is_actor(m))
             .then_some(m);
     }
-    if k == c0
-        || !sent.is(k - 1, &["he", "she"])
-        || (k - 1 > c0 && !sent.has(c0, cue::SUBORDINATORS))
-    {
+    if k == c0 {
+        return None;
+    }
+    // "he", "she": a person; "it", "they" after a verb of saying: the armed
+    // group named last ("it announced it had taken control of Bara")
+    let person =
+        sent.is(k - 1, &["he", "she"]) && (k - 1 == c0 || sent.has(c0, cue::SUBORDINATORS));
+    let group = sent.is(k - 1, &["it", "they"])
+        && k >= c0 + 2
+        && (sent.has(k - 2, cue::REPORTING) || sent.is(k - 2, &["that"]));
+    if !person && !group {
         return None;
     }
     let from = sent.doc.seg.sentences[s.saturating_sub(1)].tokens.start;
@@ -1138,7 +1145,11 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
         .enumerate()
         .rev()
         .take_while(|(_, m)| m.first >= from)
-        .find(|(_, m)| m.what.is_actor_of(ActorCategory::Person))
+        .find(|(_, m)| match &m.what {
+            What::Actor(a) if person => a.category == ActorCategory::Person,
+            What::Actor(a) => !a.generic && is_armed(a.category),
+            _ => false,
+        })
         .map(|(i, _)| i)
 }
 
