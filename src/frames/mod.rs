@@ -16,7 +16,7 @@
 mod cues;
 
 use crate::lexicon::TriggerForm;
-use crate::mentions::{Mention, What};
+use crate::mentions::{ActorMention, Mention, What};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{is_any, Segmented, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
@@ -679,10 +679,19 @@ fn frame_for(
                     && sent.is(sent.m(a).first - 1, &["its", "their"]))
         };
         let subj = if kind != EventKind::Meeting && subj.len() == 1 && subj.iter().all(pronoun) {
-            subject(sent, sent.m(subj[0]).first, c0)
+            let reporter: Vec<usize> = subject(sent, sent.m(subj[0]).first, c0)
                 .into_iter()
                 .filter(|&a| !matches!(sent.m(a).what, What::Parties))
-                .collect()
+                .collect();
+            // "the RSF said in a statement that its military police detained
+            // ...": the reporter is outside the clause, the group named last
+            if reporter.is_empty() && sent.is(sent.m(subj[0]).first - 1, &["its", "their"]) {
+                last_armed_group(sent, s, sent.m(subj[0]).first)
+                    .into_iter()
+                    .collect()
+            } else {
+                reporter
+            }
         } else {
             subj
         };
@@ -1138,18 +1147,34 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
     if !person && !group {
         return None;
     }
+    if group {
+        return last_armed_group(sent, s, k - 1);
+    }
+    named_last(sent, s, k - 1, |a| a.category == ActorCategory::Person)
+}
+
+/// The armed organisation named last before token `at`, in this sentence or
+/// the one before: what "it", "they" and "its fighters" stand for.
+fn last_armed_group(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {
+    named_last(sent, s, at, |a| !a.generic && is_armed(a.category))
+}
+
+/// The last actor before token `at` that `fits`, in this sentence or the one
+/// before (a bounded look back).
+fn named_last(
+    sent: &Sent<'_>,
+    s: usize,
+    at: usize,
+    fits: impl Fn(&ActorMention) -> bool,
+) -> Option<usize> {
     let from = sent.doc.seg.sentences[s.saturating_sub(1)].tokens.start;
-    let pronoun = sent.mentions_before(k - 1);
-    sent.doc.mentions[..pronoun]
+    let before = sent.mentions_before(at);
+    sent.doc.mentions[..before]
         .iter()
         .enumerate()
         .rev()
         .take_while(|(_, m)| m.first >= from)
-        .find(|(_, m)| match &m.what {
-            What::Actor(a) if person => a.category == ActorCategory::Person,
-            What::Actor(a) => !a.generic && is_armed(a.category),
-            _ => false,
-        })
+        .find(|(_, m)| matches!(&m.what, What::Actor(a) if fits(a)))
         .map(|(i, _)| i)
 }
 
