@@ -883,8 +883,30 @@ fn frame_for(
             // "... inside the building before security forces regained control":
             // with nothing after the verb, what was taken is named before it
             let nothing_after = t1 >= c1 || sent.is(t1, &[".", ",", ";"]);
-            let facility =
+            let mut facility =
                 facility_in(t1, c1.min(t1 + 8)) || (nothing_after && facility_in(sent.first, t0));
+            // "troops regained control of it": the place or building named last
+            if places.is_empty() && !facility && !is_noun && sent.is(t1, &["it"]) {
+                let from = sent.doc.seg.sentences[s.saturating_sub(1)].tokens.start;
+                let taken = sent.doc.mentions[..sent.mentions_before(t0)]
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take_while(|(_, m)| m.first >= from)
+                    .find(|(_, m)| {
+                        matches!(m.what, What::Place(_))
+                            || m.what.is_actor_of(ActorCategory::Facility)
+                    })
+                    .map(|(i, _)| i);
+                match taken {
+                    Some(m) if matches!(sent.m(m).what, What::Place(_)) => places.push(m),
+                    Some(m) => {
+                        actors.push((m, Role::Target));
+                        facility = true;
+                    }
+                    None => {}
+                }
+            }
             if corporate || (places.is_empty() && !anaphoric && !is_noun && !facility) {
                 return None;
             }
