@@ -16,7 +16,7 @@
 mod cues;
 
 use crate::lexicon::TriggerForm;
-use crate::mentions::{ActorMention, Mention, What};
+use crate::mentions::{Mention, What};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{is_any, Segmented, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
@@ -802,8 +802,9 @@ fn frame_for(
         }
         // "detained 20 people as demonstrators blocked the streets in
         // Tbilisi": a clause of the same time that follows gives its place
-        if places.is_empty() && !is_noun && c1 < sent.last && sent.is(c1, &["as", "while"]) {
-            let (n0, n1) = sent.clause_range(c1);
+        if let Some((n0, n1)) =
+            simultaneous_clause(sent, c1).filter(|_| places.is_empty() && !is_noun)
+        {
             places.extend(clause_places(sent, n0, n1, &used));
         }
         if places.is_empty() && !is_noun {
@@ -887,17 +888,9 @@ fn frame_for(
                 facility_in(t1, c1.min(t1 + 8)) || (nothing_after && facility_in(sent.first, t0));
             // "troops regained control of it": the place or building named last
             if places.is_empty() && !facility && !is_noun && sent.is(t1, &["it"]) {
-                let from = sent.doc.seg.sentences[s.saturating_sub(1)].tokens.start;
-                let taken = sent.doc.mentions[..sent.mentions_before(t0)]
-                    .iter()
-                    .enumerate()
-                    .rev()
-                    .take_while(|(_, m)| m.first >= from)
-                    .find(|(_, m)| {
-                        matches!(m.what, What::Place(_))
-                            || m.what.is_actor_of(ActorCategory::Facility)
-                    })
-                    .map(|(i, _)| i);
+                let taken = named_last(sent, s, t0, |w| {
+                    matches!(w, What::Place(_)) || w.is_actor_of(ActorCategory::Facility)
+                });
                 match taken {
                     Some(m) if matches!(sent.m(m).what, What::Place(_)) => places.push(m),
                     Some(m) => {
@@ -1172,23 +1165,29 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
     if group {
         return last_armed_group(sent, s, k - 1);
     }
-    named_last(sent, s, k - 1, |a| a.category == ActorCategory::Person)
+    named_last(sent, s, k - 1, |w| w.is_actor_of(ActorCategory::Person))
 }
 
 /// The armed organisation named last before token `at`, in this sentence or
 /// the one before: what "it", "they" and "its fighters" stand for.
 fn last_armed_group(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {
-    named_last(sent, s, at, |a| !a.generic && is_armed(a.category))
+    named_last(
+        sent,
+        s,
+        at,
+        |w| matches!(w, What::Actor(a) if !a.generic && is_armed(a.category)),
+    )
 }
 
-/// The last actor before token `at` that `fits`, in this sentence or the one
-/// before (a bounded look back).
-fn named_last(
-    sent: &Sent<'_>,
-    s: usize,
-    at: usize,
-    fits: impl Fn(&ActorMention) -> bool,
-) -> Option<usize> {
+/// The clause that follows one ending at `c1` when it happens at the same
+/// time: "..., as demonstrators blocked the streets", "while ...".
+fn simultaneous_clause(sent: &Sent<'_>, c1: usize) -> Option<(usize, usize)> {
+    (c1 < sent.last && sent.is(c1, &["as", "while"])).then(|| sent.clause_range(c1))
+}
+
+/// The last mention before token `at` that `fits`, in this sentence or the
+/// one before (a bounded look back).
+fn named_last(sent: &Sent<'_>, s: usize, at: usize, fits: impl Fn(&What) -> bool) -> Option<usize> {
     let from = sent.doc.seg.sentences[s.saturating_sub(1)].tokens.start;
     let before = sent.mentions_before(at);
     sent.doc.mentions[..before]
@@ -1196,7 +1195,7 @@ fn named_last(
         .enumerate()
         .rev()
         .take_while(|(_, m)| m.first >= from)
-        .find(|(_, m)| matches!(&m.what, What::Actor(a) if fits(a)))
+        .find(|(_, m)| fits(&m.what))
         .map(|(i, _)| i)
 }
 
@@ -1856,9 +1855,9 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // Tuesday": a clause of the same time that follows gives its date, and so
     // does a relative clause on an event noun ("a drone attack that targeted
     // Erbil airport on July 2")
-    let relative = trig.last == c1 && sent.is(c1, &["that", "which"]);
-    if c1 < sent.last && (sent.is(c1, &["as", "while"]) || relative) {
-        let (n0, n1) = sent.clause_range(c1);
+    let relative = (c1 < sent.last && trig.last == c1 && sent.is(c1, &["that", "which"]))
+        .then(|| sent.clause_range(c1));
+    if let Some((n0, n1)) = simultaneous_clause(sent, c1).or(relative) {
         let simultaneous = sent.mentions.clone().find_map(|m| match sent.m(m).what {
             What::Date(d) if sent.m(m).first >= n0 && sent.m(m).last <= n1 && usable(d) => Some(d),
             _ => None,

@@ -55,6 +55,13 @@ impl Ctx<'_> {
         i < self.seg.tokens.len() && is_any(self.word(i), list)
     }
 
+    /// The first token of the sentence of token `k`.
+    fn sentence_start(&self, k: usize) -> usize {
+        self.seg.sentences[self.sentence_of[k] as usize]
+            .tokens
+            .start
+    }
+
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         a < self.sentence_of.len()
             && b < self.sentence_of.len()
@@ -713,7 +720,7 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
                 && w.chars().count() >= 3
                 && !is_any(w, NOT_NAMES)
                 && !is_any(w, PLACE_PREFIXES)
-                && ctx.seg.sentences[ctx.sentence_of[k] as usize].tokens.start < k
+                && ctx.sentence_start(k) < k
         };
         // "Fatima Ali": a town's name before a surname is a given name (not
         // where a place is expected: "the village of Tal Qasab", "in Tal Afar")
@@ -1536,7 +1543,6 @@ fn add_unknown_persons(
             && w.chars().skip(1).any(char::is_lowercase)
             && !is_any(w, NOT_NAMES)
     };
-    let sentence_start = |k: usize| ctx.seg.sentences[ctx.sentence_of[k] as usize].tokens.start;
     let mut added: Vec<Slot> = Vec::new();
     for s in slots.iter() {
         let Item::Final(What::Trigger(t)) = &s.item else {
@@ -1551,13 +1557,13 @@ fn add_unknown_persons(
         );
         // before the verb, over "was" or "had been": "Marcel was arrested"
         let mut end = s.first;
-        while end > sentence_start(s.first)
+        while end > ctx.sentence_start(s.first)
             && ctx.is_word(end - 1, &["was", "were", "had", "has", "been"])
         {
             end -= 1;
         }
         let mut start = end;
-        while start > sentence_start(s.first) && end - start < 3 && name_word(start - 1) {
+        while start > ctx.sentence_start(s.first) && end - start < 3 && name_word(start - 1) {
             start -= 1;
         }
         // after it, or after "with": "met Donald Trump", "talks with ..."
@@ -1576,7 +1582,8 @@ fn add_unknown_persons(
         let passive = end < s.first;
         for (first, last) in [(start, end), (from, to)] {
             let n = last - first;
-            let fits = n >= 2 || (n == 1 && lone_ok && (passive || first > sentence_start(first)));
+            let fits =
+                n >= 2 || (n == 1 && lone_ok && (passive || first > ctx.sentence_start(first)));
             let whole =
                 !(last < tokens.len() && name_word(last) || first > 0 && name_word(first - 1));
             if !fits || !whole || is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS) {
