@@ -1326,10 +1326,20 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
     // the demonyms that are part of a facility's name, by first token
     let mut absorbed: Vec<usize> = Vec::new();
     for i in 0..ctx.seg.tokens.len() {
+        // a capitalised noun heads a facility only in a name: "the Hayat
+        // Hotel", not "Hospital officials said"
+        let in_name = |k: usize| {
+            k > 0
+                && !covered[k - 1]
+                && ctx.same_sentence(k - 1, k)
+                && ctx.seg.tokens[k - 1].kind == TokenKind::Word
+                && is_capitalized(ctx.word(k - 1))
+        };
+        let proper = !ctx.word(i).starts_with(char::is_lowercase);
         if covered[i]
             || ctx.classes[i] & class::FACILITY == 0
             || !completed[ctx.sentence_of[i] as usize]
-            || !ctx.word(i).starts_with(char::is_lowercase)
+            || (proper && !in_name(i) && !ctx.is_word(i, &["parliament"]))
         {
             continue;
         }
@@ -1367,7 +1377,8 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         // ("parliament" takes no article: "protesters stormed parliament")
         let determined = (first > 0
             && ctx.is_word(first - 1, &["the", "a", "an", "its", "their", "his", "her"]))
-            || (first == i && ctx.is_word(i, &["parliament"]));
+            || (first == i && ctx.is_word(i, &["parliament"]))
+            || proper;
         if !determined {
             continue;
         }
