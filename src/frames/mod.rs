@@ -638,7 +638,7 @@ fn frame_for(
             anaphoric = true;
         }
     } else if passive {
-        for a in subject(sent, t0, c0) {
+        for a in pronoun_resolved(sent, subject(sent, t0, c0), c0) {
             actors.push((a, patient));
         }
         for a in after_preposition(sent, t1, c1, &["by"]) {
@@ -687,6 +687,10 @@ fn frame_for(
             // ...": the reporter is outside the clause, the group named last
             if reporter.is_empty() && sent.is(sent.m(subj[0]).first - 1, &["its", "their"]) {
                 last_armed_group(sent, s, sent.m(subj[0]).first)
+                    .into_iter()
+                    .collect()
+            } else if reporter.is_empty() {
+                subordinate_pronoun(sent, sent.m(subj[0]).first, c0)
                     .into_iter()
                     .collect()
             } else {
@@ -1118,7 +1122,7 @@ fn coordinated_subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     if !joined {
         return Vec::new();
     }
-    let previous = (sent.mentions.start..sent.mention_at(t0).unwrap_or(sent.mentions.start))
+    let previous = (sent.mentions.start..sent.mentions_before(t0))
         .rev()
         .find(|&m| sent.is_trigger(m) && sent.m(m).first >= c0);
     match previous {
@@ -1152,6 +1156,9 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
     if k == c0 {
         return None;
     }
+    if let Some(m) = subordinate_pronoun(sent, k - 1, c0) {
+        return Some(m);
+    }
     // "he", "she": a person; "it", "they" after a verb of saying: the armed
     // group named last ("it announced it had taken control of Bara")
     let person =
@@ -1166,6 +1173,44 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
         return last_armed_group(sent, s, k - 1);
     }
     named_last(sent, s, k - 1, |w| w.is_actor_of(ActorCategory::Person))
+}
+
+/// "The militants took control of the upper floors, where they held ...",
+/// "the gang drew attention when it kidnapped ...": "it" or "they" opening a
+/// subordinate clause stands for the subject of the clause before.
+fn subordinate_pronoun(sent: &Sent<'_>, pronoun: usize, c0: usize) -> Option<usize> {
+    if !(pronoun == c0 + 1
+        && c0 > sent.first
+        && sent.has(c0, cue::SUBORDINATORS)
+        && !sent.is(c0, &["that", "which", "who", "whom", "whether", "if"])
+        && sent.is(pronoun, &["it", "they"]))
+    {
+        return None;
+    }
+    let (p0, _) = sent.clause_range(c0 - 1);
+    // "police arrested 20 protesters after they stormed ...": with an
+    // object acted upon before, "they" may be either side
+    let acted_upon = (sent.mentions_before(p0)..sent.mentions_before(c0)).any(|m| {
+        matches!(&sent.m(m).what, What::Trigger(t) if t.form == TriggerForm::Verb)
+            && (m + 1..sent.mentions_before(c0)).any(|o| sent.is_actor(o))
+    });
+    if acted_upon {
+        return None;
+    }
+    clause_subject(sent, p0, c0)
+        .into_iter()
+        .find(|&m| !matches!(sent.m(m).what, What::Parties))
+}
+
+/// A subject that is only "they" opening a subordinate clause, replaced by
+/// what it stands for (see [`subordinate_pronoun`]).
+fn pronoun_resolved(sent: &Sent<'_>, subj: Vec<usize>, c0: usize) -> Vec<usize> {
+    match subj[..] {
+        [m] if matches!(sent.m(m).what, What::Parties) => {
+            subordinate_pronoun(sent, sent.m(m).first, c0).map_or(subj, |a| vec![a])
+        }
+        _ => subj,
+    }
 }
 
 /// The armed organisation named last before token `at`, in this sentence or
@@ -1564,7 +1609,13 @@ fn noun_arguments(
                 } else {
                     subject(sent, v, c0)
                 };
-                for a in subj {
+                // "attacked the Jaffar Express, taking 400 passengers hostage"
+                let subj = if subj.is_empty() {
+                    coordinated_subject(sent, v, c0)
+                } else {
+                    subj
+                };
+                for a in pronoun_resolved(sent, subj, c0) {
                     actors.push((a, agentive));
                 }
             }
