@@ -92,6 +92,7 @@ pub(crate) const HYPOTHETICAL: &[&str] = &[
     "seeks",
     "prepared",
     "preparing",
+    "scheduled",
     "accused",
     "accusing",
     "accuses",

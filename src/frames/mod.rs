@@ -562,7 +562,9 @@ fn frame_for(
     let hypothetical = under_modal
         || (c0..c1).any(|i| {
             sent.mention_at(i).is_none()
-                && sent.has(i, cue::HYPOTHETICAL)
+                // "is due to hold a meeting" is scheduled; "due to shelling" is a cause
+                && (sent.has(i, cue::HYPOTHETICAL)
+                    || (i > c0 && sent.is(i, &["due"]) && sent.has(i - 1, cue::BE)))
                 && !(i > c0 && sent.is(i - 1, &["as"]))
                 && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
         });
@@ -1065,6 +1067,9 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
 /// The first group of actors of the clause, before `t0`: the subject a
 /// coordinated verb shares.
 fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize> {
+    if let Some(m) = relative_antecedent(sent, c0) {
+        return vec![m];
+    }
     let first = (sent.mentions_before(c0)..sent.mentions_before(t0)).find(|&m| {
         // "Hundreds of farmers blocked roads and protested": "of" may lead to the subject
         sent.m(m).first >= c0
@@ -1143,15 +1148,12 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
     {
         k -= 1;
     }
-    if k == c0 + 1 && sent.is(c0, &["who", "which"]) {
-        let before = if c0 > sent.first && sent.is(c0 - 1, &[","]) {
-            c0 - 1
-        } else {
-            c0
-        };
-        let m = sent.mentions_before(before).checked_sub(1)?;
-        return (m >= sent.mentions.start && sent.m(m).last == before && sent.is_actor(m))
-            .then_some(m);
+    // "Deby, who flew to Niamey on Sunday, met Bazoum": the verb after the
+    // relative clause is the antecedent's too
+    if k == c0 + 1 || (k > c0 + 2 && sent.is(k - 1, &[","])) {
+        if let Some(m) = relative_antecedent(sent, c0) {
+            return Some(m);
+        }
     }
     if k == c0 {
         return None;
@@ -1200,6 +1202,21 @@ fn subordinate_pronoun(sent: &Sent<'_>, pronoun: usize, c0: usize) -> Option<usi
     clause_subject(sent, p0, c0)
         .into_iter()
         .find(|&m| !matches!(sent.m(m).what, What::Parties))
+}
+
+/// The actor a clause opening with "who" or "which" is about: "Governor
+/// Uba Sani, who met ...".
+fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
+    if !sent.is(c0, &["who", "which"]) {
+        return None;
+    }
+    let before = if c0 > sent.first && sent.is(c0 - 1, &[","]) {
+        c0 - 1
+    } else {
+        c0
+    };
+    let m = sent.mentions_before(before).checked_sub(1)?;
+    (m >= sent.mentions.start && sent.m(m).last == before && sent.is_actor(m)).then_some(m)
 }
 
 /// A subject that is only "they" opening a subordinate clause, replaced by
@@ -1559,6 +1576,19 @@ fn noun_arguments(
         }
         i = j;
     }
+    // "an attack that Iran and Hamas blamed on Israel": the one blamed
+    if !kind.is_symmetric() && sent.is(p, &["that", "which"]) {
+        let (_, r1) = sent.clause_range(p);
+        if let Some(b) = (p + 1..r1.min(p + 8)).find(|&k| sent.is(k, &["blamed"])) {
+            for x in after_preposition(sent, b + 1, r1, &["on"]) {
+                if sent.is_actor(x)
+                    || matches!(&sent.m(x).what, What::Place(pl) if pl.country_actor)
+                {
+                    actors.push((x, agentive));
+                }
+            }
+        }
+    }
     // "protests swept Badinan", "clashes erupted in Tripoli": where the event spread
     if places.is_empty() {
         // "protests over unpaid salaries swept": past a short phrase of its own
@@ -1644,7 +1674,26 @@ fn noun_arguments(
             .rev()
             .find(|&i| sent.is(i, &["in", "during"]));
         if let Some(ip) = in_pos {
-            if ip > c0 && sent.is(ip - 1, &["killed", "wounded", "injured", "died", "hurt"]) {
+            // "was killed in Tehran on July 31 in an attack": past the where and when
+            let mut v = ip;
+            while v > c0 {
+                match sent.mention_at(v - 1) {
+                    Some(x) if matches!(sent.m(x).what, What::Place(_) | What::Date(_)) => {
+                        v = sent.m(x).first;
+                    }
+                    None if sent.is(v - 1, &["in", "on", "at", "near"]) => v -= 1,
+                    _ => break,
+                }
+            }
+            if v > c0 && sent.is(v - 1, &["killed", "wounded", "injured", "died", "hurt"]) {
+                if places.is_empty() {
+                    for x in after_preposition(sent, v, ip, LOCATIVES) {
+                        if matches!(sent.m(x).what, What::Place(_)) {
+                            places.push(x);
+                        }
+                    }
+                }
+                let ip = v;
                 // "the WHO said 460 patients were killed in an attack": who
                 // says is not who was killed
                 for a in subject(sent, ip - 1, c0) {

@@ -1591,7 +1591,9 @@ fn add_unknown_persons(
         // a lone word opening a sentence is a name when it is the one arrested or
         // taken ("Marcel was arrested"), not when it may be any capitalised word
         let passive = end < s.first;
-        for (first, last) in [(start, end), (from, to)] {
+        // "held talks with Tiani": whoever talks with is a party
+        let with_party = from > s.last && t.kind == Some(EventKind::Meeting);
+        for (first, last, lone_ok) in [(start, end, lone_ok), (from, to, lone_ok || with_party)] {
             let n = last - first;
             let fits =
                 n >= 2 || (n == 1 && lone_ok && (passive || first > ctx.sentence_start(first)));
