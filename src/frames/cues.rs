@@ -186,6 +186,11 @@ pub(crate) const SUPPORT_VERBS: &[&str] = &[
     "taking",
     "holding",
     "seized",
+    "threw",
+    "throwing",
+    "hurled",
+    "hurling",
+    "lobbed",
 ];
 
 /// Verbs after an event noun whose object is the target ("a strike on Beirut killed X").
