@@ -749,6 +749,22 @@ fn frame_for(
         }
     }
 
+    // "stormed the hotel, killing six civilians and three soldiers": the
+    // ones killed were its targets
+    if kind == EventKind::Attack {
+        let participle = (t1 + 1..c1).find(|&h| {
+            sent.is(h - 1, &[","]) && sent.is(h, &["killing", "wounding", "injuring"])
+        });
+        let own = participle
+            .filter(|&h| (t1..h).all(|i| sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x))));
+        if let Some(h) = own {
+            for a in object(sent, h + 1, c1).0 {
+                if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
+                    actors.push((a, Role::Target));
+                }
+            }
+        }
+    }
     // "both sides", "the two leaders", "they": the parties of the last meeting
     if actors
         .iter()
