@@ -752,9 +752,8 @@ fn frame_for(
     // "stormed the hotel, killing six civilians and three soldiers": the
     // ones killed were its targets
     if kind == EventKind::Attack {
-        let participle = (t1 + 1..c1).find(|&h| {
-            sent.is(h - 1, &[","]) && sent.is(h, &["killing", "wounding", "injuring"])
-        });
+        let participle = (t1 + 1..c1)
+            .find(|&h| sent.is(h - 1, &[","]) && sent.is(h, &["killing", "wounding", "injuring"]));
         let own = participle
             .filter(|&h| (t1..h).all(|i| sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x))));
         if let Some(h) = own {

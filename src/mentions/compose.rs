@@ -171,6 +171,7 @@ pub(crate) fn build(
     slots = compose_actors(&ctx, slots);
     drop_modifier_generics(&ctx, &mut slots);
     add_unlisted_places(&ctx, &mut slots);
+    name_waters(&ctx, &mut slots);
     // the last two passes add mentions that are never an antecedent: only
     // the sentences that may hold an event need them
     let mut completed = vec![scope == Scope::AllSentences; seg.sentences.len()];
@@ -1104,6 +1105,45 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         });
         slots.extend(added);
         slots.sort_by_key(|s| s.first);
+    }
+}
+
+/// "the Gulf of Aden", "the Sea of Azov": a body of water named after a
+/// place is one place, not the place it is named after.
+fn name_waters(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
+    const WATERS: &[&str] = &["Gulf", "Bay", "Strait", "Straits", "Sea", "Lake"];
+    let mut merged = false;
+    for k in 0..slots.len() {
+        let first = slots[k].first;
+        if !is_place(&&slots[k])
+            || first < 2
+            || !ctx.is_word(first - 1, &["of"])
+            || !WATERS.contains(&ctx.word(first - 2))
+            || !ctx.same_sentence(first - 2, first)
+        {
+            continue;
+        }
+        let last = slots[k].last;
+        let name =
+            ctx.text[ctx.seg.tokens[first - 2].start..ctx.seg.tokens[last - 1].end].to_string();
+        slots[k] = unlisted(first - 2, last, name);
+        merged = true;
+    }
+    if merged {
+        // a slot for the water word itself ("Gulf") gives way
+        let mut kept: Vec<Slot> = Vec::with_capacity(slots.len());
+        for s in slots.drain(..) {
+            match kept.last() {
+                Some(prev) if prev.last > s.first => {
+                    if s.last - s.first > prev.last - prev.first {
+                        kept.pop();
+                        kept.push(s);
+                    }
+                }
+                _ => kept.push(s),
+            }
+        }
+        *slots = kept;
     }
 }
 
