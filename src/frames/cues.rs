@@ -191,6 +191,12 @@ pub(crate) const SUPPORT_VERBS: &[&str] = &[
     "hurled",
     "hurling",
     "lobbed",
+    "chaired",
+    "chairs",
+    "chairing",
+    "attended",
+    "attends",
+    "attending",
 ];
 
 /// Verbs after an event noun whose object is the target ("a strike on Beirut killed X").
@@ -258,6 +264,20 @@ pub(crate) const ABSTRACT_OBJECTS: &[&str] = &[
     "accusations",
     "measure",
     "measures",
+    "negotiations",
+    "class",
+    "establishment",
+    "elite",
+    "elites",
+    "system",
+    "rhetoric",
+    "narrative",
+    "coverage",
+    "initiative",
+    "vote",
+    "election",
+    "elections",
+    "process",
 ];
 
 /// Subjects that make "attacked" criticism.
@@ -563,7 +583,7 @@ pub(crate) const REPORTING: &[&str] = &[
 
 /// Modifiers that make an event noun a kind of event ("similar attacks").
 pub(crate) const NON_SPECIFIC: &[&str] = &[
-    "similar", "such", "previous", "past", "frequent", "repeated", "possible", "future",
+    "similar", "such", "previous", "past", "frequent", "repeated", "possible", "future", "any",
 ];
 
 /// Verbs that are an attack only when an explosive goes off ("a car bomb

@@ -1625,8 +1625,9 @@ fn noun_arguments(
             }
         }
     }
-    // support verb: "the group continues to launch attacks", "sat down for talks"
-    if actors.iter().all(|&(_, r)| r != agentive) {
+    // support verb: "the group continues to launch attacks", "sat down for
+    // talks", "attended a meeting with X" (whoever attends is a party too)
+    if actors.iter().all(|&(_, r)| r != agentive) || (kind.is_symmetric() && actors.len() < 2) {
         let support = (t0.saturating_sub(7).max(c0)..t0)
             .rev()
             .find(|&i| sent.has(i, cue::SUPPORT_VERBS));
