@@ -308,10 +308,32 @@ fn role_sets_agree(input: &Input<'_>, a: &Draft, b: &Draft, role: Role) -> bool 
         || ka.any(|x| kb.clone().any(|y| input.same_actor(x.0, y.0)))
 }
 
+/// Whether every participant of `a` is one of `b`'s.
+fn participants_within(input: &Input<'_>, a: &Draft, b: &Draft) -> bool {
+    let of = |d: &Draft| {
+        d.actors
+            .iter()
+            .filter(|x| x.1 == Role::Participant)
+            .map(|x| x.0)
+            .collect::<Vec<_>>()
+    };
+    let theirs = of(b);
+    of(a)
+        .into_iter()
+        .all(|x| theirs.iter().any(|&y| input.same_actor(x, y)))
+}
+
 fn compatible(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {
     // "talks between X and Y, hosted by Z": one meeting, parties named piecemeal
     let one_sentence_meeting = x.kind == EventKind::Meeting && x.sentence == y.sentence;
+    // across sentences, "Biden met Erdogan" and "Biden hosted Kristersson"
+    // are two meetings: one's parties must be among the other's
+    let same_parties = x.kind != EventKind::Meeting
+        || one_sentence_meeting
+        || participants_within(input, x, y)
+        || participants_within(input, y, x);
     x.kind == y.kind
+        && same_parties
         && x.negated == y.negated
         && dates_compatible(x.value, y.value)
         && [Role::Initiator, Role::Target, Role::Participant]

@@ -278,6 +278,11 @@ pub(crate) const ABSTRACT_OBJECTS: &[&str] = &[
     "election",
     "elections",
     "process",
+    "tone",
+    "chord",
+    "note",
+    "balance",
+    "compromise",
 ];
 
 /// Subjects that make "attacked" criticism.

@@ -766,6 +766,20 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
 
 /// Whether a slot covers token `k`, for slots in order that do not overlap:
 /// a search instead of a vector over the whole document.
+/// Whether the slot ending right before token `k` is one an agent noun
+/// composes with: a demonym or an organisation ("Iraqi Forces", "Peshmerga
+/// Forces"), not a person ("Qin Gang").
+fn ends_composing_slot(slots: &[Slot], k: usize) -> bool {
+    let j = slots.partition_point(|s| s.first < k);
+    j > 0
+        && slots[j - 1].last == k
+        && match &slots[j - 1].item {
+            Item::Demonym(_) | Item::Generic(_) => true,
+            Item::Final(What::Actor(a)) => a.category != ActorCategory::Person,
+            _ => false,
+        }
+}
+
 fn covered_at(slots: &[Slot], k: usize) -> bool {
     let j = slots.partition_point(|s| s.first <= k);
     j > 0 && slots[j - 1].last > k
@@ -986,9 +1000,26 @@ const MODIFIED_NOUNS: &[&str] = &[
     "sources",
 ];
 
-/// Drops agent words used as modifiers of a thing ("a military base").
+/// Drops agent words used as modifiers of a thing ("a military base") and
+/// those that end a name no list knows ("Foreign Minister Qin Gang").
 fn drop_modifier_generics(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
-    slots.retain(|s| !(matches!(s.item, Item::Generic(_)) && ctx.is_word(s.last, MODIFIED_NOUNS)));
+    let in_names: Vec<usize> = slots
+        .iter()
+        .filter(|s| {
+            let k = s.first;
+            matches!(s.item, Item::Generic(_))
+                && k > ctx.sentence_start(k)
+                && is_capitalized(ctx.word(k))
+                && ctx.seg.tokens[k - 1].kind == TokenKind::Word
+                && is_capitalized(ctx.word(k - 1))
+                && !ends_composing_slot(slots, k)
+        })
+        .map(|s| s.first)
+        .collect();
+    slots.retain(|s| {
+        !(matches!(s.item, Item::Generic(_))
+            && (ctx.is_word(s.last, MODIFIED_NOUNS) || in_names.binary_search(&s.first).is_ok()))
+    });
 }
 
 /// Pass 5: places the gazetteer does not list, named by a place noun: "the
