@@ -1144,9 +1144,9 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
 fn name_waters(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     const WATERS: &[&str] = &["Gulf", "Bay", "Strait", "Straits", "Sea", "Lake"];
     let mut merged = false;
-    for k in 0..slots.len() {
-        let first = slots[k].first;
-        if !is_place(&&slots[k])
+    for slot in slots.iter_mut() {
+        let first = slot.first;
+        if !is_place(&&*slot)
             || first < 2
             || !ctx.is_word(first - 1, &["of"])
             || !WATERS.contains(&ctx.word(first - 2))
@@ -1154,10 +1154,10 @@ fn name_waters(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         {
             continue;
         }
-        let last = slots[k].last;
+        let last = slot.last;
         let name =
             ctx.text[ctx.seg.tokens[first - 2].start..ctx.seg.tokens[last - 1].end].to_string();
-        slots[k] = unlisted(first - 2, last, name);
+        *slot = unlisted(first - 2, last, name);
         merged = true;
     }
     if merged {
