@@ -334,6 +334,7 @@ pub(crate) const CORPORATE: &[&str] = &[
 /// Objects of "seized" or "took" that are not places.
 pub(crate) const NOT_TERRITORY: &[&str] = &[
     "power",
+    "streets",
     "opportunity",
     "initiative",
     "momentum",

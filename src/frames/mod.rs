@@ -621,6 +621,9 @@ fn frame_for(
 
     if is_noun {
         noun_arguments(sent, m, kind, &mut actors, &mut places);
+        if kind == EventKind::Meeting {
+            gerund_meeting(sent, t0, t1, c1, &mut actors);
+        }
         if actors.is_empty() && places.is_empty() {
             let definite = (1..=3).any(|b| {
                 t0 >= c0 + b
@@ -711,6 +714,17 @@ fn frame_for(
         {
             return None;
         }
+        // "500 officers raided its newsroom": police raids search and arrest
+        if kind == EventKind::Attack
+            && sent.is(t0, &["raided", "raid", "raids"])
+            && !subj.is_empty()
+            && subj
+                .iter()
+                .all(|&a| sent.m(a).what.is_actor_of(ActorCategory::Police))
+            && !(t1..c1).any(|i| sent.has(i, cue::HARM_VERBS))
+        {
+            return None;
+        }
         if kind == EventKind::Takeover
             // "seized power", not "seized the power plant"
             && (t1..c1.min(t1 + 3))
@@ -732,6 +746,18 @@ fn frame_for(
                 if sent.is_actor(a) && !sent.has(sent.m(a).first, cue::PROJECTILES) {
                     actors.push((a, patient));
                 }
+            }
+        }
+        // "Doval met her at the air base": the person named before the subject
+        if kind == EventKind::Meeting && sent.is(t1, &["her", "him"]) {
+            let before_subject = actors
+                .iter()
+                .map(|&(a, _)| sent.m(a).first)
+                .fold(t0, usize::min);
+            if let Some(p) = named_last(sent, s, before_subject, |w| {
+                w.is_actor_of(ActorCategory::Person)
+            }) {
+                actors.push((p, Role::Participant));
             }
         }
         if kind == EventKind::Meeting {
@@ -1743,6 +1769,38 @@ fn noun_arguments(
                 }
             }
         }
+    }
+}
+
+/// "After meeting Kristersson and Stoltenberg in Vilnius, Erdogan agreed
+/// ...": the ones met, and the subject of the clause the phrase opens.
+fn gerund_meeting(
+    sent: &Sent<'_>,
+    t0: usize,
+    t1: usize,
+    c1: usize,
+    actors: &mut Vec<(usize, Role)>,
+) {
+    if !(t0 > sent.first
+        && sent.lower(t0).ends_with("ing")
+        && sent.is(t0 - 1, &["after", "before", "while", "since", "when"]))
+    {
+        return;
+    }
+    for a in object(sent, t1, c1).0 {
+        if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
+            actors.push((a, Role::Participant));
+        }
+    }
+    let Some(comma) = (t1..sent.last).find(|&k| sent.is(k, &[","])) else {
+        return;
+    };
+    let subject = sent
+        .mention_at(comma + 1)
+        .or_else(|| sent.mention_at(comma + 2))
+        .filter(|&a| sent.is_actor(a) && !sent.is_generic(a));
+    if let Some(a) = subject.filter(|&a| !actors.iter().any(|&(b, _)| b == a)) {
+        actors.push((a, Role::Participant));
     }
 }
 

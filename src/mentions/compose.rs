@@ -1630,7 +1630,11 @@ fn add_unknown_persons(
         let Item::Final(What::Trigger(t)) = &s.item else {
             continue;
         };
-        if t.form == TriggerForm::Noun || !completed[ctx.sentence_of[s.first] as usize] {
+        // an event noun takes a party only after "with": "talks with Wang Yi"
+        let noun = t.form == TriggerForm::Noun;
+        if (noun && !ctx.is_word(s.last, &["with"]))
+            || !completed[ctx.sentence_of[s.first] as usize]
+        {
             continue;
         }
         let lone_ok = matches!(
@@ -1645,7 +1649,11 @@ fn add_unknown_persons(
             end -= 1;
         }
         let mut start = end;
-        while start > ctx.sentence_start(s.first) && end - start < 3 && name_word(start - 1) {
+        while !noun
+            && start > ctx.sentence_start(s.first)
+            && end - start < 3
+            && name_word(start - 1)
+        {
             start -= 1;
         }
         // after it, or after "with": "met Donald Trump", "talks with ..."
