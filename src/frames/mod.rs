@@ -426,9 +426,9 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
 }
 
 /// The protesters of an attack, as the initiators of the protest it
-/// implies: its initiators when protesters are among them ("protesters
-/// stormed"), else the protesters it targets ("police fired tear gas at
-/// protesters").
+/// implies: the protesters it targets ("police fired tear gas at
+/// protesters", "party activists attacked demonstrators"), else its
+/// initiators when protesters are among them ("protesters stormed").
 fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> {
     if f.kind != EventKind::Attack {
         return None;
@@ -436,14 +436,16 @@ fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> 
     let protesters =
         |&&(a, _): &&(usize, Role)| doc.mentions[a].what.is_actor_of(ActorCategory::Protesters);
     let with_role = |role: Role| f.actors.iter().filter(move |&&(_, r)| r == role);
-    if with_role(Role::Initiator).any(|a| protesters(&a)) {
-        return Some(with_role(Role::Initiator).copied().collect());
-    }
     let targets: Vec<(usize, Role)> = with_role(Role::Target)
         .filter(protesters)
         .map(|&(a, _)| (a, Role::Initiator))
         .collect();
-    (!targets.is_empty()).then_some(targets)
+    if !targets.is_empty() {
+        return Some(targets);
+    }
+    with_role(Role::Initiator)
+        .any(|a| protesters(&a))
+        .then(|| with_role(Role::Initiator).copied().collect())
 }
 
 fn frame_for(
@@ -493,8 +495,27 @@ fn frame_for(
     {
         return None;
     }
-    // cue words count outside names ("National League for Democracy" is no sport)
-    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::SPORT)) {
+    // cue words count outside names ("National League for Democracy" is no
+    // sport, nor is the "Chhatra League" no list knows; the "Premier League" is)
+    let in_name = |i: usize| {
+        i > sent.first
+            && sent.word(i) == "League"
+            && sent.word(i - 1).starts_with(char::is_uppercase)
+            && !sent.is(
+                i - 1,
+                &[
+                    "Premier",
+                    "Champions",
+                    "Europa",
+                    "Nations",
+                    "Super",
+                    "Major",
+                    "Rugby",
+                    "Football",
+                ],
+            )
+    };
+    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::SPORT) && !in_name(i)) {
         return None;
     }
     if matches!(word, "drove" | "driven" | "pushed" | "expelled")

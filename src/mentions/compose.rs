@@ -998,6 +998,8 @@ const MODIFIED_NOUNS: &[&str] = &[
     "spokeswoman",
     "officials",
     "sources",
+    "wing",
+    "wings",
 ];
 
 /// Drops agent words used as modifiers of a thing ("a military base") and
