@@ -310,17 +310,13 @@ fn role_sets_agree(input: &Input<'_>, a: &Draft, b: &Draft, role: Role) -> bool 
 
 /// Whether every participant of `a` is one of `b`'s.
 fn participants_within(input: &Input<'_>, a: &Draft, b: &Draft) -> bool {
-    let of = |d: &Draft| {
+    fn of(d: &Draft) -> impl Iterator<Item = usize> + Clone + '_ {
         d.actors
             .iter()
             .filter(|x| x.1 == Role::Participant)
             .map(|x| x.0)
-            .collect::<Vec<_>>()
-    };
-    let theirs = of(b);
-    of(a)
-        .into_iter()
-        .all(|x| theirs.iter().any(|&y| input.same_actor(x, y)))
+    }
+    of(a).all(|x| of(b).any(|y| input.same_actor(x, y)))
 }
 
 fn compatible(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {

@@ -93,6 +93,7 @@ pub(crate) const HYPOTHETICAL: &[&str] = &[
     "prepared",
     "preparing",
     "scheduled",
+    "due",
     "accused",
     "accusing",
     "accuses",

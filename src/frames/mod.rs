@@ -116,6 +116,7 @@ impl<'a> Sent<'a> {
         self.has(i, cue::BLOCKING_PREPOSITIONS) && !quantifier()
     }
 
+    #[inline]
     fn has(&self, i: usize, bits: u64) -> bool {
         if i < self.first || i >= self.last {
             return false;
@@ -584,8 +585,8 @@ fn frame_for(
         || (c0..c1).any(|i| {
             sent.mention_at(i).is_none()
                 // "is due to hold a meeting" is scheduled; "due to shelling" is a cause
-                && (sent.has(i, cue::HYPOTHETICAL)
-                    || (i > c0 && sent.is(i, &["due"]) && sent.has(i - 1, cue::BE)))
+                && sent.has(i, cue::HYPOTHETICAL)
+                && (!sent.is(i, &["due"]) || (i > c0 && sent.has(i - 1, cue::BE)))
                 && !(i > c0 && sent.is(i - 1, &["as"]))
                 && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
         });
