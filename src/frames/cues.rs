@@ -515,7 +515,20 @@ pub(crate) const HOSTAGE_NOUNS: &[&str] = &["hostage", "hostages", "captive"];
 /// Verbs whose subject, an event noun, reaches the place after them
 /// ("protests swept Badinan", "clashes rocked Tripoli").
 pub(crate) const SPREAD_VERBS: &[&str] = &[
-    "swept", "rocked", "engulfed", "gripped", "spread", "erupted", "broke",
+    "swept",
+    "rocked",
+    "engulfed",
+    "gripped",
+    "spread",
+    "erupted",
+    "broke",
+    "began",
+    "begun",
+    "started",
+    "resumed",
+    "continued",
+    "flared",
+    "escalated",
 ];
 
 /// Verbs of receiving, a meeting only between named parties ("received the
@@ -543,6 +556,8 @@ pub(crate) const PROTEST_ACTIONS: &[&str] = &[
     "walked",
     "chanted",
     "waved",
+    "defied",
+    "defying",
 ];
 
 /// Verbs that are an attack only with a projectile after them.

@@ -1665,7 +1665,7 @@ fn noun_arguments(
                 sent,
                 v + 1,
                 c1.min(v + 8),
-                &["in", "across", "through", "to", "out"],
+                &["in", "at", "across", "through", "to", "out"],
             ) {
                 if matches!(sent.m(x).what, What::Place(_)) {
                     places.push(x);
