@@ -362,9 +362,16 @@ fn contained(input: &Input<'_>, a: &Draft, b: &Draft) -> bool {
 }
 
 fn shares_argument(input: &Input<'_>, a: &Draft, b: &Draft) -> bool {
+    // "attacked vehicles" twice is not one attack: a bare plural names a
+    // kind of thing, not the thing
+    let kind_of_thing = |m: usize| {
+        input.is_facility(m)
+            && matches!(&input.mentions[m].what, What::Actor(x)
+                if !x.name.contains(' ') && x.name.ends_with('s'))
+    };
     a.actors
         .iter()
-        .any(|x| b.actors.iter().any(|y| input.same_actor(x.0, y.0)))
+        .any(|x| !kind_of_thing(x.0) && b.actors.iter().any(|y| input.same_actor(x.0, y.0)))
         || a.places
             .iter()
             .any(|&x| b.places.iter().any(|&y| input.same_place(x, y)))

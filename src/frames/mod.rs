@@ -1106,8 +1106,14 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     // it only stands for the named ones ("the foreign ministers of Saudi
     // Arabia", "fighters of the Islamic State": the armed group acts)
     if let Some(&first) = group.first() {
+        // "the convoy of about 150 vehicles": past articles and counts
         let mut k = sent.m(first).first;
-        while k > c0 && sent.is(k - 1, &["the", "a", "an"]) {
+        while k > c0
+            && (sent.is(
+                k - 1,
+                &["the", "a", "an", "about", "some", "nearly", "around"],
+            ) || sent.word(k - 1).starts_with(|c: char| c.is_ascii_digit()))
+        {
             k -= 1;
         }
         if k > c0 && sent.is(k - 1, &["of"]) {
@@ -1703,7 +1709,9 @@ fn noun_arguments(
                 } else {
                     subject(sent, v, c0)
                 };
-                // "attacked the Jaffar Express, taking 400 passengers hostage"
+                // "attacked a train, taking 400 passengers hostage": the
+                // train takes no one; the subject of the verb before does
+                let subj: Vec<usize> = subj.into_iter().filter(|&a| !sent.is_facility(a)).collect();
                 let subj = if subj.is_empty() {
                     coordinated_subject(sent, v, c0)
                 } else {
