@@ -1448,17 +1448,10 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         // after a possessive, the owner named stands for it: "Hezbollah's
         // headquarters" is hit as Hezbollah
         // ("parliament" takes no article: "protesters stormed parliament")
-        // a plural alone needs no article: "attacked vessels in the Red Sea"
-        // (not "the group's headquarters", "the barracks")
-        let bare_plural = first == i
-            && ctx.word(i).ends_with('s')
-            && !ctx.is_word(i, &["headquarters", "barracks"])
-            && !(i > 0 && ctx.seg.tokens[i - 1].kind == TokenKind::Possessive);
         let determined = (first > 0
             && ctx.is_word(first - 1, &["the", "a", "an", "its", "their", "his", "her"]))
             || (first == i && ctx.is_word(i, &["parliament"]))
-            || proper
-            || bare_plural;
+            || proper;
         if !determined {
             continue;
         }
