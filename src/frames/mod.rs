@@ -770,6 +770,14 @@ fn frame_for(
                 }
             }
         }
+        // "recaptured Kidal from Tuareg-led rebels": who lost it
+        if kind == EventKind::Takeover {
+            for a in after_preposition(sent, t1, c1, &["from"]) {
+                if sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)) {
+                    actors.push((a, patient));
+                }
+            }
+        }
         // "Doval met her at the air base": the person named before the subject
         if kind == EventKind::Meeting && sent.is(t1, &["her", "him"]) {
             let before_subject = actors
@@ -1066,6 +1074,8 @@ fn takes_place(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
 /// The nearest coordinated group of actors left of `t0` in the clause.
 fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     let mut group: Vec<usize> = Vec::new();
+    // "Malian troops backed by Wagner fighters recaptured": the backers act too
+    let mut backers: Vec<usize> = Vec::new();
     let mut m = sent.mentions_before(t0);
     let mut left_edge = t0;
     while m > sent.mentions.start {
@@ -1083,7 +1093,20 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             }
             continue;
         }
-        if sent.preposition_before(m).is_some_and(|p| p != "of") {
+        if let Some(p) = sent.preposition_before(m).filter(|&p| p != "of") {
+            // "backed by Wagner fighters", "backed by the Wagner Group"
+            let backed = p == "by"
+                && (2..=3).any(|d| {
+                    mm.first >= c0 + d
+                        && sent.is(mm.first - d + 1, &["by"])
+                        && sent.is(
+                            mm.first - d,
+                            &["backed", "supported", "assisted", "aided", "joined"],
+                        )
+                });
+            if group.is_empty() && backed {
+                backers.push(m);
+            }
             continue;
         }
         if group.is_empty() {
@@ -1101,6 +1124,9 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     group.reverse();
     if let Some(named) = apposed_to(sent, &group, t0, c0) {
         return vec![named];
+    }
+    if !group.is_empty() {
+        group.extend(backers);
     }
     // "Supporters of President Trump stormed": the head before "of" acts, unless
     // it only stands for the named ones ("the foreign ministers of Saudi
