@@ -1067,7 +1067,11 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 s -= 1;
             }
             let w = ctx.word(k - 1);
-            if !NOT_NAMES.contains(&w) && ctx.same_sentence(s, i) {
+            // "the Darfur city" describes a city; "Gaza City", "Kirkuk province" name one
+            let descriptive = s > 0
+                && ctx.is_word(s - 1, &["the", "a"])
+                && ctx.is_word(i, &["city", "town", "village", "capital"]);
+            if !NOT_NAMES.contains(&w) && ctx.same_sentence(s, i) && !descriptive {
                 let name = ctx.text[tokens[s].start..tokens[i].end].to_string();
                 added.push(unlisted(s, i + 1, name));
             }
