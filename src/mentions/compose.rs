@@ -171,7 +171,7 @@ pub(crate) fn build(
     slots = compose_actors(&ctx, slots);
     drop_modifier_generics(&ctx, &mut slots);
     add_unlisted_places(&ctx, &mut slots);
-    name_waters(&ctx, &mut slots);
+    name_after_places(&ctx, &mut slots);
     // the last two passes add mentions that are never an antecedent: only
     // the sentences that may hold an event need them
     let mut completed = vec![scope == Scope::AllSentences; seg.sentences.len()];
@@ -1089,13 +1089,23 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             next_added += 1;
         }
         let taken = taken_until > i;
-        if any_covered[i]
-            || taken
-            || !is_capitalized(ctx.word(i))
-            || !ctx.is_word(i - 1, &["in", "near", "outside"])
-            || any_covered[i - 1]
-            || !ctx.same_sentence(i - 1, i)
-        {
+        if any_covered[i] || taken || !is_capitalized(ctx.word(i)) || !ctx.same_sentence(i - 1, i) {
+            continue;
+        }
+        // "at Pushkin Square", "at the White House", "on Rustaveli Avenue":
+        // other prepositions and an article lead to a named venue
+        let article = ctx.is_word(i - 1, &["the"]);
+        let preposition = if article {
+            i.checked_sub(2)
+        } else {
+            Some(i - 1)
+        };
+        let Some(p) = preposition.filter(|&p| !any_covered[p]) else {
+            continue;
+        };
+        let locative = ctx.is_word(p, &["in", "near", "outside"]);
+        let venue_preposition = ctx.is_word(p, &["in", "near", "outside", "at", "on", "inside"]);
+        if !(locative && !article) && !venue_preposition {
             continue;
         }
         // "said in Arabic"
@@ -1130,6 +1140,9 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         {
             continue;
         }
+        if !(locative && !article) && !is_any(ctx.word(end - 1), VENUES) {
+            continue;
+        }
         let name = ctx.text[tokens[i].start..tokens[end - 1].end].to_string();
         added.push(unlisted(i, end, name));
     }
@@ -1145,25 +1158,33 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     }
 }
 
-/// "the Gulf of Aden", "the Sea of Azov": a body of water named after a
-/// place is one place, not the place it is named after.
-fn name_waters(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
+/// "the Gulf of Aden", "Pushkin Square": a body of water or a street named
+/// after a place is one place, not the place it is named after.
+fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     const WATERS: &[&str] = &["Gulf", "Bay", "Strait", "Straits", "Sea", "Lake"];
+    const STREETS: &[&str] = &["Square", "Avenue", "Street", "Road", "Park", "Bridge"];
     let mut merged = false;
     for slot in slots.iter_mut() {
-        let first = slot.first;
-        if !is_place(&&*slot)
-            || first < 2
-            || !ctx.is_word(first - 1, &["of"])
-            || !WATERS.contains(&ctx.word(first - 2))
-            || !ctx.same_sentence(first - 2, first)
-        {
+        let (first, last) = (slot.first, slot.last);
+        if !is_place(&&*slot) {
             continue;
         }
-        let last = slot.last;
-        let name =
-            ctx.text[ctx.seg.tokens[first - 2].start..ctx.seg.tokens[last - 1].end].to_string();
-        *slot = unlisted(first - 2, last, name);
+        let (first, last) = if first >= 2
+            && ctx.is_word(first - 1, &["of"])
+            && WATERS.contains(&ctx.word(first - 2))
+            && ctx.same_sentence(first - 2, first)
+        {
+            (first - 2, last)
+        } else if last < ctx.seg.tokens.len()
+            && STREETS.contains(&ctx.word(last))
+            && ctx.same_sentence(first, last)
+        {
+            (first, last + 1)
+        } else {
+            continue;
+        };
+        let name = ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].to_string();
+        *slot = unlisted(first, last, name);
         merged = true;
     }
     if merged {
@@ -1183,6 +1204,26 @@ fn name_waters(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         *slots = kept;
     }
 }
+
+/// Last words of the names of places smaller than a town, which may follow
+/// "at", "on" or "the": "at Pushkin Square", "at the White House".
+const VENUES: &[&str] = &[
+    "Square",
+    "Avenue",
+    "Street",
+    "Road",
+    "Park",
+    "Bridge",
+    "Palace",
+    "House",
+    "University",
+    "Stadium",
+    "Airport",
+    "Court",
+    "Camp",
+    "Cantonment",
+    "Campus",
+];
 
 fn unlisted(first: usize, last: usize, name: String) -> Slot {
     Slot {
