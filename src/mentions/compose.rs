@@ -1103,9 +1103,9 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         let Some(p) = preposition.filter(|&p| !any_covered[p]) else {
             continue;
         };
-        let locative = ctx.is_word(p, &["in", "near", "outside"]);
-        let venue_preposition = ctx.is_word(p, &["in", "near", "outside", "at", "on", "inside"]);
-        if !(locative && !article) && !venue_preposition {
+        // "in Pétion-Ville" names any place; "at the ..." only a venue
+        let any_place = !article && ctx.is_word(p, &["in", "near", "outside"]);
+        if !any_place && !ctx.is_word(p, &["in", "near", "outside", "at", "on", "inside"]) {
             continue;
         }
         // "said in Arabic"
@@ -1140,7 +1140,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         {
             continue;
         }
-        if !(locative && !article) && !is_any(ctx.word(end - 1), VENUES) {
+        if !any_place && !is_any(ctx.word(end - 1), VENUES) {
             continue;
         }
         let name = ctx.text[tokens[i].start..tokens[end - 1].end].to_string();
