@@ -1571,7 +1571,20 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
                 None => break,
             }
         }
-        if names.len() >= 2 {
+        // "Foreign Minister Mohammad Ishaq Dar and Amir Khan Muttaqi": a full
+        // name joined to a person is a person
+        let mut p = i;
+        while p > 0 && i - p < 2 && ctx.is_word(p - 1, &[",", "and"]) {
+            p -= 1;
+        }
+        let after_person = p < i
+            && {
+                let j = slots.partition_point(|s| s.first < p);
+                j > 0
+                    && slots[j - 1].last == p
+                    && matches!(&slots[j - 1].item, Item::Final(What::Actor(a)) if a.category == ActorCategory::Person)
+            };
+        if names.len() >= 2 || after_person {
             for &(first, last) in &names {
                 let name = &ctx.text[tokens[first].start..tokens[last - 1].end];
                 added.push(Slot {
