@@ -298,6 +298,11 @@ pub(crate) const CRITICS: &[&str] = &[
 /// Words before "attack" that make it medical or figurative.
 pub(crate) const NOT_VIOLENT: &[&str] = &[
     "heart",
+    "food",
+    "alcohol",
+    "monoxide",
+    "mercury",
+    "lead",
     "panic",
     "asthma",
     "anxiety",
