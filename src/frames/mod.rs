@@ -659,8 +659,12 @@ fn frame_for(
                     })
             }) || (c0..t0).any(|i| sent.has(i, cue::COMPARATIVE));
             anaphoric = definite;
-        } else if (c0..t0).any(|i| sent.has(i, cue::COMPARATIVE))
-            && sent.is(c0, &["it", "this", "that"])
+        } else if ((c0..t0).any(|i| sent.has(i, cue::COMPARATIVE))
+            && sent.is(c0, &["it", "this", "that"]))
+            // "..., in the first major assault on Mali's capital in years": the
+            // attack just reported, described
+            || (before(3).any(|i| sent.has(i, cue::COMPARATIVE))
+                && before(3).any(|i| sent.is(i, &["the"])))
         {
             anaphoric = true;
         }
