@@ -669,7 +669,13 @@ fn frame_for(
             anaphoric = true;
         }
     } else if passive {
-        for a in pronoun_resolved(sent, subject(sent, t0, c0), c0) {
+        // "Saba al-Mahdawi, a medic who treated protesters, was seized": the
+        // one the relative clause is about
+        let subj = match closed_relative(sent, t0, c0) {
+            Some(m) => vec![m],
+            None => subject(sent, t0, c0),
+        };
+        for a in pronoun_resolved(sent, subj, c0) {
             actors.push((a, patient));
         }
         for a in after_preposition(sent, t1, c1, &["by"]) {
@@ -1155,7 +1161,8 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                     if matches!(a.category, ActorCategory::Government | ActorCategory::Other))
                     || matches!(&sent.m(first).what, What::Actor(a) if is_armed(a.category));
                 if !stands_for_named {
-                    return vec![h];
+                    // "Mohamed Esmat, a leader of the FFC, was arrested"
+                    return vec![apposed_to(sent, &[h], t0, c0).unwrap_or(h)];
                 }
             }
         }
@@ -1249,10 +1256,13 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
     }
     // "Deby, who flew to Niamey on Sunday, met Bazoum": the verb after the
     // relative clause is the antecedent's too
-    if k == c0 + 1 || (k > c0 + 2 && sent.is(k - 1, &[","])) {
+    if k == c0 + 1 {
         if let Some(m) = relative_antecedent(sent, c0) {
             return Some(m);
         }
+    }
+    if let Some(m) = closed_relative(sent, t0, c0) {
+        return Some(m);
     }
     if k == c0 {
         return None;
@@ -1301,6 +1311,25 @@ fn subordinate_pronoun(sent: &Sent<'_>, pronoun: usize, c0: usize) -> Option<usi
     clause_subject(sent, p0, c0)
         .into_iter()
         .find(|&m| !matches!(sent.m(m).what, What::Parties))
+}
+
+/// "Deby, who flew to Niamey on Sunday, met Bazoum": a verb after a closed
+/// relative clause has the clause's antecedent as subject (or the name it
+/// describes: "Saba al-Mahdawi, a medic who ..., was seized").
+fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
+    let mut k = t0;
+    while k > c0
+        && (sent.has(k - 1, cue::ADVERBS)
+            || sent.has(k - 1, cue::BE)
+            || sent.is(k - 1, &["had", "has", "have"]))
+    {
+        k -= 1;
+    }
+    if !(k > c0 + 2 && sent.is(k - 1, &[","])) {
+        return None;
+    }
+    let m = relative_antecedent(sent, c0)?;
+    Some(apposed_to(sent, &[m], t0, c0).unwrap_or(m))
 }
 
 /// The actor a clause opening with "who" or "which" is about: "Governor

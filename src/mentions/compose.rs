@@ -1584,7 +1584,24 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
                     && slots[j - 1].last == p
                     && matches!(&slots[j - 1].item, Item::Final(What::Actor(a)) if a.category == ActorCategory::Person)
             };
-        if names.len() >= 2 || after_person {
+        // "Mohamed Esmat, a leader of the FFC, was arrested": a full name
+        // described as someone ("a hillside suburb", "a town" describe places)
+        let described = names.len() == 1 && {
+            let end = names[0].1;
+            ctx.is_word(end, &[","])
+                && ctx.is_word(end + 1, &["a", "an"])
+                && ctx.same_sentence(i, end + 1)
+                && (end + 2..(end + 5).min(tokens.len()))
+                    .take_while(|&k| {
+                        ctx.word(k)
+                            .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    })
+                    .all(|k| ctx.classes[k] & class::PLACE_NOUN == 0)
+                && ctx
+                    .word(end + 2)
+                    .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        };
+        if names.len() >= 2 || after_person || described {
             for &(first, last) in &names {
                 let name = &ctx.text[tokens[first].start..tokens[last - 1].end];
                 added.push(Slot {
