@@ -556,6 +556,15 @@ fn frame_for(
     {
         return None;
     }
+    // "fired tear gas to disperse the crowd" is crowd control; firing it
+    // at the crowd, or killing in it, is an attack
+    if kind == EventKind::Attack
+        && (t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["disperse"]))
+        && !(t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["at", "on", "into"]))
+        && !(t1..c1).any(|i| sent.has(i, cue::HARM_VERBS))
+    {
+        return None;
+    }
     // "a car bomb exploded": going off is an attack when an explosive went off
     if kind == EventKind::Attack
         && sent.has(t0, cue::EXPLODING)
@@ -575,8 +584,10 @@ fn frame_for(
     }
     // "farmers blocked roads in Brussels to protest": the infinitive is the
     // purpose of a protest that happened
+    // "police fired tear gas to disperse demonstrators": whom police disperse protested
+    let dispersal = sent.is(t0, &["disperse", "dispersed", "dispersing"]);
     let purpose = kind == EventKind::Protest
-        && (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS));
+        && (dispersal || (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS)));
     let under_modal = k > c0
         && (sent.has(k - 1, cue::MODALS) || (!is_noun && !purpose && sent.is(k - 1, &["to"])));
     // "as planned" is a comparison, not a plan; "attacked the embassies,
@@ -820,8 +831,14 @@ fn frame_for(
     if kind == EventKind::Attack {
         let participle = (t1 + 1..c1)
             .find(|&h| sent.is(h - 1, &[","]) && sent.is(h, &["killing", "wounding", "injuring"]));
-        let own = participle
-            .filter(|&h| (t1..h).all(|i| sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x))));
+        // not a participle of another verb coordinated in between ("attacked
+        // X and abducted Y, killing ..."); "the occupied West Bank" is none
+        let own = participle.filter(|&h| {
+            (t1 + 1..h).all(|i| {
+                sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x))
+                    || !sent.is(i - 1, &["and", ","])
+            })
+        });
         if let Some(h) = own {
             for a in object(sent, h + 1, c1).0 {
                 if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
@@ -855,6 +872,18 @@ fn frame_for(
     actors.retain(|&(a, r)| {
         !sent.is_facility(a) || (r == Role::Target && kind != EventKind::Protest)
     });
+    if dispersal {
+        actors = actors
+            .into_iter()
+            .filter(|&(a, r)| {
+                r == Role::Target && sent.m(a).what.is_actor_of(ActorCategory::Protesters)
+            })
+            .map(|(a, _)| (a, Role::Initiator))
+            .collect();
+        if actors.is_empty() {
+            return None;
+        }
+    }
     if sent.has(t0, cue::GATHERING)
         && !actors.iter().any(|&(a, r)| {
             r == Role::Initiator && sent.m(a).what.is_actor_of(ActorCategory::Protesters)

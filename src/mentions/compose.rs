@@ -1000,6 +1000,8 @@ const MODIFIED_NOUNS: &[&str] = &[
     "sources",
     "wing",
     "wings",
+    "camp",
+    "camps",
 ];
 
 /// Drops agent words used as modifiers of a thing ("a military base") and
@@ -1053,7 +1055,8 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         }
         // "<Name> [local government] <noun>"
         let mut k = i;
-        while k > 0 && ctx.is_word(k - 1, &["local", "government"]) {
+        // "Chikun local government area", "the Jenin refugee camp"
+        while k > 0 && ctx.is_word(k - 1, &["local", "government", "refugee", "military"]) {
             k -= 1;
         }
         if k > 0 && !any_covered[k - 1] && is_capitalized(ctx.word(k - 1)) {

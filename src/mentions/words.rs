@@ -274,6 +274,13 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "neighborhood",
     "suburb",
     "camp",
+    "mountains",
+    "valley",
+    "forest",
+    "desert",
+    "oblast",
+    "prefecture",
+    "municipality",
 ];
 
 /// Words after "the" that point back to the last armed group.
