@@ -1865,6 +1865,12 @@ fn noun_arguments(
         }
         // "an Israeli strike on Beirut killed senior commander Ibrahim Aqil"
         // "a drone attack that targeted Erbil airport": the relative clause's verb
+        // "the attack, which killed 15 people"
+        let i = if sent.is(i, &[","]) && sent.is(i + 1, &["which"]) {
+            i + 1
+        } else {
+            i
+        };
         let (i, c1) = if sent.is(i, &["that", "which"]) {
             (i + 1, sent.clause_range(i).1)
         } else {
