@@ -654,6 +654,27 @@ fn frame_for(
 
     if is_noun {
         noun_arguments(sent, m, kind, &mut actors, &mut places);
+        // "the PKK denied any involvement in the attack": the one denying is
+        // the one the (negated) attack is attributed to
+        if !kind.is_symmetric() {
+            let share = before(4).find(|&i| {
+                sent.is(
+                    i,
+                    &["involvement", "role", "responsibility", "part", "hand"],
+                ) && sent.is(i + 1, &["in", "for"])
+            });
+            let denial = share.and_then(|i| {
+                (i.saturating_sub(2).max(c0)..i)
+                    .find(|&d| sent.is(d, &["denied", "denies", "deny", "denying", "rejected"]))
+            });
+            if let Some(d) = denial {
+                for a in subject(sent, d, c0) {
+                    if !actors.iter().any(|&(b, _)| b == a) {
+                        actors.push((a, agentive));
+                    }
+                }
+            }
+        }
         if kind == EventKind::Meeting {
             gerund_meeting(sent, t0, t1, c1, &mut actors);
         }
