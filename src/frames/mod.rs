@@ -574,7 +574,19 @@ fn frame_for(
     }
     let is_noun = form == TriggerForm::Noun;
     // "has carried out similar attacks": a kind of event, not one that happened
-    if is_noun && (t0.saturating_sub(2).max(c0)..t0).any(|i| sent.has(i, cue::NON_SPECIFIC)) {
+    // ("had not taken any hostages" is a denial: "any" after a negation is one)
+    let negative_any = |i: usize| {
+        sent.is(i, &["any"])
+            && (c0..i).any(|k| {
+                sent.has(k, cue::NEGATIONS)
+                    || sent.word(k).ends_with("n't")
+                    || sent.word(k).ends_with("n’t")
+            })
+    };
+    if is_noun
+        && (t0.saturating_sub(2).max(c0)..t0)
+            .any(|i| sent.has(i, cue::NON_SPECIFIC) && !negative_any(i))
+    {
         return None;
     }
     // a verb in the infinitive or under a modal is planned or hypothetical
@@ -605,17 +617,15 @@ fn frame_for(
         return None;
     }
     // "police denied reports that officers had arrested ...": a claim denied
+    // "denied reports on social media that ...": past a short phrase on the reports
     let denied_claim = sent.is(c0, &["that"]) && {
-        let mut k = c0;
-        while k > sent.first
-            && c0 - k < 2
-            && sent.is(
-                k - 1,
+        let claim = (c0.saturating_sub(5).max(sent.first)..c0).rev().find(|&k| {
+            sent.is(
+                k,
                 &["reports", "claims", "allegations", "rumours", "rumors"],
             )
-        {
-            k -= 1;
-        }
+        });
+        let k = claim.unwrap_or(c0);
         k > sent.first && sent.is(k - 1, &["denied", "denies", "dismissed", "rejected"])
     };
     let negated = denied_claim
@@ -632,7 +642,9 @@ fn frame_for(
             k -= 1;
         }
         k > c0 && sent.has(k - 1, cue::BE)
-    } || (form == TriggerForm::Continuation);
+    } || (form == TriggerForm::Continuation
+        // "the gunmen had not taken any hostages" is active
+        && !before(3).any(|i| sent.is(i, &["had", "has", "have"])));
     // "have taken place", "was taken part in": no one was taken
     if form == TriggerForm::Continuation && (!passive || sent.is(t1, &["place", "part"])) {
         return None;
