@@ -1173,7 +1173,7 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                         && sent.is(mm.first - d + 1, &["by"])
                         && sent.is(
                             mm.first - d,
-                            &["backed", "supported", "assisted", "aided", "joined"],
+                            &["backed", "supported", "assisted", "aided", "joined", "led"],
                         )
                 });
             if group.is_empty() && backed {
