@@ -1308,16 +1308,8 @@ fn coordinated_subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
 /// ..." (the actor just before a relative "who" or "which"), or "..., where
 /// he met ..." (the last person named, in this sentence or the one before).
 fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<usize> {
-    let mut k = t0;
-    while k > c0
-        && (sent.has(k - 1, cue::ADVERBS)
-            || sent.has(k - 1, cue::BE)
-            || sent.is(k - 1, &["had", "has", "have"]))
-    {
-        k -= 1;
-    }
-    // "Deby, who flew to Niamey on Sunday, met Bazoum": the verb after the
-    // relative clause is the antecedent's too
+    let k = verb_group_start(sent, t0, c0);
+    // "Uba Sani, who met ...", and the verb after the clause closes
     if k == c0 + 1 {
         if let Some(m) = relative_antecedent(sent, c0) {
             return Some(m);
@@ -1375,10 +1367,9 @@ fn subordinate_pronoun(sent: &Sent<'_>, pronoun: usize, c0: usize) -> Option<usi
         .find(|&m| !matches!(sent.m(m).what, What::Parties))
 }
 
-/// "Deby, who flew to Niamey on Sunday, met Bazoum": a verb after a closed
-/// relative clause has the clause's antecedent as subject (or the name it
-/// describes: "Saba al-Mahdawi, a medic who ..., was seized").
-fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
+/// Where the verb at `t0` starts with its auxiliaries and adverbs: "had
+/// already been" in "had already been arrested".
+fn verb_group_start(sent: &Sent<'_>, t0: usize, c0: usize) -> usize {
     let mut k = t0;
     while k > c0
         && (sent.has(k - 1, cue::ADVERBS)
@@ -1387,6 +1378,14 @@ fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
     {
         k -= 1;
     }
+    k
+}
+
+/// "Deby, who flew to Niamey on Sunday, met Bazoum": a verb after a closed
+/// relative clause has the clause's antecedent as subject (or the name it
+/// describes: "Saba al-Mahdawi, a medic who ..., was seized").
+fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
+    let k = verb_group_start(sent, t0, c0);
     if !(k > c0 + 2 && sent.is(k - 1, &[","])) {
         return None;
     }
