@@ -413,7 +413,9 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
                         };
                         frames.extend(split_by_place(&sent, protest));
                     }
-                    frames.extend(split_by_place(&sent, f));
+                    for f in split_separate(&sent, f) {
+                        frames.extend(split_by_place(&sent, f));
+                    }
                 }
             }
         }
@@ -1112,6 +1114,35 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
         .collect()
 }
 
+/// "Putin held separate talks with Modi and with Xi": one meeting per party
+/// named after "with", each with the others.
+fn split_separate(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
+    let t0 = sent.m(f.trigger).first;
+    if f.kind != EventKind::Meeting
+        || !(t0.saturating_sub(3).max(sent.first)..t0).any(|i| sent.is(i, &["separate"]))
+    {
+        return vec![f];
+    }
+    let (with, hosts): (Vec<_>, Vec<_>) = f
+        .actors
+        .iter()
+        .copied()
+        .partition(|&(a, _)| sent.preposition_before(a) == Some("with"));
+    if with.len() < 2 || hosts.is_empty() {
+        return vec![f];
+    }
+    with.into_iter()
+        .map(|w| {
+            let mut actors = hosts.clone();
+            actors.push(w);
+            Frame {
+                actors,
+                ..f.clone()
+            }
+        })
+        .collect()
+}
+
 /// Whether a locative preposition leads to place `m` across the words of its
 /// noun phrase: "in Turbat", "in the Aegean city of İzmir".
 fn after_locative(sent: &Sent<'_>, m: usize) -> bool {
@@ -1735,6 +1766,8 @@ fn noun_arguments(
                         let role = match prep {
                             "by" => Some(agentive),
                             "between" | "with" if kind.is_symmetric() => Some(Role::Participant),
+                            // "a meeting at the Shangri-La Dialogue" is where, not with whom
+                            "at" if kind.is_symmetric() => None,
                             "on" | "against" | "at" | "of" => Some(patient),
                             // "clashes with the army"
                             "with" if kind == EventKind::Attack => Some(Role::Target),
@@ -1753,7 +1786,10 @@ fn noun_arguments(
             // a comma continues the phrase only into a list ("X, Y and Z")
             let list_comma =
                 w == "," && (sent.mention_at(j + 1).is_some() || sent.is(j + 1, &["and", "or"]));
+            // "in the Oval Office with ...": a name no list knows goes on too
             let np_word = w.starts_with(char::is_lowercase)
+                || (w.starts_with(char::is_uppercase)
+                    && sent.doc.seg.tokens[j].kind == TokenKind::Word)
                 || list_comma
                 || matches!(w, "and" | "’s" | "'s")
                 || sent.doc.seg.tokens[j].kind == TokenKind::Possessive
@@ -1801,7 +1837,11 @@ fn noun_arguments(
     }
     // support verb: "the group continues to launch attacks", "sat down for
     // talks", "attended a meeting with X" (whoever attends is a party too)
-    if actors.iter().all(|&(_, r)| r != agentive) || (kind.is_symmetric() && actors.len() < 2) {
+    // ("held separate talks with X and with Y": whoever held them too)
+    let separate = (t0.saturating_sub(3).max(c0)..t0).any(|i| sent.is(i, &["separate"]));
+    if actors.iter().all(|&(_, r)| r != agentive)
+        || (kind.is_symmetric() && (actors.len() < 2 || separate))
+    {
         let support = (t0.saturating_sub(7).max(c0)..t0)
             .rev()
             .find(|&i| sent.has(i, cue::SUPPORT_VERBS));

@@ -1138,6 +1138,16 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         let Some(end) = name_end(ctx, i, &any_covered) else {
             continue;
         };
+        // a venue word ends the name, though no person's name takes it ("the Oval Office")
+        let end = if end < tokens.len()
+            && !any_covered[end]
+            && ctx.same_sentence(i, end)
+            && VENUES.contains(&ctx.word(end))
+        {
+            end + 1
+        } else {
+            end
+        };
         // a name that goes on into known words is no place name ("in Kurdistan Region's")
         if end - i > 3
             || any_covered.get(end).copied().unwrap_or(false)
@@ -1228,6 +1238,7 @@ const VENUES: &[&str] = &[
     "Camp",
     "Cantonment",
     "Campus",
+    "Office",
 ];
 
 fn unlisted(first: usize, last: usize, name: String) -> Slot {
