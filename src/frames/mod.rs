@@ -1199,7 +1199,7 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         if let Some(p) = sent.preposition_before(m).filter(|&p| p != "of") {
             // "backed by Wagner fighters", "backed by the Wagner Group"
             let backed = p == "by"
-                && (2..=3).any(|d| {
+                && (2..=5).any(|d| {
                     mm.first >= c0 + d
                         && sent.is(mm.first - d + 1, &["by"])
                         && sent.is(
@@ -1816,6 +1816,12 @@ fn noun_arguments(
     }
     // "protests swept Badinan", "clashes erupted in Tripoli": where the event spread
     if places.is_empty() {
+        // "talks ... that resumed in the Saudi city of Jeddah": into a relative clause
+        let c1 = if sent.is(i, &["that", "which"]) {
+            sent.clause_range(i).1
+        } else {
+            c1
+        };
         // "protests over unpaid salaries swept": past a short phrase of its own
         let spread = (i..c1.min(i + 8))
             .take_while(|&v| sent.mention_at(v).is_none_or(|x| !sent.is_trigger(x)))

@@ -171,6 +171,7 @@ pub(crate) fn build(
     slots = compose_actors(&ctx, slots);
     drop_modifier_generics(&ctx, &mut slots);
     add_unlisted_places(&ctx, &mut slots);
+    add_listed_with_places(&ctx, &mut slots);
     name_after_places(&ctx, &mut slots);
     // the last two passes add mentions that are never an antecedent: only
     // the sentences that may hold an event need them
@@ -1217,6 +1218,85 @@ fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             }
         }
         *slots = kept;
+    }
+}
+
+/// "in Kayes, Nioro du Sahel, Diboli, Sandaré and Gogoui": names no list
+/// knows, in a list after a locative with places it knows, are places too.
+fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
+    let covered = covered_tokens(ctx, slots.iter());
+    let tokens = &ctx.seg.tokens;
+    let place_at = |k: usize| {
+        let j = slots.partition_point(|s| s.first < k);
+        slots
+            .get(j)
+            .filter(|s| s.first == k && matches!(s.item, Item::Final(What::Place(_))))
+            .map(|s| s.last)
+    };
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        if !ctx.is_word(i, &["in", "near", "outside"]) {
+            i += 1;
+            continue;
+        }
+        // the members: known places and capitalised names, joined by "," and "and"
+        let (mut k, mut known, mut unknown, mut closed) = (i + 1, 0, Vec::new(), false);
+        loop {
+            if let Some(end) = place_at(k) {
+                known += 1;
+                k = end;
+            } else if !covered[k] && is_capitalized(ctx.word(k)) && ctx.same_sentence(i, k) {
+                // a name that a verb follows is a subject: "in Baghdad and Smith said"
+                let then_verb = |end: usize| {
+                    end < tokens.len()
+                        && ctx.word(end).starts_with(char::is_lowercase)
+                        && !ctx.is_word(
+                            end,
+                            &[
+                                "and", "or", "in", "on", "at", "near", "of", "to", "from", "on",
+                            ],
+                        )
+                };
+                match name_end(ctx, k, &covered) {
+                    Some(end) if end - k <= 3 && !then_verb(end) => {
+                        unknown.push((k, end));
+                        k = end;
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+            if closed || k >= tokens.len() {
+                break;
+            }
+            if ctx.is_word(k, &[","]) && k + 1 < tokens.len() && ctx.is_word(k + 1, &["and"]) {
+                k += 2;
+                closed = true;
+            } else if ctx.is_word(k, &["and"]) {
+                k += 1;
+                closed = true;
+            } else if ctx.is_word(k, &[","]) {
+                k += 1;
+            } else {
+                break;
+            }
+            if k >= tokens.len() {
+                break;
+            }
+        }
+        if closed && known > 0 && !unknown.is_empty() {
+            for (first, last) in unknown {
+                let name = ctx.text[tokens[first].start..tokens[last - 1].end].to_string();
+                added.push(unlisted(first, last, name));
+            }
+        }
+        i = k.max(i + 1);
+    }
+    if !added.is_empty() {
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
     }
 }
 
