@@ -1544,6 +1544,16 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
         {
             break;
         }
+        // "detained Nika Gvaramia, a leader of the Coalition for Change": a
+        // description of the person, not a second object
+        if sent.is(i, &[","])
+            && sent.is(i + 1, &["a", "an"])
+            && actors.last().is_some_and(|&a| {
+                sent.m(a).last == i && sent.m(a).what.is_actor_of(ActorCategory::Person)
+            })
+        {
+            break;
+        }
         if let Some(m) = sent.mention_at(i) {
             if sent.is_trigger(m) {
                 break;
