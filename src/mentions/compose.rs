@@ -1224,7 +1224,6 @@ fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
 /// "in Kayes, Nioro du Sahel, Diboli, Sandaré and Gogoui": names no list
 /// knows, in a list after a locative with places it knows, are places too.
 fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
-    let covered = covered_tokens(ctx, slots.iter());
     let tokens = &ctx.seg.tokens;
     let place_at = |k: usize| {
         let j = slots.partition_point(|s| s.first < k);
@@ -1233,29 +1232,41 @@ fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             .filter(|s| s.first == k && matches!(s.item, Item::Final(What::Place(_))))
             .map(|s| s.last)
     };
+    // lists start at a known place after a locative and go on with "," or
+    // "and": found from the slots, not from every token
+    let starts: Vec<usize> = slots
+        .iter()
+        .filter(|s| {
+            is_place(s)
+                && s.first > 0
+                && ctx.is_word(s.first - 1, &["in", "near", "outside"])
+                && ctx.is_word(s.last, &[",", "and"])
+        })
+        .map(|s| s.first)
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
+    let covered = covered_tokens(ctx, slots.iter());
     let mut added = Vec::new();
-    let mut i = 0;
-    while i + 1 < tokens.len() {
-        if !ctx.is_word(i, &["in", "near", "outside"]) {
-            i += 1;
+    let mut from = 0;
+    for start in starts {
+        if start < from {
             continue;
         }
         // the members: known places and capitalised names, joined by "," and "and"
-        let (mut k, mut known, mut unknown, mut closed) = (i + 1, 0, Vec::new(), false);
+        let (mut k, mut unknown, mut closed) = (start, Vec::new(), false);
         loop {
             if let Some(end) = place_at(k) {
-                known += 1;
                 k = end;
-            } else if !covered[k] && is_capitalized(ctx.word(k)) && ctx.same_sentence(i, k) {
+            } else if !covered[k] && is_capitalized(ctx.word(k)) && ctx.same_sentence(start, k) {
                 // a name that a verb follows is a subject: "in Baghdad and Smith said"
                 let then_verb = |end: usize| {
                     end < tokens.len()
                         && ctx.word(end).starts_with(char::is_lowercase)
                         && !ctx.is_word(
                             end,
-                            &[
-                                "and", "or", "in", "on", "at", "near", "of", "to", "from", "on",
-                            ],
+                            &["and", "or", "in", "on", "at", "near", "of", "to", "from"],
                         )
                 };
                 match name_end(ctx, k, &covered) {
@@ -1286,13 +1297,13 @@ fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 break;
             }
         }
-        if closed && known > 0 && !unknown.is_empty() {
+        if closed {
             for (first, last) in unknown {
                 let name = ctx.text[tokens[first].start..tokens[last - 1].end].to_string();
                 added.push(unlisted(first, last, name));
             }
         }
-        i = k.max(i + 1);
+        from = k;
     }
     if !added.is_empty() {
         slots.extend(added);
