@@ -328,9 +328,9 @@ fn compatible(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {
         || one_sentence_meeting
         || participants_within(input, x, y)
         || participants_within(input, y, x);
-    // frames of one trigger were split on purpose (separate talks, protests
-    // in several places)
     x.kind == y.kind
+        // frames of one trigger were split on purpose (separate talks,
+        // protests in several places)
         && x.trigger != y.trigger
         && same_parties
         && x.negated == y.negated
