@@ -416,7 +416,14 @@ pub(crate) const COMPARATIVE: &[&str] = &[
 /// Killing and aiming verbs: an attack only when an armed actor does it to
 /// someone ("security forces killed five militants", "militants targeted a
 /// convoy"), not in "was killed in a crash" or "the sanctions targeted banks".
-pub(crate) const KILLING: &[&str] = &["killed", "shot dead", "gunned down", "shot", "targeted"];
+pub(crate) const KILLING: &[&str] = &[
+    "killed",
+    "shot dead",
+    "gunned down",
+    "shot",
+    "targeted",
+    "hit",
+];
 
 /// Forces of nature: what they strike is no attack ("Storm Daniel struck
 /// the coast", "an earthquake hit the region").
