@@ -875,7 +875,21 @@ fn frame_for(
             })
         });
         if let Some(h) = own {
-            for a in object(sent, h + 1, c1).0 {
+            let mut killed = object(sent, h + 1, c1).0;
+            // "..., killing four civilians, among them businessman Peshraw Dizayee"
+            let named = killed.last().and_then(|&a| {
+                let k = sent.m(a).last;
+                (sent.is(k, &[","]) && sent.is(k + 1, &["including", "among"])).then_some(k + 1)
+            });
+            if let Some(k) = named {
+                let from = if sent.is(k + 1, &["them"]) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                killed.extend(object(sent, from, c1).0);
+            }
+            for a in killed {
                 if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
                     actors.push((a, Role::Target));
                 }
