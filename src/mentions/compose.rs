@@ -1204,7 +1204,7 @@ fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         merged = true;
     }
     if merged {
-        // a slot for the water word itself ("Gulf") gives way
+        // a slot of the word joined to the place ("Gulf") gives way
         let mut kept: Vec<Slot> = Vec::with_capacity(slots.len());
         for s in slots.drain(..) {
             match kept.last() {
