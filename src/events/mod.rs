@@ -89,9 +89,32 @@ fn same_place(p: PlaceKey<'_>, q: PlaceKey<'_>) -> bool {
 fn inside(p: PlaceKey<'_>, q: PlaceKey<'_>) -> bool {
     match q.kind {
         PlaceKind::Country => p.country == q.country && p.kind != PlaceKind::Country,
-        PlaceKind::Admin1 => p.admin1 == Some(q.name) && p.kind == PlaceKind::City,
+        PlaceKind::Admin1 => {
+            (p.admin1 == Some(q.name) && p.kind == PlaceKind::City)
+                || p.admin1.is_some_and(|a| admin1_within(a, q.name))
+        }
         _ => false,
     }
+}
+
+/// Regions the gazetteer lists as first-level divisions beside the
+/// provinces they are made of: "in Erbil, Kurdistan Region" is one place.
+const REGIONS: &[(&str, &[&str])] = &[(
+    "Kurdistan Region",
+    &[
+        "Erbil Province",
+        "Duhok Province",
+        "Sulaymaniyah Province",
+        "Halabja Province",
+    ],
+)];
+
+/// Whether first-level division `a` lies in region `region`.
+fn admin1_within(a: &str, region: &str) -> bool {
+    a != region
+        && REGIONS
+            .iter()
+            .any(|&(r, members)| r == region && members.contains(&a))
 }
 
 pub(crate) struct Input<'a> {

@@ -1073,10 +1073,12 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 s -= 1;
             }
             let w = ctx.word(k - 1);
-            // "the Darfur city" describes a city; "Gaza City", "Kirkuk province" name one
-            let descriptive = s > 0
+            // "the Darfur city" describes a city; "Gaza City", "Kirkuk province"
+            // name one; "the Kurdistan Region's forces" only qualify forces
+            let descriptive = (s > 0
                 && ctx.is_word(s - 1, &["the", "a"])
-                && ctx.is_word(i, &["city", "town", "village", "capital"]);
+                && ctx.is_word(i, &["city", "town", "village", "capital"]))
+                || (i + 1 < tokens.len() && tokens[i + 1].kind == TokenKind::Possessive);
             if !NOT_NAMES.contains(&w) && ctx.same_sentence(s, i) && !descriptive {
                 let name = ctx.text[tokens[s].start..tokens[i].end].to_string();
                 added.push(unlisted(s, i + 1, name));
