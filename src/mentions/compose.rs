@@ -767,22 +767,32 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
     }
 }
 
-/// Whether a slot covers token `k`, for slots in order that do not overlap:
-/// a search instead of a vector over the whole document.
 /// Whether the slot ending right before token `k` is one an agent noun
 /// composes with: a demonym or an organisation ("Iraqi Forces", "Peshmerga
 /// Forces"), not a person ("Qin Gang").
 fn ends_composing_slot(slots: &[Slot], k: usize) -> bool {
-    let j = slots.partition_point(|s| s.first < k);
-    j > 0
-        && slots[j - 1].last == k
-        && match &slots[j - 1].item {
-            Item::Demonym(_) | Item::Generic(_) => true,
-            Item::Final(What::Actor(a)) => a.category != ActorCategory::Person,
-            _ => false,
-        }
+    slot_ending_at(slots, k).is_some_and(|s| match &s.item {
+        Item::Demonym(_) | Item::Generic(_) => true,
+        Item::Final(What::Actor(a)) => a.category != ActorCategory::Person,
+        _ => false,
+    })
 }
 
+/// The slot that starts at token `k`, for slots in order that do not overlap.
+fn slot_starting_at(slots: &[Slot], k: usize) -> Option<&Slot> {
+    slots
+        .get(slots.partition_point(|s| s.first < k))
+        .filter(|s| s.first == k)
+}
+
+/// The slot that ends right before token `k`: the last one starting before it.
+fn slot_ending_at(slots: &[Slot], k: usize) -> Option<&Slot> {
+    let j = slots.partition_point(|s| s.first < k);
+    j.checked_sub(1).map(|j| &slots[j]).filter(|s| s.last == k)
+}
+
+/// Whether a slot covers token `k`, for slots in order that do not overlap:
+/// a search instead of a vector over the whole document.
 fn covered_at(slots: &[Slot], k: usize) -> bool {
     let j = slots.partition_point(|s| s.first <= k);
     j > 0 && slots[j - 1].last > k
@@ -1045,10 +1055,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         // it ("the city of Kherson", "the capital of North Darfur state")
         if ctx.is_word(i + 1, &["of"]) && i + 2 < tokens.len() && !covered[i + 2] {
             if let Some(end) = name_end(ctx, i + 2, &covered) {
-                let at = slots.partition_point(|s| s.first < i + 2);
-                let listed = slots
-                    .get(at)
-                    .is_some_and(|s| s.first == i + 2 && s.last >= end);
+                let listed = slot_starting_at(slots, i + 2).is_some_and(|s| s.last >= end);
                 if !listed {
                     let name = ctx.text[tokens[i + 2].start..tokens[end - 1].end].to_string();
                     added.push(unlisted(i + 2, end, name));
@@ -1227,13 +1234,7 @@ fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
 /// knows, in a list after a locative with places it knows, are places too.
 fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     let tokens = &ctx.seg.tokens;
-    let place_at = |k: usize| {
-        let j = slots.partition_point(|s| s.first < k);
-        slots
-            .get(j)
-            .filter(|s| s.first == k && matches!(s.item, Item::Final(What::Place(_))))
-            .map(|s| s.last)
-    };
+    let place_at = |k: usize| slot_starting_at(slots, k).filter(is_place).map(|s| s.last);
     // lists start at a known place after a locative and go on with "," or
     // "and": found from the slots, not from every token
     let starts: Vec<usize> = slots
@@ -1578,11 +1579,8 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         let mut demonym_at = None;
         while first > 0 && i - first < 4 && ctx.same_sentence(first - 1, i) {
             let k = first - 1;
-            // slots are in order and do not overlap: the one ending here is
-            // the last one starting before
-            let before = slots.partition_point(|s| s.first < first);
-            let demonym = before.checked_sub(1).and_then(|b| match slots[b].item {
-                Item::Demonym(d) if slots[b].last == first => Some((slots[b].first, d)),
+            let demonym = slot_ending_at(slots, first).and_then(|s| match s.item {
+                Item::Demonym(d) => Some((s.first, d)),
                 _ => None,
             });
             if let Some((start, d)) = demonym.filter(|_| country.is_none()) {
@@ -1687,12 +1685,9 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
             p -= 1;
         }
         let after_person = p < i
-            && {
-                let j = slots.partition_point(|s| s.first < p);
-                j > 0
-                    && slots[j - 1].last == p
-                    && matches!(&slots[j - 1].item, Item::Final(What::Actor(a)) if a.category == ActorCategory::Person)
-            };
+            && slot_ending_at(slots, p).is_some_and(|s| {
+                matches!(&s.item, Item::Final(What::Actor(a)) if a.category == ActorCategory::Person)
+            });
         // "Mohamed Esmat, a leader of the FFC, was arrested": a full name
         // described as someone ("a hillside suburb", "a town" describe places)
         let described = names.len() == 1 && {
@@ -1733,8 +1728,7 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
 
 /// Whether a place slot starts at token `i`; slots are in text order.
 fn starts_a_place(slots: &[Slot], i: usize) -> bool {
-    let k = slots.partition_point(|s| s.first < i);
-    slots.get(k).is_some_and(|s| s.first == i && is_place(&s))
+    slot_starting_at(slots, i).is_some_and(|s| is_place(&s))
 }
 
 /// A title used as a noun ("the president", "the former prime minister",
