@@ -116,6 +116,17 @@ impl<'a> Sent<'a> {
         self.has(i, cue::BLOCKING_PREPOSITIONS) && !quantifier()
     }
 
+    /// "didn't", "won’t": a negated auxiliary.
+    fn is_contracted_not(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.ends_with("n't") || w.ends_with("n’t")
+    }
+
+    /// "not", "never", "denied", "didn't": a word that negates what follows.
+    fn is_negation(&self, i: usize) -> bool {
+        self.has(i, cue::NEGATIONS) || self.is_contracted_not(i)
+    }
+
     #[inline]
     fn has(&self, i: usize, bits: u64) -> bool {
         if i < self.first || i >= self.last {
@@ -474,6 +485,9 @@ fn frame_for(
     };
     let (c0, c1) = sent.clause_range(t0);
     let before = |n: usize| t0.saturating_sub(n).max(c0)..t0;
+    // someone killed or hurt after the trigger: crowd control and police
+    // raids that do it are attacks
+    let harms = || (t1..c1).any(|i| sent.has(i, cue::HARM_VERBS));
 
     // traps and modality
     let prev = if t0 > c0 { sent.lower(t0 - 1) } else { "" };
@@ -535,8 +549,7 @@ fn frame_for(
         let auxiliary = k > c0
             && (sent.is(k - 1, &["did", "does", "do", "not", "never", "to"])
                 || sent.has(k - 1, cue::MODALS)
-                || sent.word(k - 1).ends_with("n't")
-                || sent.word(k - 1).ends_with("n’t"));
+                || sent.is_contracted_not(k - 1));
         // "attacked the village, kidnapping 20 women": a participle after a comma
         let participle = t0 > c0
             && sent.is(t0 - 1, &[","])
@@ -563,7 +576,7 @@ fn frame_for(
     if kind == EventKind::Attack
         && (t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["disperse"]))
         && !(t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["at", "on", "into"]))
-        && !(t1..c1).any(|i| sent.has(i, cue::HARM_VERBS))
+        && !harms()
     {
         return None;
     }
@@ -577,14 +590,7 @@ fn frame_for(
     let is_noun = form == TriggerForm::Noun;
     // "has carried out similar attacks": a kind of event, not one that happened
     // ("had not taken any hostages" is a denial: "any" after a negation is one)
-    let negative_any = |i: usize| {
-        sent.is(i, &["any"])
-            && (c0..i).any(|k| {
-                sent.has(k, cue::NEGATIONS)
-                    || sent.word(k).ends_with("n't")
-                    || sent.word(k).ends_with("n’t")
-            })
-    };
+    let negative_any = |i: usize| sent.is(i, &["any"]) && (c0..i).any(|k| sent.is_negation(k));
     if is_noun
         && (t0.saturating_sub(2).max(c0)..t0)
             .any(|i| sent.has(i, cue::NON_SPECIFIC) && !negative_any(i))
@@ -630,12 +636,7 @@ fn frame_for(
         let k = claim.unwrap_or(c0);
         k > sent.first && sent.is(k - 1, &["denied", "denies", "dismissed", "rejected"])
     };
-    let negated = denied_claim
-        || before(6).any(|i| {
-            sent.has(i, cue::NEGATIONS)
-                || sent.word(i).ends_with("n't")
-                || sent.word(i).ends_with("n’t")
-        });
+    let negated = denied_claim || before(6).any(|i| sent.is_negation(i));
 
     // "is detaining" is progressive, not passive
     let passive = !is_noun && !word.ends_with("ing") && {
@@ -683,9 +684,7 @@ fn frame_for(
             });
             if let Some(d) = denial {
                 for a in subject(sent, d, c0) {
-                    if !actors.iter().any(|&(b, _)| b == a) {
-                        actors.push((a, agentive));
-                    }
+                    add_actor(&mut actors, a, agentive);
                 }
             }
         }
@@ -799,7 +798,7 @@ fn frame_for(
             && subj
                 .iter()
                 .all(|&a| sent.m(a).what.is_actor_of(ActorCategory::Police))
-            && !(t1..c1).any(|i| sent.has(i, cue::HARM_VERBS))
+            && !harms()
         {
             return None;
         }
@@ -889,10 +888,8 @@ fn frame_for(
                 };
                 killed.extend(object(sent, from, c1).0);
             }
-            for a in killed {
-                if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
-                    actors.push((a, Role::Target));
-                }
+            for a in killed.into_iter().filter(|&a| sent.is_actor(a)) {
+                add_actor(&mut actors, a, Role::Target);
             }
         }
     }
@@ -909,9 +906,7 @@ fn frame_for(
                 .find(|f| f.kind == EventKind::Meeting && f.actors.len() >= 2)
             {
                 for &(a, _) in &last.actors {
-                    if !actors.iter().any(|&(b, _)| b == a) {
-                        actors.push((a, Role::Participant));
-                    }
+                    add_actor(&mut actors, a, Role::Participant);
                 }
             }
         }
@@ -1132,9 +1127,7 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
 /// named after "with", each with the others.
 fn split_separate(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
     let t0 = sent.m(f.trigger).first;
-    if f.kind != EventKind::Meeting
-        || !(t0.saturating_sub(3).max(sent.first)..t0).any(|i| sent.is(i, &["separate"]))
-    {
+    if f.kind != EventKind::Meeting || !said_separate(sent, t0, sent.first) {
         return vec![f];
     }
     let (with, hosts): (Vec<_>, Vec<_>) = f
@@ -1155,6 +1148,11 @@ fn split_separate(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
             }
         })
         .collect()
+}
+
+/// Whether "separate" comes just before the trigger at `t0` (not before `from`).
+fn said_separate(sent: &Sent<'_>, t0: usize, from: usize) -> bool {
+    (t0.saturating_sub(3).max(from)..t0).any(|i| sent.is(i, &["separate"]))
 }
 
 /// Whether a locative preposition leads to place `m` across the words of its
@@ -1868,7 +1866,7 @@ fn noun_arguments(
     // support verb: "the group continues to launch attacks", "sat down for
     // talks", "attended a meeting with X" (whoever attends is a party too)
     // ("held separate talks with X and with Y": whoever held them too)
-    let separate = (t0.saturating_sub(3).max(c0)..t0).any(|i| sent.is(i, &["separate"]));
+    let separate = said_separate(sent, t0, c0);
     if actors.iter().all(|&(_, r)| r != agentive)
         || (kind.is_symmetric() && (actors.len() < 2 || separate))
     {
@@ -2013,10 +2011,12 @@ fn gerund_meeting(
     {
         return;
     }
-    for a in object(sent, t1, c1).0 {
-        if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
-            actors.push((a, Role::Participant));
-        }
+    for a in object(sent, t1, c1)
+        .0
+        .into_iter()
+        .filter(|&a| sent.is_actor(a))
+    {
+        add_actor(actors, a, Role::Participant);
     }
     let Some(comma) = (t1..sent.last).find(|&k| sent.is(k, &[","])) else {
         return;
@@ -2025,8 +2025,15 @@ fn gerund_meeting(
         .mention_at(comma + 1)
         .or_else(|| sent.mention_at(comma + 2))
         .filter(|&a| sent.is_actor(a) && !sent.is_generic(a));
-    if let Some(a) = subject.filter(|&a| !actors.iter().any(|&(b, _)| b == a)) {
-        actors.push((a, Role::Participant));
+    if let Some(a) = subject {
+        add_actor(actors, a, Role::Participant);
+    }
+}
+
+/// Adds actor `a` with `role`, unless the frame has it already.
+fn add_actor(actors: &mut Vec<(usize, Role)>, a: usize, role: Role) {
+    if !actors.iter().any(|&(b, _)| b == a) {
+        actors.push((a, role));
     }
 }
 
