@@ -69,6 +69,8 @@ pub(crate) struct PlaceNames {
     pub country_id: u16,
     pub kind: PlaceKind,
     pub population: u64,
+    /// For a capital, its country's name: "Ankara said" is Turkey speaking.
+    pub seat_of: Option<Name>,
 }
 
 pub(crate) struct ActorNames {
@@ -115,6 +117,14 @@ impl Interned {
             let next = country_ids.len() as u16;
             *country_ids.entry(c).or_insert(next)
         };
+        // The place data puts a country at its capital's coordinates
+        // (tools/build_places.py): that is how a capital is known.
+        let country_points: HashMap<&str, (&str, (f64, f64))> = gazetteer
+            .places()
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Country)
+            .filter_map(|p| Some((p.country.as_str(), (p.name.as_str(), p.coordinates?))))
+            .collect();
         let places = gazetteer
             .places()
             .iter()
@@ -125,6 +135,10 @@ impl Interned {
                 country_id: number(&p.country),
                 kind: p.kind,
                 population: p.population,
+                seat_of: country_points
+                    .get(p.country.as_str())
+                    .filter(|(_, at)| p.kind == PlaceKind::City && p.coordinates == Some(*at))
+                    .map(|&(country, _)| intern(country)),
             })
             .collect();
         let actors = gazetteer

@@ -125,6 +125,7 @@ fn place_mention(ctx: &Ctx<'_>, i: u32) -> PlaceMention {
         admin1: names.admin1.clone(),
         coordinates: p.coordinates,
         country_actor: p.kind == PlaceKind::Country,
+        seat_of: names.seat_of.clone(),
     }
 }
 
@@ -173,6 +174,7 @@ pub(crate) fn build(
     add_unlisted_places(&ctx, &mut slots);
     add_listed_with_places(&ctx, &mut slots);
     name_after_places(&ctx, &mut slots);
+    seats_as_governments(&ctx, &mut slots);
     // the last two passes add mentions that are never an antecedent: only
     // the sentences that may hold an event need them
     let mut completed = vec![scope == Scope::AllSentences; seg.sentences.len()];
@@ -1230,6 +1232,172 @@ fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     }
 }
 
+/// "Ankara launched air strikes", "strikes by Tehran", "Moscow's invasion":
+/// a capital where an actor stands is its country's government, and no
+/// place of the event. Only where the capital acts: "Russia attacked Kyiv",
+/// "Kabul was rocked by blasts" keep Kyiv and Kabul as places.
+fn seats_as_governments(ctx: &Ctx<'_>, slots: &mut [Slot]) {
+    // what may come before a subject
+    const OPENERS: &[&str] = &[
+        ",", "and", "but", "that", "when", "as", "while", "after", "before", "because", "since",
+        "though", "although", "said", "says", "(", "—", "–", "\"", "“",
+    ];
+    // what may stand between a subject and its verb
+    const AUXILIARIES: &[&str] = &[
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "then",
+        "again",
+        "not",
+        "never",
+        "swiftly",
+        "quickly",
+        "reportedly",
+        "allegedly",
+        "repeatedly",
+        "previously",
+        "recently",
+        "immediately",
+        "subsequently",
+        "itself",
+    ];
+    // what a government does besides the events themselves
+    const GOVERNMENT_VERBS: &[&str] = &[
+        "said",
+        "says",
+        "denied",
+        "denies",
+        "accused",
+        "accuses",
+        "blamed",
+        "blames",
+        "claimed",
+        "claims",
+        "confirmed",
+        "confirms",
+        "announced",
+        "announces",
+        "launched",
+        "launches",
+        "sent",
+        "sends",
+        "deployed",
+        "deploys",
+        "responded",
+        "responds",
+        "retaliated",
+        "retaliates",
+        "warned",
+        "warns",
+        "condemned",
+        "condemns",
+        "rejected",
+        "rejects",
+        "insisted",
+        "insists",
+        "ordered",
+        "orders",
+        "carried",
+        "fired",
+        "vowed",
+        "vows",
+        "agreed",
+        "agrees",
+        "signed",
+        "signs",
+        "demanded",
+        "demands",
+        "urged",
+        "urges",
+        "wants",
+        "will",
+        "would",
+        "insists",
+        "admitted",
+        "admits",
+    ];
+    const FORCES: &[&str] = &[
+        "forces",
+        "troops",
+        "army",
+        "military",
+        "government",
+        "proxies",
+        "allies",
+        "warplanes",
+        "jets",
+        "drones",
+        "missiles",
+    ];
+    let verb_at = |k: usize| {
+        ctx.is_word(k, GOVERNMENT_VERBS)
+            || matches!(slot_starting_at(slots, k), Some(Slot { item: Item::Final(What::Trigger(t)), .. })
+                if t.form == TriggerForm::Verb && !ctx.is_word(k, &["hosted", "hosts"]))
+    };
+    let mut acting = vec![false; slots.len()];
+    for (j, slot) in slots.iter().enumerate() {
+        let Item::Final(What::Place(PlaceMention {
+            seat_of: Some(_), ..
+        })) = &slot.item
+        else {
+            continue;
+        };
+        let (first, last) = (slot.first, slot.last);
+        let subject = (first == ctx.sentence_start(first) || ctx.is_word(first - 1, OPENERS)) && {
+            let mut k = last;
+            while ctx.is_word(k, AUXILIARIES) && ctx.same_sentence(first, k) {
+                k += 1;
+            }
+            ctx.same_sentence(first, k) && verb_at(k)
+        };
+        let agent = first >= 2
+            && ctx.is_word(first - 1, &["by"])
+            && (ctx.word(first - 2).ends_with("ed")
+                || matches!(
+                    slot_ending_at(slots, first - 1),
+                    Some(Slot {
+                        item: Item::Final(What::Trigger(_)),
+                        ..
+                    })
+                ));
+        let possessor = ctx.is_word(last, &["'s", "’s"])
+            && ctx.same_sentence(first, last + 1)
+            // "in Kyiv's Darnytskyi district"
+            && !(first > 0 && ctx.is_word(first - 1, &["in", "at", "near", "outside", "into", "to", "from"]))
+            && (ctx.is_word(last + 1, FORCES)
+                || matches!(slot_starting_at(slots, last + 1), Some(Slot { item: Item::Final(What::Trigger(_)), .. })));
+        acting[j] = subject || agent || possessor;
+    }
+    // "Moscow and Kyiv held talks": the first of two acts with the second
+    for j in (0..slots.len().saturating_sub(1)).rev() {
+        if !acting[j + 1] || acting[j] {
+            continue;
+        }
+        let (a, b) = (&slots[j], &slots[j + 1]);
+        acting[j] = matches!(&a.item, Item::Final(What::Place(p)) if p.seat_of.is_some())
+            && b.first == a.last + 1
+            && ctx.is_word(a.last, &["and"]);
+    }
+    for (slot, acts) in slots.iter_mut().zip(acting) {
+        if !acts {
+            continue;
+        }
+        let Item::Final(What::Place(p)) = &slot.item else {
+            continue;
+        };
+        let (Some(country), code) = (p.seat_of.clone(), p.country.clone()) else {
+            continue;
+        };
+        slot.item = Item::Final(What::Actor(ActorMention {
+            country: code,
+            ..ActorMention::named(country, ActorCategory::Government)
+        }));
+    }
+}
+
 /// "in Kayes, Nioro du Sahel, Diboli, Sandaré and Gogoui": names no list
 /// knows, in a list after a locative with places it knows, are places too.
 fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
@@ -1346,6 +1514,7 @@ fn unlisted(first: usize, last: usize, name: String) -> Slot {
             admin1: None,
             coordinates: None,
             country_actor: false,
+            seat_of: None,
         })),
     }
 }

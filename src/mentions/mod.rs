@@ -110,6 +110,8 @@ pub(crate) struct PlaceMention {
     /// A country named where an actor stands ("Russia invaded Ukraine"),
     /// usable as an actor too.
     pub country_actor: bool,
+    /// For a capital, its country's name (see `PlaceNames::seat_of`).
+    pub seat_of: Option<Name>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
