@@ -18,8 +18,9 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 enum Item {
     Final(What),
-    /// An adjective demonym, consumed by what follows or dropped.
-    Demonym(u32),
+    /// An adjective demonym, consumed by what follows or dropped; with the
+    /// country of the same name, if any ("US"), which it may turn out to be.
+    Demonym(u32, Option<u32>),
     /// A title, consumed by a name or dropped.
     Title,
     /// An agent noun or generic actor from the lexicon.
@@ -170,6 +171,7 @@ pub(crate) fn build(
     slots = titles_to_persons(&ctx, slots, &mut persons);
     names_over_places(&ctx, &mut slots, &mut persons);
     slots = compose_actors(&ctx, slots);
+    countries_named_as_demonyms(&ctx, &mut slots);
     drop_modifier_generics(&ctx, &mut slots);
     add_unlisted_places(&ctx, &mut slots);
     add_listed_with_places(&ctx, &mut slots);
@@ -210,7 +212,7 @@ pub(crate) fn build(
                     }),
                 })
             }
-            Item::Demonym(_) | Item::Title => None,
+            Item::Demonym(..) | Item::Title => None,
         })
         .collect()
 }
@@ -343,7 +345,7 @@ fn choose(ctx: &Ctx<'_>, hits: &[Hit], first: usize, last: usize, votes: &[u32])
         .is_some_and(|t| t.kind == TokenKind::Word && ctx.same_sentence(first, last));
     if let Some(d) = adjective {
         if place.is_none() || (next_is_word && !after_locative) {
-            return Some(Item::Demonym(d));
+            return Some(Item::Demonym(d, place));
         }
     }
     if let (Some(a), false) = (actor, after_locative && place.is_some()) {
@@ -584,7 +586,8 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
     let covered = covered_tokens(
         ctx,
         slots.iter().enumerate().filter_map(|(j, s)| {
-            (!is_place(&s) && !matches!(s.item, Item::Demonym(_)) && !inside_a_name(j)).then_some(s)
+            (!is_place(&s) && !matches!(s.item, Item::Demonym(..)) && !inside_a_name(j))
+                .then_some(s)
         }),
     );
     let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
@@ -668,7 +671,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         if let Some(prev) = out.last() {
             if prev.last == k && ctx.same_sentence(prev.first, k) {
                 let modifier = match &prev.item {
-                    Item::Demonym(d) => Some((ctx.names.demonym_country(*d), None)),
+                    Item::Demonym(d, _) => Some((ctx.names.demonym_country(*d), None)),
                     Item::Final(What::Place(p)) => Some((p.country.clone(), None)),
                     Item::Final(What::Actor(a))
                         if !a.generic && a.category != ActorCategory::Person =>
@@ -774,7 +777,7 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
 /// Forces"), not a person ("Qin Gang").
 fn ends_composing_slot(slots: &[Slot], k: usize) -> bool {
     slot_ending_at(slots, k).is_some_and(|s| match &s.item {
-        Item::Demonym(_) | Item::Generic(_) => true,
+        Item::Demonym(..) | Item::Generic(_) => true,
         Item::Final(What::Actor(a)) => a.category != ActorCategory::Person,
         _ => false,
     })
@@ -820,7 +823,7 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
             _ => None,
         });
         match &slot.item {
-            Item::Demonym(d) => {
+            Item::Demonym(d, _) => {
                 // a run of coordinated demonyms sharing one noun
                 let mut run = vec![(*d, slot.first, slot.last)];
                 let mut j = i + 1;
@@ -829,7 +832,7 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
                     let gap = s.first.saturating_sub(run.last().map_or(0, |r| r.2));
                     let joined = gap == 1 && matches!(ctx.word(s.first - 1), "and" | "," | "or");
                     match s.item {
-                        Item::Demonym(d2) if joined => {
+                        Item::Demonym(d2, _) if joined => {
                             run.push((d2, s.first, s.last));
                             j += 1;
                         }
@@ -1232,6 +1235,105 @@ fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     }
 }
 
+/// What may stand between a subject and its verb.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "again",
+    "not",
+    "never",
+    "swiftly",
+    "quickly",
+    "reportedly",
+    "allegedly",
+    "repeatedly",
+    "previously",
+    "recently",
+    "immediately",
+    "subsequently",
+    "itself",
+];
+/// What a government does besides the events themselves.
+const GOVERNMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "denied",
+    "denies",
+    "accused",
+    "accuses",
+    "blamed",
+    "blames",
+    "claimed",
+    "claims",
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "launched",
+    "launches",
+    "sent",
+    "sends",
+    "deployed",
+    "deploys",
+    "responded",
+    "responds",
+    "retaliated",
+    "retaliates",
+    "warned",
+    "warns",
+    "condemned",
+    "condemns",
+    "rejected",
+    "rejects",
+    "insisted",
+    "insists",
+    "ordered",
+    "orders",
+    "carried",
+    "fired",
+    "vowed",
+    "vows",
+    "agreed",
+    "agrees",
+    "signed",
+    "signs",
+    "demanded",
+    "demands",
+    "urged",
+    "urges",
+    "wants",
+    "will",
+    "would",
+    "insists",
+    "admitted",
+    "admits",
+];
+/// "The US carried out strikes", "the U.S. and China held talks": a demonym
+/// that is also a country's name, and that no noun took, is the country
+/// where a verb or a partner follows it.
+fn countries_named_as_demonyms(ctx: &Ctx<'_>, slots: &mut [Slot]) {
+    for j in 0..slots.len() {
+        let Item::Demonym(_, Some(place)) = slots[j].item else {
+            continue;
+        };
+        let (first, k) = (slots[j].first, slots[j].last);
+        let acts = !ctx.same_sentence(first, k)
+            || ctx.seg.tokens[k].kind != TokenKind::Word
+            || ctx.is_word(k, AUXILIARIES)
+            || ctx.is_word(k, GOVERNMENT_VERBS)
+            || ctx.is_word(k, &["and", "or", "is", "was", "did", "does", "could"])
+            || matches!(slot_starting_at(slots, k), Some(Slot { item: Item::Final(What::Trigger(t)), .. })
+                if t.form == TriggerForm::Verb);
+        if acts {
+            slots[j].item = Item::Final(What::Place(place_mention(ctx, place)));
+        }
+    }
+}
+
 /// "Ankara launched air strikes", "strikes by Tehran", "Moscow's invasion":
 /// a capital where an actor stands is its country's government, and no
 /// place of the event. Only where the capital acts: "Russia attacked Kyiv",
@@ -1241,83 +1343,6 @@ fn seats_as_governments(ctx: &Ctx<'_>, slots: &mut [Slot]) {
     const OPENERS: &[&str] = &[
         ",", "and", "but", "that", "when", "as", "while", "after", "before", "because", "since",
         "though", "although", "said", "says", "(", "—", "–", "\"", "“",
-    ];
-    // what may stand between a subject and its verb
-    const AUXILIARIES: &[&str] = &[
-        "has",
-        "have",
-        "had",
-        "also",
-        "later",
-        "then",
-        "again",
-        "not",
-        "never",
-        "swiftly",
-        "quickly",
-        "reportedly",
-        "allegedly",
-        "repeatedly",
-        "previously",
-        "recently",
-        "immediately",
-        "subsequently",
-        "itself",
-    ];
-    // what a government does besides the events themselves
-    const GOVERNMENT_VERBS: &[&str] = &[
-        "said",
-        "says",
-        "denied",
-        "denies",
-        "accused",
-        "accuses",
-        "blamed",
-        "blames",
-        "claimed",
-        "claims",
-        "confirmed",
-        "confirms",
-        "announced",
-        "announces",
-        "launched",
-        "launches",
-        "sent",
-        "sends",
-        "deployed",
-        "deploys",
-        "responded",
-        "responds",
-        "retaliated",
-        "retaliates",
-        "warned",
-        "warns",
-        "condemned",
-        "condemns",
-        "rejected",
-        "rejects",
-        "insisted",
-        "insists",
-        "ordered",
-        "orders",
-        "carried",
-        "fired",
-        "vowed",
-        "vows",
-        "agreed",
-        "agrees",
-        "signed",
-        "signs",
-        "demanded",
-        "demands",
-        "urged",
-        "urges",
-        "wants",
-        "will",
-        "would",
-        "insists",
-        "admitted",
-        "admits",
     ];
     const FORCES: &[&str] = &[
         "forces",
@@ -1749,7 +1774,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         while first > 0 && i - first < 4 && ctx.same_sentence(first - 1, i) {
             let k = first - 1;
             let demonym = slot_ending_at(slots, first).and_then(|s| match s.item {
-                Item::Demonym(d) => Some((s.first, d)),
+                Item::Demonym(d, _) => Some((s.first, d)),
                 _ => None,
             });
             if let Some((start, d)) = demonym.filter(|_| country.is_none()) {
@@ -1792,7 +1817,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         // a demonym in a facility's name is part of it (in text order: no
         // search per slot)
         slots.retain(|s| {
-            !matches!(s.item, Item::Demonym(_)) || absorbed.binary_search(&s.first).is_err()
+            !matches!(s.item, Item::Demonym(..)) || absorbed.binary_search(&s.first).is_err()
         });
         slots.extend(added);
         slots.sort_by_key(|s| s.first);
@@ -1911,7 +1936,7 @@ fn office_holder(
     persons: &PersonIndex,
 ) -> Option<Slot> {
     // "the Iraqi prime minister", "the US consul general": the office of a country
-    if let Some(Item::Demonym(d)) = before.filter(|b| b.last == title.first).map(|b| &b.item) {
+    if let Some(Item::Demonym(d, _)) = before.filter(|b| b.last == title.first).map(|b| &b.item) {
         let demonym = before?.first;
         if demonym == 0 || !ctx.is_word(demonym - 1, &["the", "a", "an"]) {
             return None;
