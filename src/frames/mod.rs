@@ -2206,6 +2206,19 @@ fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
 const NARRATIVE_LOOKBACK: usize = 200;
 
 /// The date that governs a frame's trigger.
+/// Whether date mention `m` is in a clause opened by "since" ("their biggest
+/// gains since foreign troops began their withdrawal in May"): a point the
+/// story measures from, not the time it has reached.
+fn since_clause(doc: &Doc<'_>, m: usize) -> bool {
+    let first = doc.mentions[m].first;
+    let tokens = &doc.seg.tokens;
+    (first.saturating_sub(12)..first)
+        .rev()
+        .map(|k| tokens[k].text(doc.text))
+        .take_while(|w| !matches!(*w, "," | ";" | "." | "\n"))
+        .any(|w| w.eq_ignore_ascii_case("since"))
+}
+
 fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     let trig = sent.m(f.trigger);
     let (c0, c1) = sent.clause_range(trig.first);
@@ -2312,7 +2325,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         m -= 1;
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
-            if usable(d) && !(in_sentence && reporting_clause(m)) {
+            if usable(d) && !(in_sentence && reporting_clause(m)) && !since_clause(sent.doc, m) {
                 return DateChoice::Narrative(d);
             }
         }
