@@ -928,9 +928,20 @@ fn frame_for(
             return None;
         }
     }
+    // a party's supporters gathering rally ("BNP supporters had gathered in
+    // Naya Paltan"); so does anyone gathering "to demand" or "to protest"
     if sent.has(t0, cue::GATHERING)
         && !actors.iter().any(|&(a, r)| {
-            r == Role::Initiator && sent.m(a).what.is_actor_of(ActorCategory::Protesters)
+            r == Role::Initiator
+                && (sent.m(a).what.is_actor_of(ActorCategory::Protesters)
+                    || sent.m(a).what.is_actor_of(ActorCategory::Party))
+        })
+        && !(t1..c1).any(|k| {
+            sent.is(k, &["to"])
+                && sent.is(
+                    k + 1,
+                    &["demand", "protest", "denounce", "condemn", "demonstrate"],
+                )
         })
     {
         return None;

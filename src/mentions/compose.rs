@@ -2023,9 +2023,10 @@ fn add_unknown_persons(
             end -= 1;
         }
         let mut start = end;
+        // names run to four words: "Mirza Fakhrul Islam Alamgir"
         while !noun
             && start > ctx.sentence_start(s.first)
-            && end - start < 3
+            && end - start < 4
             && name_word(start - 1)
         {
             start -= 1;
@@ -2037,7 +2038,7 @@ fn add_unknown_persons(
             s.last
         };
         let mut to = from;
-        while to < tokens.len() && to - from < 3 && ctx.same_sentence(s.first, to) && name_word(to)
+        while to < tokens.len() && to - from < 4 && ctx.same_sentence(s.first, to) && name_word(to)
         {
             to += 1;
         }
