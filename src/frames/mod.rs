@@ -2218,16 +2218,22 @@ const NARRATIVE_LOOKBACK: usize = 200;
 
 /// The date that governs a frame's trigger.
 /// Whether date mention `m` is in a clause opened by "since" ("their biggest
-/// gains since foreign troops began their withdrawal in May"): a point the
-/// story measures from, not the time it has reached.
-fn since_clause(doc: &Doc<'_>, m: usize) -> bool {
+/// gains since foreign troops began their withdrawal in May") or about what
+/// is to come ("before an election due in January"): a point the story
+/// measures from or looks to, not the time it has reached.
+fn measured_from(doc: &Doc<'_>, m: usize) -> bool {
     let first = doc.mentions[m].first;
     let tokens = &doc.seg.tokens;
     (first.saturating_sub(12)..first)
         .rev()
         .map(|k| tokens[k].text(doc.text))
         .take_while(|w| !matches!(*w, "," | ";" | "." | "\n"))
-        .any(|w| w.eq_ignore_ascii_case("since"))
+        .any(|w| {
+            is_any(
+                w,
+                &["since", "due", "scheduled", "expected", "ahead", "until"],
+            )
+        })
 }
 
 fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
@@ -2336,7 +2342,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         m -= 1;
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
-            if usable(d) && !(in_sentence && reporting_clause(m)) && !since_clause(sent.doc, m) {
+            if usable(d) && !(in_sentence && reporting_clause(m)) && !measured_from(sent.doc, m) {
                 return DateChoice::Narrative(d);
             }
         }
