@@ -716,8 +716,14 @@ fn frame_for(
     } else if passive {
         // "Saba al-Mahdawi, a medic who treated protesters, was seized": the
         // one the relative clause is about
+        // "police said he had been arrested": "he" is the person named last,
+        // not the reporter
+        let k = verb_group_start(sent, t0, c0);
         let subj = match closed_relative(sent, t0, c0) {
             Some(m) => vec![m],
+            None if k > c0 && sent.is(k - 1, &["he", "she"]) => {
+                person_antecedent(sent, s, k - 1).into_iter().collect()
+            }
             None => subject(sent, t0, c0),
         };
         for a in pronoun_resolved(sent, subj, c0) {
@@ -1488,6 +1494,33 @@ fn last_armed_group(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {
 /// time: "..., as demonstrators blocked the streets", "while ...".
 fn simultaneous_clause(sent: &Sent<'_>, c1: usize) -> Option<(usize, usize)> {
     (c1 < sent.last && sent.is(c1, &["as", "while"])).then(|| sent.clause_range(c1))
+}
+
+/// Whom "he" or "she" at token `at` stands for: the last person named
+/// before it in its sentence, else the first one named in the sentence
+/// before (its subject, more often than the last name: "İmamoğlu, a rival
+/// of Erdoğan, was detained. ... he was taken to Silivri").
+fn person_antecedent(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {
+    let named = |m: &Mention| matches!(&m.what, What::Actor(a) if a.category == ActorCategory::Person && !a.generic);
+    let ms = sent.doc.mentions;
+    let here = sent.mentions.start..sent.mentions_before(at);
+    if let Some(m) = here.rev().find(|&m| named(&ms[m])) {
+        return Some(m);
+    }
+    let previous = sent
+        .doc
+        .seg
+        .sentences
+        .get(s.checked_sub(1)?)?
+        .tokens
+        .clone();
+    // "He has accused Putin of ...": that subject is someone named earlier still
+    let opener = sent.doc.seg.tokens[previous.start].text(sent.doc.text);
+    if is_any(opener, &["he", "she"]) {
+        return None;
+    }
+    let from = ms.partition_point(|m| m.first < previous.start);
+    (from..sent.mentions.start).find(|&m| ms[m].first < previous.end && named(&ms[m]))
 }
 
 /// The last mention before token `at` that `fits`, in this sentence or the
