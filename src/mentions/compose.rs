@@ -170,6 +170,7 @@ pub(crate) fn build(
     let mut persons = PersonIndex::default();
     slots = titles_to_persons(&ctx, slots, &mut persons);
     names_over_places(&ctx, &mut slots, &mut persons);
+    possessed_persons(&ctx, &mut slots, &mut persons);
     slots = compose_actors(&ctx, slots);
     countries_named_as_demonyms(&ctx, &mut slots);
     drop_modifier_generics(&ctx, &mut slots);
@@ -1312,6 +1313,68 @@ const GOVERNMENT_VERBS: &[&str] = &[
     "admitted",
     "admits",
 ];
+/// "Japan's Yoko Kamikawa", "China's Wang Yi": two to four capitalised
+/// words no list knows, after a country's possessive, name a person of that
+/// country (and "Kamikawa" later is the same person).
+fn possessed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &mut PersonIndex) {
+    let tokens = &ctx.seg.tokens;
+    let name_word = |k: usize| {
+        let w = ctx.word(k);
+        k < tokens.len()
+            && tokens[k].kind == TokenKind::Word
+            && is_capitalized(w)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !is_any(w, NOT_NAMES)
+    };
+    let mut added: Vec<Slot> = Vec::new();
+    for (j, slot) in slots.iter().enumerate() {
+        let Item::Final(What::Place(p)) = &slot.item else {
+            continue;
+        };
+        let first = slot.last + 1;
+        if p.kind != PlaceKind::Country
+            || tokens
+                .get(slot.last)
+                .is_none_or(|t| t.kind != TokenKind::Possessive)
+            || !ctx.same_sentence(slot.first, first)
+        {
+            continue;
+        }
+        // the words up to the next slot
+        let next_slot = slots.get(j + 1).map_or(tokens.len(), |s| s.first);
+        let mut last = first;
+        while last < next_slot
+            && last - first < 4
+            && name_word(last)
+            && ctx.same_sentence(first, last)
+        {
+            last += 1;
+        }
+        let n = last - first;
+        // the whole name, or none: it must not run on into a slot or a fifth word
+        if !(2..=4).contains(&n)
+            || name_word(last)
+            || is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS)
+        {
+            continue;
+        }
+        let name: Name = ctx.text[tokens[first].start..tokens[last - 1].end].into();
+        persons.add(&name, "", p.country.clone(), None, first);
+        added.push(Slot {
+            first,
+            last,
+            item: Item::Final(What::Actor(ActorMention {
+                country: p.country.clone(),
+                ..ActorMention::named(name, ActorCategory::Person)
+            })),
+        });
+    }
+    if !added.is_empty() {
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
+    }
+}
+
 /// "The US carried out strikes", "the U.S. and China held talks": a demonym
 /// that is also a country's name, and that no noun took, is the country
 /// where a verb or a partner follows it.
