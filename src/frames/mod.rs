@@ -900,9 +900,9 @@ fn frame_for(
         }
     }
     // "both sides", "the two leaders", "they": the parties of the last meeting
-    if actors
+    if let Some(&(parties, _)) = actors
         .iter()
-        .any(|&(a, _)| matches!(sent.m(a).what, What::Parties))
+        .find(|&&(a, _)| matches!(sent.m(a).what, What::Parties))
     {
         actors.retain(|&(a, _)| !matches!(sent.m(a).what, What::Parties));
         if kind == EventKind::Meeting {
@@ -912,6 +912,10 @@ fn frame_for(
                 .find(|f| f.kind == EventKind::Meeting && f.actors.len() >= 2)
             {
                 for &(a, _) in &last.actors {
+                    add_actor(&mut actors, a, Role::Participant);
+                }
+            } else if let Some(countries) = countries_referred(sent, s, parties) {
+                for a in countries {
                     add_actor(&mut actors, a, Role::Participant);
                 }
             }
@@ -1496,6 +1500,45 @@ fn simultaneous_clause(sent: &Sent<'_>, c1: usize) -> Option<(usize, usize)> {
     (c1 < sent.last && sent.is(c1, &["as", "while"])).then(|| sent.clause_range(c1))
 }
 
+/// "The three countries last held a summit in Chengdu": with no meeting
+/// before to take the parties from, the countries named last, when the text
+/// named as many as the phrase counts (in its sentence and the two before).
+fn countries_referred(sent: &Sent<'_>, s: usize, parties: usize) -> Option<Vec<usize>> {
+    let (first, last) = (sent.m(parties).first, sent.m(parties).last);
+    let count = match sent.lower(first + 1) {
+        "two" => 2,
+        "three" => 3,
+        _ if sent.is(first, &["both"]) => 2,
+        _ => return None,
+    };
+    if !sent.is(
+        last - 1,
+        &[
+            "countries",
+            "governments",
+            "nations",
+            "neighbours",
+            "neighbors",
+        ],
+    ) {
+        return None;
+    }
+    let from = sent.doc.seg.sentences[s.saturating_sub(2)].tokens.start;
+    let ms = sent.doc.mentions;
+    let mut found: Vec<usize> = Vec::new();
+    for m in (0..parties).rev().take_while(|&m| ms[m].first >= from) {
+        if let What::Place(p) = &ms[m].what {
+            let named_before = found
+                .iter()
+                .any(|&f| matches!(&ms[f].what, What::Place(q) if q.name == p.name));
+            if p.country_actor && !named_before {
+                found.push(m);
+            }
+        }
+    }
+    (found.len() == count).then(|| found.into_iter().rev().collect())
+}
+
 /// Whom "he" or "she" at token `at` stands for: the last person named
 /// before it in its sentence, else the first one named in the sentence
 /// before (its subject, more often than the last name: "İmamoğlu, a rival
@@ -1927,10 +1970,13 @@ fn noun_arguments(
                     }
                 }
             }
-            // other event nouns may stand between: "launch attacks, kidnappings, and ambushes"
+            // other event nouns may stand between: "launch attacks, kidnappings, and ambushes";
+            // so may a possessive: "held a leaders' summit"
+            let possessive =
+                |x: usize| sent.is_generic(x) && sent.is(sent.m(x).last, &["'", "’", "'s", "’s"]);
             let between_free = (v + 1..t0).all(|i| {
                 sent.mention_at(i).is_none_or(|x| {
-                    (hostage || !sent.is_actor(x))
+                    (hostage || !sent.is_actor(x) || possessive(x))
                         && !matches!(sent.m(x).what, What::Trigger(t) if t.form != TriggerForm::Noun)
                 })
             });

@@ -1681,7 +1681,7 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
         {
             2
         } else if ctx.is_word(i, &["the"])
-            && ctx.is_word(i + 1, &["two"])
+            && ctx.is_word(i + 1, &["two", "three"])
             && ctx.is_word(i + 2, PARTY_NOUNS)
         {
             3
