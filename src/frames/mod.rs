@@ -724,6 +724,10 @@ fn frame_for(
             None if k > c0 && sent.is(k - 1, &["he", "she"]) => {
                 person_antecedent(sent, s, k - 1).into_iter().collect()
             }
+            // "an employee of Astellas Pharma who was detained"
+            None if k == c0 + 1 && sent.is(c0, &["who", "which"]) => {
+                relative_antecedent(sent, c0).into_iter().collect()
+            }
             None => subject(sent, t0, c0),
         };
         for a in pronoun_resolved(sent, subj, c0) {
