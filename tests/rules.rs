@@ -23,7 +23,7 @@ fn matches(event: &Event, expected: &str) -> Result<(), String> {
     // a name may have spaces: join words up to the next marker
     let mut items: Vec<String> = Vec::new();
     for w in words {
-        if w.starts_with('+') || w.starts_with('@') || w.starts_with('=') || w.starts_with('!') {
+        if w.starts_with(['+', '-', '@', '=', '!']) {
             items.push(w.to_string());
         } else if let Some(last) = items.last_mut() {
             last.push(' ');
@@ -33,7 +33,7 @@ fn matches(event: &Event, expected: &str) -> Result<(), String> {
     for item in items {
         let (mark, rest) = item.split_at(1);
         match mark {
-            "+" => {
+            "+" | "-" => {
                 let (role, name) = rest.split_once(':').unwrap();
                 let role = match role {
                     "i" => Role::Initiator,
@@ -41,8 +41,12 @@ fn matches(event: &Event, expected: &str) -> Result<(), String> {
                     _ => Role::Participant,
                 };
                 let found = names(event, role);
-                if !found.iter().any(|n| n == &name.to_lowercase()) {
+                let present = found.iter().any(|n| n == &name.to_lowercase());
+                if mark == "+" && !present {
                     return Err(format!("no {role:?} {name}: {found:?}"));
+                }
+                if mark == "-" && present {
+                    return Err(format!("{role:?} {name}, which it must not have"));
                 }
             }
             "@" => {

@@ -606,6 +606,7 @@ pub(crate) const PROJECTILES: &[&str] = &[
 pub(crate) const REPORTING: &[&str] = &[
     "said",
     "says",
+    "say",
     "told",
     "announced",
     "confirmed",

@@ -571,10 +571,13 @@ fn frame_for(
     {
         return None;
     }
-    // "fired tear gas to disperse the crowd" is crowd control; firing it
-    // at the crowd, or killing in it, is an attack
+    // "fired tear gas to disperse the crowd" (or "to stop a crowd") is crowd
+    // control; firing it at the crowd, or killing in it, is an attack
     if kind == EventKind::Attack
-        && (t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["disperse"]))
+        && (t1..c1.min(t1 + 6)).any(|i| {
+            sent.is(i, &["disperse"])
+                || (sent.is(i, &["stop", "prevent", "block", "push"]) && sent.is(i - 1, &["to"]))
+        })
         && !(t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["at", "on", "into"]))
         && !harms()
     {
@@ -728,7 +731,18 @@ fn frame_for(
             None if k == c0 + 1 && sent.is(c0, &["who", "which"]) => {
                 relative_antecedent(sent, c0).into_iter().collect()
             }
-            None => subject(sent, t0, c0),
+            // "police say the six were taken away": the reporter is not the one taken
+            None => {
+                let subj = subject(sent, t0, c0);
+                let reporter = subj
+                    .last()
+                    .is_some_and(|&a| (sent.m(a).last..k).any(|i| sent.has(i, cue::REPORTING)));
+                if reporter {
+                    Vec::new()
+                } else {
+                    subj
+                }
+            }
         };
         for a in pronoun_resolved(sent, subj, c0) {
             actors.push((a, patient));
