@@ -436,7 +436,37 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         }
         m0 = m1;
     }
+    // a sports report's "struck", "stormed back", "took over the game" and
+    // "meet again" are neither violence nor talks where no armed actor takes part
+    let sporting = |f: &Frame| {
+        matches!(
+            f.kind,
+            EventKind::Attack | EventKind::Takeover | EventKind::Meeting
+        ) && !f
+            .actors
+            .iter()
+            .any(|&(a, _)| matches!(&doc.mentions[a].what, What::Actor(x) if is_armed(x.category)))
+    };
+    if frames.iter().any(sporting) && is_sports_report(doc) {
+        frames.retain(|f| !sporting(f));
+    }
     frames
+}
+
+/// Whether a document reads as a sports report: at least four distinct
+/// words of the game ("minute", "substitutes", "goalkeeper", "stadium").
+fn is_sports_report(doc: &Doc<'_>) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    for t in &doc.seg.tokens {
+        let w = &doc.seg.lower[t.start..t.end];
+        if SPORTS_REPORT.contains(&w) && !seen.contains(&w) {
+            seen.push(w);
+            if seen.len() >= 4 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The protesters of an attack, as the initiators of the protest it
