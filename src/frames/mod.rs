@@ -505,6 +505,21 @@ fn frame_for(
     let word = sent.lower(t0);
     let kind = match kind {
         Some(k) => k,
+        // "Sheberghan, ... in Jawzjan province, was taken": a place taken
+        None if {
+            let k = verb_group_start(sent, t0, sent.first);
+            k > sent.first
+                && sent
+                    .mention_at(k - 1)
+                    .or_else(|| {
+                        sent.mention_at(k.saturating_sub(2))
+                            .filter(|_| sent.is(k - 1, &[","]))
+                    })
+                    .is_some_and(|p| matches!(sent.m(p).what, What::Place(_)))
+        } =>
+        {
+            EventKind::Takeover
+        }
         // "was taken": whichever of arrest and kidnapping was reported last
         None => earlier
             .iter()
@@ -775,6 +790,10 @@ fn frame_for(
             }
         };
         for a in pronoun_resolved(sent, subj, c0) {
+            // a town is taken, not the commander whose stronghold it was
+            if kind == EventKind::Takeover && sent.m(a).what.is_actor_of(ActorCategory::Person) {
+                continue;
+            }
             actors.push((a, patient));
         }
         for a in after_preposition(sent, t1, c1, &["by"]) {
@@ -1377,19 +1396,28 @@ fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize> {
 }
 
 /// "Sherwani, a freelance journalist and activist from Duhok, was
-/// arrested": a generic subject between commas describes the named actor
-/// before it, who is the subject.
+/// arrested", "The Arakan Army, one of Myanmar's most powerful armed groups,
+/// captured": a subject between commas that only describes (generic actors,
+/// places, lowercase words) describes the named actor before it, who is the
+/// subject.
 fn apposed_to(sent: &Sent<'_>, group: &[usize], t0: usize, c0: usize) -> Option<usize> {
     let &first = group.first()?;
-    if !group.iter().all(|&g| sent.is_generic(g)) {
+    let describes = |m: usize| sent.is_generic(m) || matches!(sent.m(m).what, What::Place(_));
+    if !group.iter().all(|&g| describes(g)) {
         return None;
     }
     let mut k = sent.m(first).first;
-    while k > c0
-        && sent.mention_at(k - 1).is_none()
-        && sent.word(k - 1).starts_with(char::is_lowercase)
-    {
-        k -= 1;
+    while k > c0 && !sent.is(k - 1, &[","]) {
+        match sent.mention_at(k - 1) {
+            Some(x) if describes(x) => k = sent.m(x).first,
+            Some(_) => return None,
+            None if sent.word(k - 1).starts_with(char::is_lowercase)
+                || sent.is(k - 1, &["'s", "’s"]) =>
+            {
+                k -= 1
+            }
+            None => return None,
+        }
     }
     let closed = (sent.m(*group.last()?).last..t0).any(|i| sent.is(i, &[","]));
     if !(closed && k > c0 + 1 && sent.is(k - 1, &[","])) {
@@ -1440,11 +1468,28 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
     // group named last ("it announced it had taken control of Bara")
     let person =
         sent.is(k - 1, &["he", "she"]) && (k - 1 == c0 || sent.has(c0, cue::SUBORDINATORS));
+    // ... or opening its sentence, after a phrase of time at most ("In
+    // January, it seized Paletwa")
+    let opens = k - 1 == sent.first
+        || (k - 1 > sent.first + 1
+            && sent.is(k - 2, &[","])
+            && (sent.first..k - 2).all(|i| {
+                sent.mention_at(i)
+                    .is_none_or(|x| matches!(sent.m(x).what, What::Date(_)))
+            }));
     let group = sent.is(k - 1, &["it", "they"])
-        && k >= c0 + 2
-        && (sent.has(k - 2, cue::REPORTING) || sent.is(k - 2, &["that"]));
+        && ((k >= c0 + 2 && (sent.has(k - 2, cue::REPORTING) || sent.is(k - 2, &["that"])))
+            || opens);
     if !person && !group {
         return None;
+    }
+    if group && opens {
+        return antecedent(
+            sent,
+            s,
+            k - 1,
+            |w| matches!(w, What::Actor(a) if !a.generic && is_armed(a.category)),
+        );
     }
     if group {
         return last_armed_group(sent, s, k - 1);
@@ -1592,7 +1637,18 @@ fn countries_referred(sent: &Sent<'_>, s: usize, parties: usize) -> Option<Vec<u
 /// before (its subject, more often than the last name: "İmamoğlu, a rival
 /// of Erdoğan, was detained. ... he was taken to Silivri").
 fn person_antecedent(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {
-    let named = |m: &Mention| matches!(&m.what, What::Actor(a) if a.category == ActorCategory::Person && !a.generic);
+    antecedent(
+        sent,
+        s,
+        at,
+        |w| matches!(w, What::Actor(a) if a.category == ActorCategory::Person && !a.generic),
+    )
+}
+
+/// What a pronoun at token `at` stands for, among the mentions that `fit`:
+/// the last before it in its sentence, else the first in the sentence before.
+fn antecedent(sent: &Sent<'_>, s: usize, at: usize, fits: impl Fn(&What) -> bool) -> Option<usize> {
+    let named = |m: &Mention| fits(&m.what);
     let ms = sent.doc.mentions;
     let here = sent.mentions.start..sent.mentions_before(at);
     if let Some(m) = here.rev().find(|&m| named(&ms[m])) {
@@ -1605,9 +1661,10 @@ fn person_antecedent(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {
         .get(s.checked_sub(1)?)?
         .tokens
         .clone();
-    // "He has accused Putin of ...": that subject is someone named earlier still
+    // "He has accused Putin of ...", "It joined ...": that subject is one
+    // named earlier still
     let opener = sent.doc.seg.tokens[previous.start].text(sent.doc.text);
-    if is_any(opener, &["he", "she"]) {
+    if is_any(opener, &["he", "she", "it", "they"]) {
         return None;
     }
     let from = ms.partition_point(|m| m.first < previous.start);

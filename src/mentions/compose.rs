@@ -309,10 +309,19 @@ fn choose(ctx: &Ctx<'_>, hits: &[Hit], first: usize, last: usize, votes: &[u32])
                 "in", "at", "near", "outside", "inside", "across", "from", "into",
             ],
         );
-    let actor = hits.iter().find_map(|h| match h {
+    let mut actors = hits.iter().filter_map(|h| match h {
         Hit::Actor(a) => Some(*a),
         _ => None,
     });
+    // "AA" is the Arakan Army where the text names it, else Anadolu Agency
+    let actor = match (actors.next(), actors.next()) {
+        (Some(a), Some(b)) => std::iter::once(a)
+            .chain(std::iter::once(b))
+            .chain(actors)
+            .find(|&x| ctx.text.contains(&*ctx.names.actors[x as usize].name))
+            .or(Some(a)),
+        (first, _) => first,
+    };
     // "the Dnipro river" is no city
     let waterway = ctx.is_word(last, &["river", "lake"]);
     let place = hits
