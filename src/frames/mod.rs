@@ -1023,6 +1023,17 @@ fn frame_for(
     {
         return None;
     }
+    // "hosts about a million refugees": whom a country hosts in numbers it shelters
+    if sent.is(t0, &["hosts", "hosted", "host", "hosting"]) {
+        let hosted = object(sent, t1, c1).0;
+        if !hosted.is_empty()
+            && hosted
+                .iter()
+                .all(|&a| sent.m(a).what.is_actor_of(ActorCategory::Civilians))
+        {
+            return None;
+        }
+    }
     if sent.has(t0, cue::RECEIVING) {
         // a named party, or the holder of an office ("received the US consul general")
         let named = |a: usize| {
