@@ -1005,6 +1005,11 @@ fn frame_for(
             return None;
         }
     }
+    // protests are done, not done to: whom they oppose is no party to them
+    // (one gold protest in ninety names a target)
+    if kind == EventKind::Protest {
+        actors.retain(|&(_, r)| r != Role::Target);
+    }
     // a party's supporters gathering rally ("BNP supporters had gathered in
     // Naya Paltan"); so does anyone gathering "to demand" or "to protest"
     if sent.has(t0, cue::GATHERING)
