@@ -2416,7 +2416,6 @@ fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
 /// long documents without dates stay linear.
 const NARRATIVE_LOOKBACK: usize = 200;
 
-/// The date that governs a frame's trigger.
 /// Whether date mention `m` is in a clause opened by "since" ("their biggest
 /// gains since foreign troops began their withdrawal in May") or about what
 /// is to come ("before an election due in January"): a point the story
@@ -2436,6 +2435,7 @@ fn measured_from(doc: &Doc<'_>, m: usize) -> bool {
         })
 }
 
+/// The date that governs a frame's trigger.
 fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     let trig = sent.m(f.trigger);
     let (c0, c1) = sent.clause_range(trig.first);
@@ -2465,7 +2465,13 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             _ => None,
         })
         .min();
-    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::HABITUAL)) {
+    // "a wave of attacks", "attacks continue"; not a habit of another verb
+    // further on ("blocked streets to denounce the wave of kidnappings")
+    let habit = c0..c1.min(trig.last + 3);
+    if habit
+        .into_iter()
+        .any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::HABITUAL))
+    {
         return DateChoice::None;
     }
     if let Some((_, d)) = own {
