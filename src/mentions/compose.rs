@@ -18,13 +18,22 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 enum Item {
     Final(What),
-    /// An adjective demonym, consumed by what follows or dropped; with the
-    /// country of the same name, if any ("US"), which it may turn out to be.
-    Demonym(u32, Option<u32>),
+    /// An adjective demonym, consumed by what follows or dropped; with what
+    /// else the word may be ("US" the country, "Canadian" a person).
+    Demonym(u32, Option<Reading>),
     /// A title, consumed by a name or dropped.
     Title,
     /// An agent noun or generic actor from the lexicon.
     Generic(u32),
+}
+
+/// The other reading of a word that is also an adjective demonym.
+#[derive(Debug, Clone, Copy)]
+enum Reading {
+    /// The country of that name: place index.
+    Country(u32),
+    /// One of the people: "one Canadian".
+    Person,
 }
 
 #[derive(Debug, Clone)]
@@ -355,7 +364,10 @@ fn choose(ctx: &Ctx<'_>, hits: &[Hit], first: usize, last: usize, votes: &[u32])
         .is_some_and(|t| t.kind == TokenKind::Word && ctx.same_sentence(first, last));
     if let Some(d) = adjective {
         if place.is_none() || (next_is_word && !after_locative) {
-            return Some(Item::Demonym(d, place));
+            let other = place
+                .map(Reading::Country)
+                .or(people.map(|_| Reading::Person));
+            return Some(Item::Demonym(d, other));
         }
     }
     if let (Some(a), false) = (actor, after_locative && place.is_some()) {
@@ -1384,12 +1396,13 @@ fn possessed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &mut PersonI
     }
 }
 
-/// "The US carried out strikes", "the U.S. and China held talks": a demonym
-/// that is also a country's name, and that no noun took, is the country
-/// where a verb or a partner follows it.
+/// "The US carried out strikes", "the U.S. and China held talks", "the 16
+/// Americans and one Canadian, who ...": a demonym that is also a country's
+/// name or one of its people, and that no noun took, is the country or the
+/// person where a verb, a partner or punctuation follows it.
 fn countries_named_as_demonyms(ctx: &Ctx<'_>, slots: &mut [Slot]) {
     for j in 0..slots.len() {
-        let Item::Demonym(_, Some(place)) = slots[j].item else {
+        let Item::Demonym(d, Some(other)) = slots[j].item else {
             continue;
         };
         let (first, k) = (slots[j].first, slots[j].last);
@@ -1400,9 +1413,24 @@ fn countries_named_as_demonyms(ctx: &Ctx<'_>, slots: &mut [Slot]) {
             || ctx.is_word(k, &["and", "or", "is", "was", "did", "does", "could"])
             || matches!(slot_starting_at(slots, k), Some(Slot { item: Item::Final(What::Trigger(t)), .. })
                 if t.form == TriggerForm::Verb);
-        if acts {
-            slots[j].item = Item::Final(What::Place(place_mention(ctx, place)));
+        // "one Canadian", "a Canadian": an article or "one" before the person;
+        // not "most of them American", "an Israeli “strategic centre”"
+        let person_ok = first > 0
+            && ctx.is_word(first - 1, &["a", "an", "one", "the"])
+            && !ctx.is_word(k, &["“", "\"", "‘", "'"]);
+        if !acts || matches!(other, Reading::Person) && !person_ok {
+            continue;
         }
+        slots[j].item = match other {
+            Reading::Country(place) => Item::Final(What::Place(place_mention(ctx, place))),
+            Reading::Person => Item::Final(What::Actor(ActorMention {
+                country: ctx.names.demonym_country(d),
+                ..ActorMention::named(
+                    ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[k - 1].end].into(),
+                    ActorCategory::Civilians,
+                )
+            })),
+        };
     }
 }
 
