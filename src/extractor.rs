@@ -19,6 +19,7 @@ struct Analysis {
     seg: text::Segmented,
     dates: Vec<time::TimeExpr>,
     mentions: Vec<mentions::Mention>,
+    sports_report: bool,
 }
 
 impl Analysis {
@@ -29,6 +30,7 @@ impl Analysis {
             seg: &self.seg,
             mentions: &self.mentions,
             dates: &self.dates,
+            sports_report: self.sports_report,
         }
     }
 }
@@ -240,11 +242,12 @@ impl Extractor {
             names: &self.names,
             lexicon: &LEXICON,
         };
-        let mentions = mentions::build(text, &seg, &data, &lexicon, &dates, scope);
+        let composed = mentions::build(text, &seg, &data, &lexicon, &dates, scope);
         Some(Analysis {
             seg,
             dates,
-            mentions,
+            mentions: composed.mentions,
+            sports_report: composed.sports_report,
         })
     }
 

@@ -392,47 +392,6 @@ pub(crate) const SPORT: &[&str] = &[
     "half-time",
 ];
 
-/// Words of a sports report, counted over the whole document (see
-/// `is_sports_report`): each may occur in other news, four together do not.
-pub(crate) const SPORTS_REPORT: &[&str] = &[
-    "match",
-    "league",
-    "cup",
-    "tournament",
-    "championship",
-    "striker",
-    "scored",
-    "goalkeeper",
-    "midfielder",
-    "playoff",
-    "goal",
-    "goals",
-    "penalty",
-    "penalties",
-    "hat-trick",
-    "equaliser",
-    "equalizer",
-    "equalised",
-    "equalized",
-    "half-time",
-    "minute",
-    "substitute",
-    "substitutes",
-    "stadium",
-    "coach",
-    "fans",
-    "season",
-    "club",
-    "squad",
-    "defender",
-    "winger",
-    "opener",
-    "champions",
-    "kick",
-    "offside",
-    "fixture",
-];
-
 /// Determiners that make an event noun refer back to one already reported.
 pub(crate) const DEFINITE: &[&str] = &[
     "the", "this", "that", "his", "her", "its", "their", "these", "those",

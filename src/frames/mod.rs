@@ -62,6 +62,8 @@ pub(crate) struct Doc<'a> {
     pub seg: &'a Segmented,
     pub mentions: &'a [Mention],
     pub dates: &'a [TimeExpr],
+    /// See [`Composed::sports_report`](crate::mentions::Composed).
+    pub sports_report: bool,
 }
 
 struct Sent<'a> {
@@ -447,26 +449,10 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             .iter()
             .any(|&(a, _)| matches!(&doc.mentions[a].what, What::Actor(x) if is_armed(x.category)))
     };
-    if frames.iter().any(sporting) && is_sports_report(doc) {
+    if doc.sports_report {
         frames.retain(|f| !sporting(f));
     }
     frames
-}
-
-/// Whether a document reads as a sports report: at least four distinct
-/// words of the game ("minute", "substitutes", "goalkeeper", "stadium").
-fn is_sports_report(doc: &Doc<'_>) -> bool {
-    let mut seen: Vec<&str> = Vec::new();
-    for t in &doc.seg.tokens {
-        let w = &doc.seg.lower[t.start..t.end];
-        if SPORTS_REPORT.contains(&w) && !seen.contains(&w) {
-            seen.push(w);
-            if seen.len() >= 4 {
-                return true;
-            }
-        }
-    }
-    false
 }
 
 /// The protesters of an attack, as the initiators of the protest it

@@ -5,7 +5,7 @@ use super::words::{
     class, is_capitalized, is_modifier_word, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES,
     NOT_PERSON_ENDINGS, PARTY_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, WORD_CLASSES,
 };
-use super::{ActorMention, Data, Mention, PlaceMention, Scope, TriggerMention, What};
+use super::{ActorMention, Composed, Data, Mention, PlaceMention, Scope, TriggerMention, What};
 use crate::gazetteer::{Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};
 use crate::model::{ActorCategory, EventKind, PlaceKind};
@@ -147,7 +147,7 @@ pub(crate) fn build(
     lexicon_scan: &LexiconScan,
     dates: &[TimeExpr],
     scope: Scope,
-) -> Vec<Mention> {
+) -> Composed {
     let Data {
         matcher,
         gazetteer,
@@ -174,6 +174,7 @@ pub(crate) fn build(
             .map(|t| WORD_CLASSES.get(t.text(text)))
             .collect(),
     };
+    let sport_words = ctx.classes.iter().fold(0, |seen, c| seen | c) & class::SPORTS;
     let mut slots = first_readings(&ctx, matcher, lexicon_scan, dates);
     absorb_brackets(&ctx, &mut slots);
     let mut persons = PersonIndex::default();
@@ -200,7 +201,7 @@ pub(crate) fn build(
     add_anaphors(&ctx, &mut slots, &persons, &completed);
     add_unknown_persons(&ctx, &mut slots, &mut persons, &completed);
     add_known_persons(&ctx, &mut slots, &persons, &completed);
-    slots
+    let mentions = slots
         .into_iter()
         .filter_map(|s| match s.item {
             Item::Final(what) => Some(Mention {
@@ -224,7 +225,11 @@ pub(crate) fn build(
             }
             Item::Demonym(..) | Item::Title => None,
         })
-        .collect()
+        .collect();
+    Composed {
+        mentions,
+        sports_report: sport_words.count_ones() >= 4,
+    }
 }
 
 /// Token range of a byte span, when it starts and ends on token boundaries.

@@ -41,6 +41,14 @@ pub(crate) enum Scope {
     TriggerSentences,
 }
 
+/// What composition finds in a document.
+pub(crate) struct Composed {
+    pub mentions: Vec<Mention>,
+    /// Whether the document reads as a sports report (four distinct words of
+    /// the game): its "attacks" and "meetings" are the game's.
+    pub sports_report: bool,
+}
+
 /// One mention over tokens `first..last` of the document.
 #[derive(Debug, Clone)]
 pub(crate) struct Mention {

@@ -30,6 +30,7 @@ fn mentions(text: &str) -> Vec<(String, What)> {
         &dates,
         Scope::AllSentences,
     )
+    .mentions
     .into_iter()
     .map(|m| {
         (

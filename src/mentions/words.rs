@@ -386,6 +386,47 @@ pub(crate) const FACILITY_NOUNS: &[&str] = &[
     "outposts",
 ];
 
+/// Words of a sports report, counted over the whole document by
+/// composition: each may occur in other news, four together do not.
+pub(crate) const SPORTS_REPORT: &[&str] = &[
+    "match",
+    "league",
+    "cup",
+    "tournament",
+    "championship",
+    "striker",
+    "scored",
+    "goalkeeper",
+    "midfielder",
+    "playoff",
+    "goal",
+    "goals",
+    "penalty",
+    "penalties",
+    "hat-trick",
+    "equaliser",
+    "equalizer",
+    "equalised",
+    "equalized",
+    "half-time",
+    "minute",
+    "substitute",
+    "substitutes",
+    "stadium",
+    "coach",
+    "fans",
+    "season",
+    "club",
+    "squad",
+    "defender",
+    "winger",
+    "opener",
+    "champions",
+    "kick",
+    "offside",
+    "fixture",
+];
+
 /// Bits of [`WORD_CLASSES`].
 pub(crate) mod class {
     /// Determiners, "both", "they", group and place nouns: the words that
@@ -396,18 +437,35 @@ pub(crate) mod class {
     pub(crate) const PLACE_NOUN: u64 = 2;
     /// [`FACILITY_NOUNS`](super::FACILITY_NOUNS).
     pub(crate) const FACILITY: u64 = 4;
+    /// [`SPORTS_REPORT`](super::SPORTS_REPORT): one bit per word, from this
+    /// one up, so that the distinct words of a document are counted.
+    pub(crate) const SPORT_FIRST: u32 = 8;
+    /// All the sport bits.
+    pub(crate) const SPORTS: u64 = !0 << SPORT_FIRST;
 }
+
+// one bit per sport word, above the classes
+const _: () = assert!(SPORTS_REPORT.len() <= 64 - class::SPORT_FIRST as usize);
 
 /// The word classes composition asks about, looked up once per token.
 pub(crate) static WORD_CLASSES: once_cell::sync::Lazy<WordBits> =
     once_cell::sync::Lazy::new(|| {
-        WordBits::new([
-            (
-                class::ANAPHOR,
-                &["both", "the", "they", "its", "this", "that"][..],
-            ),
-            (class::ANAPHOR, GROUP_NOUNS),
-            (class::ANAPHOR | class::PLACE_NOUN, PLACE_NOUNS),
-            (class::FACILITY, FACILITY_NOUNS),
-        ])
+        WordBits::new(
+            [
+                (
+                    class::ANAPHOR,
+                    &["both", "the", "they", "its", "this", "that"][..],
+                ),
+                (class::ANAPHOR, GROUP_NOUNS),
+                (class::ANAPHOR | class::PLACE_NOUN, PLACE_NOUNS),
+                (class::FACILITY, FACILITY_NOUNS),
+            ]
+            .into_iter()
+            .chain(SPORTS_REPORT.iter().enumerate().map(|(i, w)| {
+                (
+                    1u64 << (class::SPORT_FIRST as usize + i),
+                    std::slice::from_ref(w),
+                )
+            })),
+        )
     });
