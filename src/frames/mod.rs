@@ -1106,7 +1106,9 @@ fn frame_for(
                 }
         });
         let target = actors.iter().any(|&(_, r)| r == Role::Target);
-        if is_noun || !armed_initiator || !target {
+        // "four protesters were shot dead": whoever shot them, it was violence
+        let shot = passive && is_any(trigger_text, &["shot dead", "gunned down", "shot"]);
+        if is_noun || !(armed_initiator || shot) || !target {
             return None;
         }
     }
@@ -2523,10 +2525,24 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     }
     // narrative time: the last date before the trigger, in this sentence (not
     // in a reporting clause: "confirmed on Saturday that") or before it
+    // (the clause must report: "rallied to demand that" is no saying)
     let reporting_clause = |m: usize| {
         let c = sent.clause_of(sent.m(m).first);
         let end = (sent.m(m).last..sent.last).find(|&i| sent.clause_of(i) != c);
-        end.is_some_and(|e| sent.is(e, &["that"]))
+        end.is_some_and(|e| {
+            sent.is(e, &["that"])
+                && (sent.first..e).any(|i| {
+                    sent.clause_of(i) == c
+                        && (sent.has(i, cue::REPORTING)
+                            || sent.is(
+                                i,
+                                &[
+                                    "denied", "denies", "reports", "accused", "insisted", "warned",
+                                    "admitted",
+                                ],
+                            ))
+                })
+        })
     };
     let mut m = sent.mention_at(trig.first).unwrap_or(0);
     let floor = m.saturating_sub(NARRATIVE_LOOKBACK);
