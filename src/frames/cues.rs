@@ -169,6 +169,7 @@ pub(crate) const SUPPORT_VERBS: &[&str] = &[
     "claim",
     "claims",
     "began",
+    "begun",
     "begin",
     "begins",
     "held",
