@@ -1566,7 +1566,18 @@ fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
         c0
     };
     let m = sent.mentions_before(before).checked_sub(1)?;
-    (m >= sent.mentions.start && sent.m(m).last == before && sent.is_actor(m)).then_some(m)
+    if m < sent.mentions.start {
+        return None;
+    }
+    if sent.m(m).last == before && sent.is_actor(m) {
+        return Some(m);
+    }
+    // "Niloofar Hamedi of the Shargh daily, who ...": the one before "of"
+    (sent.mentions.start..=m).rev().find(|&x| {
+        sent.is_actor(x)
+            && sent.is(sent.m(x).last, &["of"])
+            && !(sent.m(x).last..before).any(|i| sent.is(i, &[","]))
+    })
 }
 
 /// A subject that is only "they" opening a subordinate clause, replaced by

@@ -2152,7 +2152,29 @@ fn add_unknown_persons(
         let passive = end < s.first;
         // "held talks with Tiani": whoever talks with is a party
         let with_party = from > s.last && t.kind == Some(EventKind::Meeting);
-        for (first, last, lone_ok) in [(start, end, lone_ok), (from, to, lone_ok || with_party)] {
+        // "Niloofar Hamedi of the Shargh daily, who ..., was arrested", "Amini,
+        // a 22-year-old woman, was detained": the name opening the sentence
+        let open = ctx.sentence_start(s.first);
+        let mut open_end = open;
+        while open_end < s.first && open_end - open < 4 && name_word(open_end) {
+            open_end += 1;
+        }
+        let described = ctx.is_word(open_end, &["of"])
+            || (ctx.is_word(open_end, &[","])
+                && ctx.is_word(open_end + 1, &["a", "an", "the", "who"]));
+        // (a surname already known is left to the pass that knows it)
+        let known = open_end == open + 1 && persons.by_word.contains_key(ctx.word(open));
+        let opening =
+            if passive && lone_ok && described && !known && open_end > open && open_end < start {
+                (open, open_end)
+            } else {
+                (open, open)
+            };
+        for (first, last, lone_ok) in [
+            (start, end, lone_ok),
+            (from, to, lone_ok || with_party),
+            (opening.0, opening.1, true),
+        ] {
             let n = last - first;
             let fits =
                 n >= 2 || (n == 1 && lone_ok && (passive || first > ctx.sentence_start(first)));
