@@ -1406,7 +1406,12 @@ fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize> {
 /// subject.
 fn apposed_to(sent: &Sent<'_>, group: &[usize], t0: usize, c0: usize) -> Option<usize> {
     let &first = group.first()?;
-    let describes = |m: usize| sent.is_generic(m) || matches!(sent.m(m).what, What::Place(_));
+    // ("a 22-year-old Kurdish woman" is composed, and describes as well)
+    let describes = |m: usize| {
+        sent.is_generic(m)
+            || sent.m(m).what.is_actor_of(ActorCategory::Civilians)
+            || matches!(sent.m(m).what, What::Place(_))
+    };
     if !group.iter().all(|&g| describes(g)) {
         return None;
     }
@@ -1415,8 +1420,10 @@ fn apposed_to(sent: &Sent<'_>, group: &[usize], t0: usize, c0: usize) -> Option<
         match sent.mention_at(k - 1) {
             Some(x) if describes(x) => k = sent.m(x).first,
             Some(_) => return None,
-            None if sent.word(k - 1).starts_with(char::is_lowercase)
-                || sent.is(k - 1, &["'s", "’s"]) =>
+            None if sent
+                .word(k - 1)
+                .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                || sent.is(k - 1, &["'s", "’s", "-"]) =>
             {
                 k -= 1
             }
@@ -1547,11 +1554,20 @@ fn verb_group_start(sent: &Sent<'_>, t0: usize, c0: usize) -> usize {
 /// describes: "Saba al-Mahdawi, a medic who ..., was seized").
 fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
     let k = verb_group_start(sent, t0, c0);
-    if !(k > c0 + 2 && sent.is(k - 1, &[","])) {
+    if !(k > sent.first + 2 && sent.is(k - 1, &[","])) {
         return None;
     }
-    let m = relative_antecedent(sent, c0)?;
-    Some(apposed_to(sent, &[m], t0, c0).unwrap_or(m))
+    // the clause's "who" may hold clauses of its own ("who first reported
+    // that Amini was in a coma, was arrested"): the last ", who" before
+    let opener = if k > c0 + 2 && sent.is(c0, &["who", "which"]) {
+        c0
+    } else {
+        (sent.first + 1..k - 1)
+            .rev()
+            .find(|&i| sent.is(i, &["who", "which"]) && sent.is(i - 1, &[","]))?
+    };
+    let m = relative_antecedent(sent, opener)?;
+    Some(apposed_to(sent, &[m], t0, opener.min(c0)).unwrap_or(m))
 }
 
 /// The actor a clause opening with "who" or "which" is about: "Governor
