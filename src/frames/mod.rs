@@ -646,8 +646,14 @@ fn frame_for(
         && (sent.has(k - 1, cue::MODALS) || (!is_noun && !purpose && sent.is(k - 1, &["to"])));
     // "as planned" is a comparison, not a plan; "attacked the embassies,
     // accusing the West of ...": a phrase after a comma is about something else
+    // (a closed relative clause before the verb is about its antecedent:
+    // "Turkey, which accuses the PKK of ..., struck the area")
+    let from = match closed_relative(sent, t0, c0) {
+        Some(_) => verb_group_start(sent, t0, c0),
+        None => c0,
+    };
     let hypothetical = under_modal
-        || (c0..c1).any(|i| {
+        || (from..c1).any(|i| {
             sent.mention_at(i).is_none()
                 // "is due to hold a meeting" is scheduled; "due to shelling" is a cause
                 && sent.has(i, cue::HYPOTHETICAL)
@@ -795,8 +801,12 @@ fn frame_for(
             k -= 1;
         }
         // "farmers blocked roads to protest": the purpose shares the subject too
+        // "Turkey, which accuses the PKK of ..., struck": the antecedent,
+        // not the relative clause's last noun
         let subj = if purpose || (k > c0 && sent.is(k - 1, &["and"])) {
             clause_subject(sent, c0, t0)
+        } else if let Some(m) = closed_relative(sent, t0, c0) {
+            vec![m]
         } else {
             subject(sent, t0, c0)
         };
@@ -1168,6 +1178,22 @@ fn frame_for(
             return None;
         }
         _ => {}
+    }
+    // "Turkey struck the area": an area that points back to the country
+    // acting is not where it struck
+    let acting: Vec<&str> = actors
+        .iter()
+        .filter(|&&(_, r)| r == Role::Initiator)
+        .filter_map(|&(a, _)| match &sent.m(a).what {
+            What::Place(p) => Some(&*p.name),
+            _ => None,
+        })
+        .collect();
+    if !acting.is_empty() {
+        places.retain(|&p| {
+            !(sent.is(sent.m(p).first, &["the"])
+                && matches!(&sent.m(p).what, What::Place(q) if acting.contains(&&*q.name)))
+        });
     }
     let confidence = 0.4
         + if actors.is_empty() { 0.0 } else { 0.25 }
@@ -2533,12 +2559,24 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             .rev()
             .find_map(|m| match sent.m(m).what {
                 What::Date(d) if sent.doc.dates[d].value.is_some() && sent.m(m).last + 2 >= c0 => {
-                    Some(d)
+                    Some((m, d))
                 }
                 _ => None,
             });
-        if let Some(d) = before {
-            return DateChoice::Own(d);
+        if let Some((m, d)) = before {
+            // "in August last year, when ...": the month the year cue placed
+            let month = m
+                .checked_sub(1)
+                .filter(|&p| p >= sent.mentions.start && sent.m(p).last == sent.m(m).first)
+                .and_then(|p| match sent.m(p).what {
+                    What::Date(e) => Some(e),
+                    _ => None,
+                })
+                .filter(|&e| {
+                    let (finer, year) = (&sent.doc.dates[e].value, &sent.doc.dates[d].value);
+                    matches!((finer, year), (Some(f), Some(y)) if f.iso().len() > y.iso().len() && f.iso().starts_with(&y.iso()))
+                });
+            return DateChoice::Own(month.unwrap_or(d));
         }
     }
     // present perfect: "have arrested" with no date happened recently
