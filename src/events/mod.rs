@@ -524,15 +524,27 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     for f in frames {
         let mut d = draft(input, f);
         if f.anaphoric {
-            // refers back: adds its date to the last event of its kind, or nothing
-            if let Some(target) = drafts
-                .iter_mut()
-                .rev()
-                .take(MERGE_LOOKBACK)
-                .find(|x| x.kind == d.kind && x.negated == d.negated)
-            {
+            // refers back: adds its date to the last event of its kind (and
+            // whom it took, when it names them: to the one that took a group,
+            // "arrested at least three ministers"), or nothing
+            let from = drafts.len().saturating_sub(MERGE_LOOKBACK);
+            let same_kind = |x: &Draft| x.kind == d.kind && x.negated == d.negated;
+            let took_group = |x: &Draft| {
+                x.actors.iter().any(|&(a, r)| {
+                    r == Role::Target
+                        && matches!(&input.mentions[a].what, What::Actor(g) if g.generic)
+                })
+            };
+            let group = drafts[from..]
+                .iter()
+                .rposition(|x| f.names_taken && same_kind(x) && took_group(x));
+            let last = drafts[from..].iter().rposition(same_kind);
+            if let Some(i) = group.or(last) {
+                let target = &mut drafts[from + i];
                 if dates_compatible(target.value, d.value) {
-                    d.actors.clear();
+                    if !f.names_taken {
+                        d.actors.clear();
+                    }
                     d.places.clear();
                     absorb(input, target, d);
                 }

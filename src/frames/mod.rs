@@ -53,6 +53,9 @@ pub(crate) struct Frame {
     pub negated: bool,
     /// Refers back to an event already reported; adds to it, never stands alone.
     pub anaphoric: bool,
+    /// An anaphoric frame that names who the event took ("Those held
+    /// include ..."): its actors join the event's.
+    pub names_taken: bool,
     pub confidence: f32,
 }
 
@@ -688,6 +691,48 @@ fn frame_for(
     } || (form == TriggerForm::Continuation
         // "the gunmen had not taken any hostages" is active
         && !before(3).any(|i| sent.is(i, &["had", "has", "have"])));
+    // "Those held include X, Y and Z": who the arrest or kidnapping just
+    // reported took
+    let those = if sent.is(t0, &["those"]) {
+        Some(t0)
+    } else {
+        t0.checked_sub(1)
+            .filter(|&k| k >= c0 && sent.is(k, &["those"]))
+    };
+    if let Some(k) = those.filter(|_| {
+        matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
+            && sent.is(t1, &["include", "included", "includes", "were", "are"])
+    }) {
+        let (_, end) = sent.clause_range(t1);
+        let end = (t1..sent.last)
+            .find(|&i| {
+                sent.is(i, &[";", "."]) || (sent.is(i, &[","]) && sent.has(i + 1, cue::REPORTING))
+            })
+            .unwrap_or(end.max(sent.last));
+        let taken: Vec<(usize, Role)> = (sent.mentions_before(t1)..sent.mentions_before(end))
+            .filter(|&a| {
+                sent.is_actor(a)
+                    && !sent.is_facility(a)
+                    && !matches!(sent.m(a).what, What::Place(_))
+            })
+            .map(|a| (a, Role::Target))
+            .collect();
+        if taken.is_empty() || k < c0 {
+            return None;
+        }
+        return Some(Frame {
+            kind,
+            trigger: m,
+            sentence: s,
+            actors: taken,
+            places: Vec::new(),
+            date: DateChoice::None,
+            negated: false,
+            anaphoric: true,
+            names_taken: true,
+            confidence: 0.5,
+        });
+    }
     // "have taken place", "was taken part in": no one was taken
     if form == TriggerForm::Continuation && (!passive || sent.is(t1, &["place", "part"])) {
         return None;
@@ -1208,6 +1253,7 @@ fn frame_for(
         date: DateChoice::None,
         negated,
         anaphoric,
+        names_taken: false,
         confidence,
     })
 }
@@ -2478,6 +2524,10 @@ fn measured_from(doc: &Doc<'_>, m: usize) -> bool {
 
 /// The date that governs a frame's trigger.
 fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
+    // "those held include ...": the event's date is its own
+    if f.names_taken {
+        return DateChoice::None;
+    }
     let trig = sent.m(f.trigger);
     let (c0, c1) = sent.clause_range(trig.first);
     let usable = |d: usize| {
