@@ -23,7 +23,7 @@ fn matches(event: &Event, expected: &str) -> Result<(), String> {
     // a name may have spaces: join words up to the next marker
     let mut items: Vec<String> = Vec::new();
     for w in words {
-        if w.starts_with(['+', '-', '@', '=', '!']) {
+        if w.starts_with(['+', '-', '@', '%', '=', '!']) {
             items.push(w.to_string());
         } else if let Some(last) = items.last_mut() {
             last.push(' ');
@@ -56,6 +56,15 @@ fn matches(event: &Event, expected: &str) -> Result<(), String> {
                     .any(|p| p.name == rest || p.text == rest)
                 {
                     return Err(format!("no place {rest}: {:?}", event.locations));
+                }
+            }
+            "%" => {
+                if event
+                    .locations
+                    .iter()
+                    .any(|p| p.name == rest || p.text == rest)
+                {
+                    return Err(format!("place {rest}, which it must not have"));
                 }
             }
             "=" => {

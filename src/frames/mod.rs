@@ -1224,6 +1224,13 @@ fn frame_for(
         }
         _ => {}
     }
+    // "... was arrested on Sunday." with no place of its own: where the story
+    // was last, as a date with none is when it was last
+    // (only for an event with a party: a place alone makes no event)
+    if places.is_empty() && !anaphoric && kind != EventKind::Meeting && !actors.is_empty() {
+        let used: Vec<usize> = actors.iter().map(|a| a.0).collect();
+        places.extend(narrative_place(sent, s, t0, &used));
+    }
     // "Turkey struck the area": an area that points back to the country
     // acting is not where it struck
     let acting: Vec<&str> = actors
@@ -1256,6 +1263,26 @@ fn frame_for(
         names_taken: false,
         confidence,
     })
+}
+
+/// The place last named before token `at`, in its sentence or the two
+/// before: not a dateline (in capitals), not an origin or a destination
+/// ("from Athens", "to Vilnius"), not one the frame already has as an actor.
+fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Option<usize> {
+    let from = sent.doc.seg.sentences[s.saturating_sub(2)].tokens.start;
+    let ms = sent.doc.mentions;
+    let tokens = &sent.doc.seg.tokens;
+    let word = |k: usize| tokens[k].text(sent.doc.text);
+    (0..sent.mentions_before(at))
+        .rev()
+        .take_while(|&m| ms[m].first >= from)
+        .find(|&m| {
+            let first = ms[m].first;
+            matches!(ms[m].what, What::Place(_))
+                && !used.contains(&m)
+                && !(first > 0 && is_any(word(first - 1), &["from", "to"]))
+                && word(first).chars().any(char::is_lowercase)
+        })
 }
 
 /// Protests "outside the embassy in Bangkok and in front of the university in
