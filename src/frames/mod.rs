@@ -2549,6 +2549,31 @@ fn measured_from(doc: &Doc<'_>, m: usize) -> bool {
         })
 }
 
+/// Date `d` of mention `m`, or the finer date right before it that it
+/// places: "In June last year" is June, "last year" only fixed its year.
+fn finer_before(doc: &Doc<'_>, m: usize, d: usize) -> usize {
+    let Some(p) = m
+        .checked_sub(1)
+        .filter(|&p| doc.mentions[p].last == doc.mentions[m].first)
+    else {
+        return d;
+    };
+    let What::Date(e) = doc.mentions[p].what else {
+        return d;
+    };
+    match (&doc.dates[e].value, &doc.dates[d].value) {
+        (Some(finer), Some(year)) => {
+            let (f, y) = (finer.iso(), year.iso());
+            if f.len() > y.len() && f.starts_with(&y) {
+                e
+            } else {
+                d
+            }
+        }
+        _ => d,
+    }
+}
+
 /// The date that governs a frame's trigger.
 fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // "those held include ...": the event's date is its own
@@ -2578,7 +2603,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 } else {
                     trig.first - sent.m(m).last
                 };
-                Some((dist, d))
+                Some((dist, finer_before(sent.doc, m, d)))
             }
             _ => None,
         })
@@ -2641,19 +2666,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 _ => None,
             });
         if let Some((m, d)) = before {
-            // "in August last year, when ...": the month the year cue placed
-            let month = m
-                .checked_sub(1)
-                .filter(|&p| p >= sent.mentions.start && sent.m(p).last == sent.m(m).first)
-                .and_then(|p| match sent.m(p).what {
-                    What::Date(e) => Some(e),
-                    _ => None,
-                })
-                .filter(|&e| {
-                    let (finer, year) = (&sent.doc.dates[e].value, &sent.doc.dates[d].value);
-                    matches!((finer, year), (Some(f), Some(y)) if f.iso().len() > y.iso().len() && f.iso().starts_with(&y.iso()))
-                });
-            return DateChoice::Own(month.unwrap_or(d));
+            return DateChoice::Own(finer_before(sent.doc, m, d));
         }
     }
     // present perfect: "have arrested" with no date happened recently
@@ -2693,7 +2706,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
             if usable(d) && !(in_sentence && reporting_clause(m)) && !measured_from(sent.doc, m) {
-                return DateChoice::Narrative(d);
+                return DateChoice::Narrative(finer_before(sent.doc, m, d));
             }
         }
     }
