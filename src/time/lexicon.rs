@@ -388,6 +388,8 @@ pub(crate) static START_WORDS: WordSet = WordSet::new(&[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
     // rel_at, date_at (qualifiers), quarter_at
     "last", "this", "next", "early", "late", "mid", "first", "second", "third", "fourth", "final",
+    // easter_at
+    "easter",
 ]);
 
 /// The words `Scanner::is_future_marker` looks for.

@@ -280,7 +280,9 @@ const ANCHOR_REACH: usize = 8;
 ///   Sunday", "last Monday", "this Monday", "next Monday", "Monday last week",
 ///   "Monday, Oct. 16";
 /// - days: "today", "tonight", "yesterday (morning)", "tomorrow", "this
-///   morning", "last night", "the day before yesterday";
+///   morning", "last night", "the day before yesterday"; "Easter Sunday",
+///   "Easter Monday" (the last on or before publication; other named days
+///   such as "Good Friday" are no dates);
 /// - periods: "last/this/next week|month|year|quarter|weekend", with
 ///   qualifiers "early", "earlier", "late", "later", "mid-" ("earlier this
 ///   month", "late last year", "mid-2019");

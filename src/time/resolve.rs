@@ -278,6 +278,16 @@ impl Resolver {
                 }
             }
             Raw::Ago(_, None) => None,
+            Raw::Easter(after) => {
+                // the last Easter on or before publication
+                let this = easter_sunday(p.year()).and_then(|e| add_days(e, after))?;
+                let day = if this <= p {
+                    this
+                } else {
+                    easter_sunday(p.year() - 1).and_then(|e| add_days(e, after))?
+                };
+                Some(TimeValue::Day(day))
+            }
             Raw::Weekend(rel) => {
                 let sat = match rel {
                     Rel::Next => weekday_fwd(p, Weekday::Sat, true),
@@ -363,4 +373,23 @@ impl Resolver {
             _ => None,
         }
     }
+}
+
+/// Easter Sunday of year `y` in the Gregorian calendar (the anonymous
+/// Gregorian computus).
+fn easter_sunday(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    NaiveDate::from_ymd_opt(
+        y,
+        u32::try_from(n / 31).ok()?,
+        u32::try_from(n % 31 + 1).ok()?,
+    )
 }

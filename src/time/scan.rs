@@ -55,6 +55,8 @@ pub(crate) enum Raw {
     },
     /// A weekend.
     Weekend(Rel),
+    /// "Easter Sunday" (0), "Easter Monday" (1): days after the last Easter.
+    Easter(i64),
     /// Numeric date whose day/month order is ambiguous: year only.
     AmbiguousNumeric(i32),
     /// Seasons and decades: recognised but not resolved.
@@ -308,6 +310,19 @@ impl<'a> Scanner<'a> {
             j + 1
         } else {
             j
+        }
+    }
+
+    /// "Easter Sunday", "Easter Monday" (other named days are no dates:
+    /// "Good Friday" is also an agreement, "Black Friday" a sale).
+    fn easter_at(&self, i: usize) -> Option<Match> {
+        if !(self.is(i, "easter") && self.toks[i].cap) {
+            return None;
+        }
+        match lexicon::weekday(self.w(i + 1))? {
+            Weekday::Sun => m(i, i + 2, Raw::Easter(0)),
+            Weekday::Mon => m(i, i + 2, Raw::Easter(1)),
+            _ => None,
         }
     }
 
@@ -861,6 +876,7 @@ impl Scanner<'_> {
             TokKind::Word => self
                 .day_word(i)
                 .or_else(|| self.rel_at(i))
+                .or_else(|| self.easter_at(i))
                 .or_else(|| self.weekday_at(i))
                 .or_else(|| self.month_date(i, ctx))
                 .or_else(|| self.quarter_at(i))

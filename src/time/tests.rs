@@ -973,6 +973,17 @@ fn extended_forms() {
         ),
         ("Black Friday sales", p, &[]),
         ("Good Friday", p, &[]),
+        (
+            "the bombings on Easter Sunday",
+            "2019-04-22",
+            &[("Easter Sunday", Some("2019-04-21"), D)],
+        ),
+        (
+            "on Easter Monday",
+            "2019-03-01",
+            &[("Easter Monday", Some("2018-04-02"), D)],
+        ),
+        ("Easter services", p, &[]),
         ("in early summer", p, &[("early summer", None, D)]),
         (
             "2021-03-03T10:00:00Z",
