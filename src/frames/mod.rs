@@ -901,7 +901,8 @@ fn frame_for(
                 .iter()
                 .any(|&a| sent.m(a).first > 0 && sent.has(sent.m(a).first, cue::CRITICS))
                 || before(4).any(|i| sent.has(i, cue::CRITICS))
-                || (t1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::ABSTRACT_OBJECTS)))
+                || (t1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::ABSTRACT_OBJECTS))
+                || attacked_for_a_reason(sent, t1, c1))
         {
             return None;
         }
@@ -1224,6 +1225,8 @@ fn frame_for(
         }
         _ => {}
     }
+    // "Pashinyan met Michel, Macron and Scholz without Aliyev"
+    actors.retain(|&(a, _)| !(sent.m(a).first > 0 && sent.is(sent.m(a).first - 1, &["without"])));
     // "... was arrested on Sunday." with no place of its own: where the story
     // was last, as a date with none is when it was last
     // (only for an event with a party: a place alone makes no event)
@@ -1262,6 +1265,18 @@ fn frame_for(
         anaphoric,
         names_taken: false,
         confidence,
+    })
+}
+
+/// "Baku has repeatedly attacked Paris for what it calls a biased
+/// position": attacking someone for a reason is criticising them.
+fn attacked_for_a_reason(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
+    (t1..c1.min(t1 + 6)).any(|i| {
+        sent.is(i, &["for"])
+            && (sent.is(
+                i + 1,
+                &["what", "its", "his", "her", "their", "being", "allegedly"],
+            ) || (sent.lower(i + 1).ends_with("ing") && sent.lower(i + 1).len() > 5))
     })
 }
 
