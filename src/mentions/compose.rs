@@ -186,6 +186,7 @@ pub(crate) fn build(
     drop_modifier_generics(&ctx, &mut slots);
     add_unlisted_places(&ctx, &mut slots);
     add_listed_with_places(&ctx, &mut slots);
+    add_places_taken(&ctx, &mut slots);
     name_after_places(&ctx, &mut slots);
     seats_as_governments(&ctx, &mut slots);
     // the last two passes add mentions that are never an antecedent: only
@@ -1525,6 +1526,45 @@ fn seats_as_governments(ctx: &Ctx<'_>, slots: &mut [Slot]) {
             country: code,
             ..ActorMention::named(country, ActorCategory::Government)
         }));
+    }
+}
+
+/// "Azerbaijan retook Nagorno-Karabakh", "the rebels overran Sar-e-Pul":
+/// what these verbs take is a place, named or not in a list (not what
+/// "captured" or "seized" take, which may be people).
+fn add_places_taken(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
+    const TAKING_PLACES: &[&str] = &[
+        "retook",
+        "retaken",
+        "retakes",
+        "recaptured",
+        "recaptures",
+        "overran",
+        "overrun",
+    ];
+    let taking = |s: &Slot| {
+        matches!(&s.item, Item::Final(What::Trigger(t)) if t.kind == Some(EventKind::Takeover))
+            && (ctx.is_word(s.first, TAKING_PLACES) || ctx.is_word(s.last - 1, &["of"]))
+    };
+    let starts: Vec<usize> = slots
+        .iter()
+        .filter(|s| taking(s) && s.last < ctx.seg.tokens.len() && !covered_at(slots, s.last))
+        .map(|s| s.last)
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
+    let covered = covered_tokens(ctx, slots.iter());
+    let mut added = Vec::new();
+    for k in starts {
+        if let Some(end) = name_end(ctx, k, &covered) {
+            let name = ctx.text[ctx.seg.tokens[k].start..ctx.seg.tokens[end - 1].end].to_string();
+            added.push(unlisted(k, end, name));
+        }
+    }
+    if !added.is_empty() {
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
     }
 }
 
