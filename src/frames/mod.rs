@@ -1225,6 +1225,16 @@ fn frame_for(
         }
         _ => {}
     }
+    // "Zaranj fell to the Taliban": whom a place falls to took it
+    if kind == EventKind::Takeover && sent.is(t1 - 1, &["to"]) {
+        for (_, r) in &mut actors {
+            *r = match *r {
+                Role::Target => Role::Initiator,
+                Role::Initiator => Role::Target,
+                other => other,
+            };
+        }
+    }
     // "Pashinyan met Michel, Macron and Scholz without Aliyev"
     actors.retain(|&(a, _)| !(sent.m(a).first > 0 && sent.is(sent.m(a).first - 1, &["without"])));
     // "... was arrested on Sunday." with no place of its own: where the story
