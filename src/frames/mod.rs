@@ -1140,11 +1140,29 @@ fn frame_for(
     });
     // "gunmen seized them": a person's pronoun
     let seized_people = seized_people || sent.is(t1, &["him", "her", "them"]);
+    // "security forces captured Ovidio Guzman", "was seized by army and
+    // National Guard troops": the state's forces taking people arrest them
+    let by_the_state = actors.iter().any(|&(a, r)| {
+        r == Role::Initiator
+            && matches!(&sent.m(a).what, What::Actor(x) if matches!(
+                x.category,
+                ActorCategory::Police | ActorCategory::Military | ActorCategory::Government
+            ))
+    });
     let kind = if kind == EventKind::Takeover
-        && sent.is(t0, &["seized", "seize", "seizing"])
+        && sent.is(
+            t0,
+            &[
+                "seized", "seize", "seizing", "captured", "capture", "captures",
+            ],
+        )
         && seized_people
     {
-        EventKind::Kidnapping
+        if by_the_state {
+            EventKind::Arrest
+        } else {
+            EventKind::Kidnapping
+        }
     } else {
         kind
     };
