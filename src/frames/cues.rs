@@ -402,6 +402,9 @@ pub(crate) const DEFINITE: &[&str] = &[
 pub(crate) const COMPARATIVE: &[&str] = &[
     "largest",
     "biggest",
+    "boldest",
+    "fiercest",
+    "heaviest",
     "deadliest",
     "worst",
     "first",

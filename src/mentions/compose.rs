@@ -1440,6 +1440,13 @@ fn countries_named_as_demonyms(ctx: &Ctx<'_>, slots: &mut [Slot]) {
     }
 }
 
+/// Words after which a capital is no subject: prepositions, articles.
+const NOT_BEFORE_SUBJECTS: &[&str] = &[
+    "in", "at", "near", "from", "to", "into", "of", "across", "outside", "inside", "around",
+    "toward", "towards", "via", "through", "over", "under", "between", "on", "the", "a", "an",
+    "by", "for", "with", "against", "and", "or", "than",
+];
+
 /// "Ankara launched air strikes", "strikes by Tehran", "Moscow's invasion":
 /// a capital where an actor stands is its country's government, and no
 /// place of the event. Only where the capital acts: "Russia attacked Kyiv",
@@ -1477,13 +1484,23 @@ fn seats_as_governments(ctx: &Ctx<'_>, slots: &mut [Slot]) {
             continue;
         };
         let (first, last) = (slot.first, slot.last);
-        let subject = (first == ctx.sentence_start(first) || ctx.is_word(first - 1, OPENERS)) && {
-            let mut k = last;
-            while ctx.is_word(k, AUXILIARIES) && ctx.same_sentence(first, k) {
-                k += 1;
-            }
-            ctx.same_sentence(first, k) && verb_at(k)
-        };
+        // "an accusation Kabul rejected": after a noun, before a verb of the
+        // state's, not after a preposition or an article
+        let after_noun = first > 0
+            && ctx.seg.tokens[first - 1].kind == TokenKind::Word
+            && ctx.word(first - 1).starts_with(char::is_lowercase)
+            && !ctx.is_word(first - 1, NOT_BEFORE_SUBJECTS)
+            && ctx.is_word(last, GOVERNMENT_VERBS)
+            && ctx.same_sentence(first, last);
+        let subject =
+            (first == ctx.sentence_start(first) || ctx.is_word(first - 1, OPENERS) || after_noun)
+                && {
+                    let mut k = last;
+                    while ctx.is_word(k, AUXILIARIES) && ctx.same_sentence(first, k) {
+                        k += 1;
+                    }
+                    ctx.same_sentence(first, k) && verb_at(k)
+                };
         let agent = first >= 2
             && ctx.is_word(first - 1, &["by"])
             && (ctx.word(first - 2).ends_with("ed")
