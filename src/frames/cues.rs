@@ -1,5 +1,6 @@
 //! Closed word classes that the frame rules look at.
 
+use crate::mentions::SPORT;
 use crate::text::WordBits;
 
 /// Words that end a clause: a trigger's arguments are looked for inside its clause.
@@ -364,33 +365,6 @@ pub(crate) const NOT_TERRITORY: &[&str] = &[
     "leadership",
     "investigation",
     "case",
-];
-
-/// Words of sport, where teams "meet" and "attack".
-pub(crate) const SPORT: &[&str] = &[
-    "match",
-    "league",
-    "cup",
-    "tournament",
-    "championship",
-    "striker",
-    "scored",
-    "goalkeeper",
-    "semi-final",
-    "quarter-final",
-    "midfielder",
-    "playoff",
-    "playoffs",
-    "goal",
-    "goals",
-    "penalty",
-    "penalties",
-    "hat-trick",
-    "equaliser",
-    "equalised",
-    "counter-attack",
-    "shootout",
-    "half-time",
 ];
 
 /// Determiners that make an event noun refer back to one already reported.

@@ -16,6 +16,7 @@ mod tests;
 mod words;
 
 pub(crate) use compose::build;
+pub(crate) use words::SPORT;
 
 use crate::gazetteer::{Gazetteer, Interned, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};

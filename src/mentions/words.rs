@@ -388,9 +388,8 @@ pub(crate) const FACILITY_NOUNS: &[&str] = &[
     "outposts",
 ];
 
-/// Words of a sports report, counted over the whole document by
-/// composition: each may occur in other news, four together do not.
-pub(crate) const SPORTS_REPORT: &[&str] = &[
+/// Words of sport, where teams "meet" and "attack".
+pub(crate) const SPORT: &[&str] = &[
     "match",
     "league",
     "cup",
@@ -399,18 +398,29 @@ pub(crate) const SPORTS_REPORT: &[&str] = &[
     "striker",
     "scored",
     "goalkeeper",
+    "semi-final",
+    "quarter-final",
     "midfielder",
     "playoff",
+    "playoffs",
     "goal",
     "goals",
     "penalty",
     "penalties",
     "hat-trick",
     "equaliser",
-    "equalizer",
     "equalised",
-    "equalized",
+    "counter-attack",
+    "shootout",
     "half-time",
+];
+
+/// More words of a sports report, beyond the game's own: with [`SPORT`],
+/// counted over the whole document by composition. Each may occur in other
+/// news; four distinct ones together do not.
+const SPORTS_REPORT_MORE: &[&str] = &[
+    "equalizer",
+    "equalized",
     "minute",
     "substitute",
     "substitutes",
@@ -439,15 +449,16 @@ pub(crate) mod class {
     pub(crate) const PLACE_NOUN: u64 = 2;
     /// [`FACILITY_NOUNS`](super::FACILITY_NOUNS).
     pub(crate) const FACILITY: u64 = 4;
-    /// [`SPORTS_REPORT`](super::SPORTS_REPORT): one bit per word, from this
-    /// one up, so that the distinct words of a document are counted.
+    /// The words of [`SPORT`](super::SPORT), then of
+    /// [`SPORTS_REPORT_MORE`](super::SPORTS_REPORT_MORE): one bit per word,
+    /// from this one up, so that the distinct words of a document are counted.
     pub(crate) const SPORT_FIRST: u32 = 8;
     /// All the sport bits.
     pub(crate) const SPORTS: u64 = !0 << SPORT_FIRST;
 }
 
 // one bit per sport word, above the classes
-const _: () = assert!(SPORTS_REPORT.len() <= 64 - class::SPORT_FIRST as usize);
+const _: () = assert!(SPORT.len() + SPORTS_REPORT_MORE.len() <= 64 - class::SPORT_FIRST as usize);
 
 /// The word classes composition asks about, looked up once per token.
 pub(crate) static WORD_CLASSES: once_cell::sync::Lazy<WordBits> =
@@ -463,11 +474,17 @@ pub(crate) static WORD_CLASSES: once_cell::sync::Lazy<WordBits> =
                 (class::FACILITY, FACILITY_NOUNS),
             ]
             .into_iter()
-            .chain(SPORTS_REPORT.iter().enumerate().map(|(i, w)| {
-                (
-                    1u64 << (class::SPORT_FIRST as usize + i),
-                    std::slice::from_ref(w),
-                )
-            })),
+            .chain(
+                SPORT
+                    .iter()
+                    .chain(SPORTS_REPORT_MORE)
+                    .enumerate()
+                    .map(|(i, w)| {
+                        (
+                            1u64 << (class::SPORT_FIRST as usize + i),
+                            std::slice::from_ref(w),
+                        )
+                    }),
+            ),
         )
     });
