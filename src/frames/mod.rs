@@ -1149,14 +1149,17 @@ fn frame_for(
                 ActorCategory::Police | ActorCategory::Military | ActorCategory::Government
             ))
     });
+    // ("captured Kurdish-held Afrin" takes a town: named people or plain
+    // nouns of people only)
+    let captured_people = actors.iter().any(|&(a, r)| {
+        r == Role::Target
+            && matches!(&sent.m(a).what, What::Actor(x)
+                if x.category == ActorCategory::Person
+                    || (x.generic && x.category == ActorCategory::Civilians))
+    });
     let kind = if kind == EventKind::Takeover
-        && sent.is(
-            t0,
-            &[
-                "seized", "seize", "seizing", "captured", "capture", "captures",
-            ],
-        )
-        && seized_people
+        && ((sent.is(t0, &["seized", "seize", "seizing"]) && seized_people)
+            || (sent.is(t0, &["captured", "capture", "captures"]) && captured_people))
     {
         if by_the_state {
             EventKind::Arrest

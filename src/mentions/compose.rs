@@ -750,12 +750,9 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
         };
         let given_name = |k: usize| {
             let w = ctx.word(k);
-            ctx.seg.tokens[k].kind == TokenKind::Word
-                && !covered_at(slots, k)
-                && is_capitalized(w)
-                && w.chars().skip(1).any(char::is_lowercase)
+            !covered_at(slots, k)
+                && is_name_word(ctx, k)
                 && w.chars().count() >= 3
-                && !is_any(w, NOT_NAMES)
                 && !is_any(w, PLACE_PREFIXES)
                 && ctx.sentence_start(k) < k
         };
@@ -1340,19 +1337,27 @@ const GOVERNMENT_VERBS: &[&str] = &[
     "admitted",
     "admits",
 ];
+/// Whether token `k` may be a word of a person's name: capitalised, not in
+/// capitals, not a function word, and no adjective ("Kurdish-held",
+/// "Iran-backed": a hyphenated word ending in lowercase).
+fn is_name_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    let w = ctx.word(k);
+    k < ctx.seg.tokens.len()
+        && ctx.seg.tokens[k].kind == TokenKind::Word
+        && is_capitalized(w)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && !is_any(w, NOT_NAMES)
+        && !w
+            .rsplit_once('-')
+            .is_some_and(|(_, end)| end.starts_with(char::is_lowercase))
+}
+
 /// "Japan's Yoko Kamikawa", "China's Wang Yi": two to four capitalised
 /// words no list knows, after a country's possessive, name a person of that
 /// country (and "Kamikawa" later is the same person).
 fn possessed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &mut PersonIndex) {
     let tokens = &ctx.seg.tokens;
-    let name_word = |k: usize| {
-        let w = ctx.word(k);
-        k < tokens.len()
-            && tokens[k].kind == TokenKind::Word
-            && is_capitalized(w)
-            && w.chars().skip(1).any(char::is_lowercase)
-            && !is_any(w, NOT_NAMES)
-    };
+    let name_word = |k: usize| is_name_word(ctx, k);
     let mut added: Vec<Slot> = Vec::new();
     for (j, slot) in slots.iter().enumerate() {
         let Item::Final(What::Place(p)) = &slot.item else {
@@ -2152,15 +2157,7 @@ fn add_unknown_persons(
     completed: &[bool],
 ) {
     let tokens = &ctx.seg.tokens;
-    let name_word = |k: usize| {
-        let w = ctx.word(k);
-        k < tokens.len()
-            && !covered_at(slots, k)
-            && tokens[k].kind == TokenKind::Word
-            && is_capitalized(w)
-            && w.chars().skip(1).any(char::is_lowercase)
-            && !is_any(w, NOT_NAMES)
-    };
+    let name_word = |k: usize| !covered_at(slots, k) && is_name_word(ctx, k);
     let mut added: Vec<Slot> = Vec::new();
     for s in slots.iter() {
         let Item::Final(What::Trigger(t)) = &s.item else {
