@@ -299,6 +299,23 @@ fn first_readings(
             }
         }
     }
+    // actors the text names in full, to read an acronym two of them share
+    // ("AA"); found once, from the matches, not by a search per acronym
+    let mut named: Vec<u32> = Vec::new();
+    if found
+        .iter()
+        .any(|f| actor_hits(matcher.hits(f)).nth(1).is_some())
+    {
+        for f in &found {
+            let text = &ctx.text[f.start..f.end];
+            named.extend(
+                actor_hits(matcher.hits(f))
+                    .filter(|&a| ctx.names.actors[a as usize].name.eq_ignore_ascii_case(text)),
+            );
+        }
+        named.sort_unstable();
+        named.dedup();
+    }
     let mut cursor = 0;
     for f in &found {
         let Some((first, last)) = token_range(ctx.seg, f.start, f.end, &mut cursor) else {
@@ -307,7 +324,7 @@ fn first_readings(
         if taken[first..last].iter().any(|&t| t) {
             continue;
         }
-        if let Some(item) = choose(ctx, matcher.hits(f), first, last, &votes) {
+        if let Some(item) = choose(ctx, matcher.hits(f), first, last, &votes, &named) {
             slots.push(Slot { first, last, item });
         }
     }
@@ -315,7 +332,22 @@ fn first_readings(
     slots
 }
 
-fn choose(ctx: &Ctx<'_>, hits: &[Hit], first: usize, last: usize, votes: &[u32]) -> Option<Item> {
+/// The actors among a match's hits.
+fn actor_hits(hits: &[Hit]) -> impl Iterator<Item = u32> + '_ {
+    hits.iter().filter_map(|h| match h {
+        Hit::Actor(a) => Some(*a),
+        _ => None,
+    })
+}
+
+fn choose(
+    ctx: &Ctx<'_>,
+    hits: &[Hit],
+    first: usize,
+    last: usize,
+    votes: &[u32],
+    named: &[u32],
+) -> Option<Item> {
     let g = ctx.gazetteer;
     let after_locative = first > 0
         && ctx.is_word(
@@ -324,16 +356,13 @@ fn choose(ctx: &Ctx<'_>, hits: &[Hit], first: usize, last: usize, votes: &[u32])
                 "in", "at", "near", "outside", "inside", "across", "from", "into",
             ],
         );
-    let mut actors = hits.iter().filter_map(|h| match h {
-        Hit::Actor(a) => Some(*a),
-        _ => None,
-    });
+    let mut actors = actor_hits(hits);
     // "AA" is the Arakan Army where the text names it, else Anadolu Agency
     let actor = match (actors.next(), actors.next()) {
         (Some(a), Some(b)) => std::iter::once(a)
             .chain(std::iter::once(b))
             .chain(actors)
-            .find(|&x| ctx.text.contains(&*ctx.names.actors[x as usize].name))
+            .find(|x| named.binary_search(x).is_ok())
             .or(Some(a)),
         (first, _) => first,
     };
@@ -1333,7 +1362,6 @@ const GOVERNMENT_VERBS: &[&str] = &[
     "wants",
     "will",
     "would",
-    "insists",
     "admitted",
     "admits",
 ];
