@@ -699,16 +699,16 @@ fn frame_for(
         t0.checked_sub(1)
             .filter(|&k| k >= c0 && sent.is(k, &["those"]))
     };
-    if let Some(k) = those.filter(|_| {
-        matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
-            && sent.is(t1, &["include", "included", "includes", "were", "are"])
-    }) {
-        let (_, end) = sent.clause_range(t1);
+    if those.is_some()
+        && matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
+        && sent.is(t1, &["include", "included", "includes", "were", "are"])
+    {
+        // the list runs to the end of the sentence or to "..., the party said"
         let end = (t1..sent.last)
             .find(|&i| {
                 sent.is(i, &[";", "."]) || (sent.is(i, &[","]) && sent.has(i + 1, cue::REPORTING))
             })
-            .unwrap_or(end.max(sent.last));
+            .unwrap_or(sent.last);
         let taken: Vec<(usize, Role)> = (sent.mentions_before(t1)..sent.mentions_before(end))
             .filter(|&a| {
                 sent.is_actor(a)
@@ -717,7 +717,7 @@ fn frame_for(
             })
             .map(|a| (a, Role::Target))
             .collect();
-        if taken.is_empty() || k < c0 {
+        if taken.is_empty() {
             return None;
         }
         return Some(Frame {
