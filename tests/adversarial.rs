@@ -121,6 +121,26 @@ fn ten_megabytes_without_sentence_end() {
 }
 
 #[test]
+fn a_megabyte_sentence_of_pronouns_and_relative_clauses() {
+    // rules that look back for an antecedent, a relative clause's opener or
+    // the place the story was at: bounded looks, so one huge sentence stays
+    // linear
+    let unit = "police in Kirkuk said he was arrested, Ankara launched strikes on Sinjar, \
+                Hamedi of the daily, who reported that Amini was held, was detained, \
+                those held include Sherwan Sherwani and ";
+    let text = repeat_to(unit, 1 << 20);
+    assert_eq!(max_sentences(&text), 1);
+    let events = run(&text);
+    // arrests, attacks, kidnappings ("was held") and the listed: four kinds
+    assert_bounded(
+        "pronouns and relative clauses",
+        &text,
+        &events,
+        4 * EVENTS_PER_SENTENCE,
+    );
+}
+
+#[test]
 fn a_million_attacked() {
     let text = "attacked ".repeat(1_000_000);
     let events = run(&text);

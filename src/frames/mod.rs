@@ -1321,6 +1321,7 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
     let word = |k: usize| tokens[k].text(sent.doc.text);
     (0..sent.mentions_before(at))
         .rev()
+        .take(LOOKBACK)
         .take_while(|&m| ms[m].first >= from)
         .find(|&m| {
             let first = ms[m].first;
@@ -1628,6 +1629,7 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
     // January, it seized Paletwa")
     let opens = k - 1 == sent.first
         || (k - 1 > sent.first + 1
+            && k - 2 - sent.first <= 8
             && sent.is(k - 2, &[","])
             && (sent.first..k - 2).all(|i| {
                 sent.mention_at(i)
@@ -1707,7 +1709,7 @@ fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
     let opener = if k > c0 + 2 && sent.is(c0, &["who", "which"]) {
         c0
     } else {
-        (sent.first + 1..k - 1)
+        (sent.first.max(k.saturating_sub(LOOKBACK)) + 1..k - 1)
             .rev()
             .find(|&i| sent.is(i, &["who", "which"]) && sent.is(i - 1, &[","]))?
     };
@@ -1734,7 +1736,7 @@ fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
         return Some(m);
     }
     // "Niloofar Hamedi of the Shargh daily, who ...": the one before "of"
-    (sent.mentions.start..=m).rev().find(|&x| {
+    (sent.mentions.start..=m).rev().take(LOOKBACK).find(|&x| {
         sent.is_actor(x)
             && sent.is(sent.m(x).last, &["of"])
             && !(sent.m(x).last..before).any(|i| sent.is(i, &[","]))
@@ -1795,7 +1797,11 @@ fn countries_referred(sent: &Sent<'_>, s: usize, parties: usize) -> Option<Vec<u
     let from = sent.doc.seg.sentences[s.saturating_sub(2)].tokens.start;
     let ms = sent.doc.mentions;
     let mut found: Vec<usize> = Vec::new();
-    for m in (0..parties).rev().take_while(|&m| ms[m].first >= from) {
+    for m in (0..parties)
+        .rev()
+        .take(LOOKBACK)
+        .take_while(|&m| ms[m].first >= from)
+    {
         if let What::Place(p) = &ms[m].what {
             let named_before = found
                 .iter()
@@ -1827,7 +1833,7 @@ fn antecedent(sent: &Sent<'_>, s: usize, at: usize, fits: impl Fn(&What) -> bool
     let named = |m: &Mention| fits(&m.what);
     let ms = sent.doc.mentions;
     let here = sent.mentions.start..sent.mentions_before(at);
-    if let Some(m) = here.rev().find(|&m| named(&ms[m])) {
+    if let Some(m) = here.rev().take(LOOKBACK).find(|&m| named(&ms[m])) {
         return Some(m);
     }
     let previous = sent
@@ -1844,7 +1850,9 @@ fn antecedent(sent: &Sent<'_>, s: usize, at: usize, fits: impl Fn(&What) -> bool
         return None;
     }
     let from = ms.partition_point(|m| m.first < previous.start);
-    (from..sent.mentions.start).find(|&m| ms[m].first < previous.end && named(&ms[m]))
+    (from..sent.mentions.start)
+        .take(LOOKBACK)
+        .find(|&m| ms[m].first < previous.end && named(&ms[m]))
 }
 
 /// The last mention before token `at` that `fits`, in this sentence or the
@@ -2571,6 +2579,11 @@ fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
         (first.saturating_sub(2).max(sent.first)..first).any(|i| sent.has(i, cue::REPORTING));
     after_report && first < trigger
 }
+
+/// How far back (tokens or mentions) the rules look for an antecedent, a
+/// place or a relative clause's opener: bounded, so that a document with no
+/// sentence breaks stays linear.
+const LOOKBACK: usize = 48;
 
 /// How many mentions back the narrative date is looked for: bounded, so that
 /// long documents without dates stay linear.
