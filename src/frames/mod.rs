@@ -651,7 +651,8 @@ fn frame_for(
     // accusing the West of ...": a phrase after a comma is about something else
     // (a closed relative clause before the verb is about its antecedent:
     // "Turkey, which accuses the PKK of ..., struck the area")
-    let from = match closed_relative(sent, t0, c0) {
+    let relative = closed_relative(sent, t0, c0);
+    let from = match relative {
         Some(_) => verb_group_start(sent, t0, c0),
         None => c0,
     };
@@ -804,7 +805,7 @@ fn frame_for(
         // "police said he had been arrested": "he" is the person named last,
         // not the reporter
         let k = verb_group_start(sent, t0, c0);
-        let subj = match closed_relative(sent, t0, c0) {
+        let subj = match relative {
             Some(m) => vec![m],
             None if k > c0 && sent.is(k - 1, &["he", "she"]) => {
                 person_antecedent(sent, s, k - 1).into_iter().collect()
@@ -850,7 +851,7 @@ fn frame_for(
         // not the relative clause's last noun
         let subj = if purpose || (k > c0 && sent.is(k - 1, &["and"])) {
             clause_subject(sent, c0, t0)
-        } else if let Some(m) = closed_relative(sent, t0, c0) {
+        } else if let Some(m) = relative {
             vec![m]
         } else {
             subject(sent, t0, c0)

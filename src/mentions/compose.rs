@@ -850,6 +850,20 @@ fn slot_ending_at(slots: &[Slot], k: usize) -> Option<&Slot> {
     j.checked_sub(1).map(|j| &slots[j]).filter(|s| s.last == k)
 }
 
+/// Whether a verb trigger starts at token `k`.
+fn verb_trigger_at(slots: &[Slot], k: usize) -> bool {
+    matches!(slot_starting_at(slots, k), Some(Slot { item: Item::Final(What::Trigger(t)), .. })
+        if t.form == TriggerForm::Verb)
+}
+
+/// Adds the slots a pass found, keeping all in text order.
+fn add_slots(slots: &mut Vec<Slot>, added: Vec<Slot>) {
+    if !added.is_empty() {
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
+    }
+}
+
 /// Whether a slot covers token `k`, for slots in order that do not overlap:
 /// a search instead of a vector over the whole document.
 fn covered_at(slots: &[Slot], k: usize) -> bool {
@@ -1429,10 +1443,7 @@ fn possessed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &mut PersonI
             })),
         });
     }
-    if !added.is_empty() {
-        slots.extend(added);
-        slots.sort_by_key(|s| s.first);
-    }
+    add_slots(slots, added);
 }
 
 /// "The US carried out strikes", "the U.S. and China held talks", "the 16
@@ -1450,8 +1461,7 @@ fn countries_named_as_demonyms(ctx: &Ctx<'_>, slots: &mut [Slot]) {
             || ctx.is_word(k, AUXILIARIES)
             || ctx.is_word(k, GOVERNMENT_VERBS)
             || ctx.is_word(k, &["and", "or", "is", "was", "did", "does", "could"])
-            || matches!(slot_starting_at(slots, k), Some(Slot { item: Item::Final(What::Trigger(t)), .. })
-                if t.form == TriggerForm::Verb);
+            || verb_trigger_at(slots, k);
         // "one Canadian", "a Canadian": an article or "one" before the person;
         // not "most of them American", "an Israeli “strategic centre”"
         let person_ok = first > 0
@@ -1505,8 +1515,7 @@ fn seats_as_governments(ctx: &Ctx<'_>, slots: &mut [Slot]) {
     ];
     let verb_at = |k: usize| {
         ctx.is_word(k, GOVERNMENT_VERBS)
-            || matches!(slot_starting_at(slots, k), Some(Slot { item: Item::Final(What::Trigger(t)), .. })
-                if t.form == TriggerForm::Verb && !ctx.is_word(k, &["hosted", "hosts"]))
+            || (verb_trigger_at(slots, k) && !ctx.is_word(k, &["hosted", "hosts"]))
     };
     let mut acting = vec![false; slots.len()];
     for (j, slot) in slots.iter().enumerate() {
@@ -1612,10 +1621,7 @@ fn add_places_taken(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             added.push(unlisted(k, end, name));
         }
     }
-    if !added.is_empty() {
-        slots.extend(added);
-        slots.sort_by_key(|s| s.first);
-    }
+    add_slots(slots, added);
 }
 
 /// "in Kayes, Nioro du Sahel, Diboli, Sandaré and Gogoui": names no list
@@ -1696,10 +1702,7 @@ fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         }
         from = k;
     }
-    if !added.is_empty() {
-        slots.extend(added);
-        slots.sort_by_key(|s| s.first);
-    }
+    add_slots(slots, added);
 }
 
 /// Last words of the names of places smaller than a town, which may follow
@@ -2109,10 +2112,7 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
         }
         i = k.max(i + 1);
     }
-    if !added.is_empty() {
-        slots.extend(added);
-        slots.sort_by_key(|s| s.first);
-    }
+    add_slots(slots, added);
 }
 
 /// Whether a place slot starts at token `i`; slots are in text order.
@@ -2280,10 +2280,7 @@ fn add_unknown_persons(
             });
         }
     }
-    if !added.is_empty() {
-        slots.extend(added);
-        slots.sort_by_key(|s| s.first);
-    }
+    add_slots(slots, added);
 }
 
 /// Pass 7: a person named once with a title is recognised by surname later ("Putin").
@@ -2347,8 +2344,5 @@ fn add_known_persons(
             i += 1;
         }
     }
-    if !added.is_empty() {
-        slots.extend(added);
-        slots.sort_by_key(|s| s.first);
-    }
+    add_slots(slots, added);
 }
