@@ -57,6 +57,11 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The text of tokens `first..last`.
+    fn words(&self, first: usize, last: usize) -> &str {
+        &self.text[self.seg.tokens[first].start..self.seg.tokens[last - 1].end]
+    }
+
     fn word(&self, i: usize) -> &str {
         self.seg.tokens.get(i).map_or("", |t| t.text(self.text))
     }
@@ -424,10 +429,7 @@ fn choose(
     if let Some(d) = people {
         return Some(Item::Final(What::Actor(ActorMention {
             country: ctx.names.demonym_country(d),
-            ..ActorMention::named(
-                ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].into(),
-                ActorCategory::Civilians,
-            )
+            ..ActorMention::named(ctx.words(first, last).into(), ActorCategory::Civilians)
         })));
     }
     // "Journalist Ahmet Altan": a word both generic and a title is a title
@@ -685,8 +687,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
             out.push(take_slot(&mut slots[index]));
             continue;
         };
-        let title = ctx.text[ctx.seg.tokens[slot.first].start..ctx.seg.tokens[slot.last - 1].end]
-            .to_string();
+        let title = ctx.words(slot.first, slot.last).to_string();
         let mut first = slot.first;
         // lowercase words, then a modifier, right before the title
         let mut k = first;
@@ -705,7 +706,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         let mut country = None;
         let mut affiliation = None;
         if let Some((from, to)) = institution {
-            let words = &ctx.text[ctx.seg.tokens[from].start..ctx.seg.tokens[to - 1].end];
+            let words = ctx.words(from, to);
             let ministry = title.to_ascii_lowercase().contains("minister");
             affiliation = Some(Name::from(if ministry {
                 format!("Ministry of {words}")
@@ -813,7 +814,7 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
         } else {
             continue;
         };
-        let name: Name = ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].into();
+        let name: Name = ctx.words(first, last).into();
         persons.add(&name, "", None, None, first);
         slots[j] = Slot {
             first,
@@ -1130,7 +1131,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             if let Some(end) = name_end(ctx, i + 2, &covered) {
                 let listed = slot_starting_at(slots, i + 2).is_some_and(|s| s.last >= end);
                 if !listed {
-                    let name = ctx.text[tokens[i + 2].start..tokens[end - 1].end].to_string();
+                    let name = ctx.words(i + 2, end).to_string();
                     added.push(unlisted(i + 2, end, name));
                 }
                 continue;
@@ -1160,7 +1161,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && ctx.is_word(i, &["city", "town", "village", "capital"]))
                 || (i + 1 < tokens.len() && tokens[i + 1].kind == TokenKind::Possessive);
             if !NOT_NAMES.contains(&w) && ctx.same_sentence(s, i) && !descriptive {
-                let name = ctx.text[tokens[s].start..tokens[i].end].to_string();
+                let name = ctx.words(s, i + 1).to_string();
                 added.push(unlisted(s, i + 1, name));
             }
         }
@@ -1241,7 +1242,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         if !any_place && !is_any(ctx.word(end - 1), VENUES) {
             continue;
         }
-        let name = ctx.text[tokens[i].start..tokens[end - 1].end].to_string();
+        let name = ctx.words(i, end).to_string();
         added.push(unlisted(i, end, name));
     }
     if !added.is_empty() {
@@ -1281,7 +1282,7 @@ fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         } else {
             continue;
         };
-        let name = ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[last - 1].end].to_string();
+        let name = ctx.words(first, last).to_string();
         *slot = unlisted(first, last, name);
         merged = true;
     }
@@ -1432,7 +1433,7 @@ fn possessed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &mut PersonI
         {
             continue;
         }
-        let name: Name = ctx.text[tokens[first].start..tokens[last - 1].end].into();
+        let name: Name = ctx.words(first, last).into();
         persons.add(&name, "", p.country.clone(), None, first);
         added.push(Slot {
             first,
@@ -1474,10 +1475,7 @@ fn countries_named_as_demonyms(ctx: &Ctx<'_>, slots: &mut [Slot]) {
             Reading::Country(place) => Item::Final(What::Place(place_mention(ctx, place))),
             Reading::Person => Item::Final(What::Actor(ActorMention {
                 country: ctx.names.demonym_country(d),
-                ..ActorMention::named(
-                    ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[k - 1].end].into(),
-                    ActorCategory::Civilians,
-                )
+                ..ActorMention::named(ctx.words(first, k).into(), ActorCategory::Civilians)
             })),
         };
     }
@@ -1617,7 +1615,7 @@ fn add_places_taken(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     let mut added = Vec::new();
     for k in starts {
         if let Some(end) = name_end(ctx, k, &covered) {
-            let name = ctx.text[ctx.seg.tokens[k].start..ctx.seg.tokens[end - 1].end].to_string();
+            let name = ctx.words(k, end).to_string();
             added.push(unlisted(k, end, name));
         }
     }
@@ -1696,7 +1694,7 @@ fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         }
         if closed {
             for (first, last) in unknown {
-                let name = ctx.text[tokens[first].start..tokens[last - 1].end].to_string();
+                let name = ctx.words(first, last).to_string();
                 added.push(unlisted(first, last, name));
             }
         }
@@ -2000,7 +1998,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
             continue;
         }
         absorbed.extend(demonym_at);
-        let name = &ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[i].end];
+        let name = ctx.words(first, i + 1);
         added.push(Slot {
             first,
             last: i + 1,
@@ -2099,7 +2097,7 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
         };
         if names.len() >= 2 || after_person || described {
             for &(first, last) in &names {
-                let name = &ctx.text[tokens[first].start..tokens[last - 1].end];
+                let name = ctx.words(first, last);
                 added.push(Slot {
                     first,
                     last,
@@ -2136,7 +2134,7 @@ fn office_holder(
         if demonym == 0 || !ctx.is_word(demonym - 1, &["the", "a", "an"]) {
             return None;
         }
-        let name = &ctx.text[ctx.seg.tokens[demonym].start..ctx.seg.tokens[title.last - 1].end];
+        let name = ctx.words(demonym, title.last);
         return Some(Slot {
             first: demonym - 1,
             last: title.last,
@@ -2154,9 +2152,7 @@ fn office_holder(
             && ctx.is_word(i - back, &["the", "a", "an", "its", "his", "her", "their"])
             && (i - back + 1..i).all(|k| !covered[k] && is_modifier_word(ctx.word(k)))
     })?;
-    let text_of = |first: usize| {
-        ctx.text[ctx.seg.tokens[first].start..ctx.seg.tokens[title.last - 1].end].to_lowercase()
-    };
+    let text_of = |first: usize| ctx.words(first, title.last).to_lowercase();
     let known = (back == 1 && ctx.is_word(i - 1, &["the"]))
         .then(|| persons.with_title(&text_of(i), i))
         .flatten();
@@ -2268,7 +2264,7 @@ fn add_unknown_persons(
             if added.iter().any(|a| a.first == first) {
                 continue;
             }
-            let name: Name = ctx.text[tokens[first].start..tokens[last - 1].end].into();
+            let name: Name = ctx.words(first, last).into();
             persons.add(&name, "", None, None, first);
             added.push(Slot {
                 first,
