@@ -1913,6 +1913,16 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
                     "thousands",
                 ],
             );
+        // "stormed and looted the police station": two verbs share the object
+        if i == t1
+            && sent.is(i, &["and"])
+            && next.ends_with("ed")
+            && next.starts_with(char::is_lowercase)
+            && sent.mention_at(i + 1).is_none()
+        {
+            i += 2;
+            continue;
+        }
         if sent.is(i, &["and"]) && !continues {
             break;
         }
@@ -1925,13 +1935,27 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
         {
             break;
         }
-        // "attacked the embassies of Rwanda and France": the owners are no objects
+        // "attacked the embassies of Rwanda and France": countries owning
+        // the facility are no objects; groups are ("struck bases of Kurdish
+        // militant groups")
         if sent.is(i, &["of"])
             && actors
                 .last()
                 .is_some_and(|&a| sent.m(a).last == i && sent.is_facility(a))
         {
-            break;
+            let owner_at = if sent.is(i + 1, &["the"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let owner = sent.mention_at(owner_at).map(|m| &sent.m(m).what);
+            let group = matches!(owner, Some(What::Actor(a))
+                if !matches!(a.category, ActorCategory::Government | ActorCategory::Person));
+            if !group {
+                break;
+            }
+            // the owner stands for what it owns
+            actors.pop();
         }
         // "detained Nika Gvaramia, a leader of the Coalition for Change": a
         // description of the person, not a second object

@@ -1987,13 +1987,36 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
                 break;
             }
         }
+        // a plural needs no article where its modifiers end at a word
+        // that is no modifier: "attacks on police stations", "struck three
+        // churches", "the capital's two largest prisons"
+        let plural = ctx.word(i).ends_with('s')
+            && !ctx.is_word(i, &["headquarters", "barracks", "premises"]);
+        let bare_plural = plural && {
+            // up to two modifiers, no participle among them ("showing
+            // flattened buildings" is no name)
+            let mut start = i;
+            while start > first
+                && i - start < 2
+                && !ctx.word(start - 1).ends_with("ed")
+                && !ctx.word(start - 1).ends_with("ing")
+            {
+                start -= 1;
+            }
+            start == first
+                && first > ctx.sentence_start(first)
+                && (covered[first - 1]
+                    || ctx.seg.tokens[first - 1].kind != TokenKind::Word
+                    || !is_modifier_word(ctx.word(first - 1)))
+        };
         // after a possessive, the owner named stands for it: "Hezbollah's
         // headquarters" is hit as Hezbollah
         // ("parliament" takes no article: "protesters stormed parliament")
         let determined = (first > 0
             && ctx.is_word(first - 1, &["the", "a", "an", "its", "their", "his", "her"]))
             || (first == i && ctx.is_word(i, &["parliament"]))
-            || proper;
+            || proper
+            || bare_plural;
         if !determined {
             continue;
         }
