@@ -849,7 +849,9 @@ fn frame_for(
         // "farmers blocked roads to protest": the purpose shares the subject too
         // "Turkey, which accuses the PKK of ..., struck": the antecedent,
         // not the relative clause's last noun
-        let subj = if purpose || (k > c0 && sent.is(k - 1, &["and"])) {
+        // ("attacked a bus, killing two, then seized the plant": so does ", then")
+        let then = |k: usize| k < t0 && sent.is(k, &["then"]) && sent.is(k - 1, &[","]);
+        let subj = if purpose || (k > c0 && (sent.is(k - 1, &["and"]) || then(k))) {
             clause_subject(sent, c0, t0)
         } else if let Some(m) = relative {
             vec![m]
@@ -1032,9 +1034,11 @@ fn frame_for(
         }
     }
     drop_generic_heads(sent, &mut actors);
-    // a facility is what is hit or taken, never a party; protests take none
+    // a facility is what is hit or taken, never a party; no one holds or
+    // arrests a building ("holding hostages at a gas plant")
     actors.retain(|&(a, r)| {
-        !sent.is_facility(a) || (r == Role::Target && kind != EventKind::Protest)
+        !sent.is_facility(a)
+            || (r == Role::Target && matches!(kind, EventKind::Attack | EventKind::Takeover))
     });
     if dispersal {
         actors = actors

@@ -309,7 +309,7 @@ pub(crate) const PARTY_NOUNS: &[&str] = &[
 pub(crate) fn is_modifier_word(word: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
         "and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "by", "with", "for", "as",
-        "said", "says", "told", "met", "and",
+        "said", "says", "told", "met", "which", "that", "who", "whose", "where", "when", "while",
     ];
     word.chars().next().is_some_and(char::is_lowercase)
         && word.len() <= 12
