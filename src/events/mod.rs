@@ -537,12 +537,12 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             };
             let group = drafts[from..]
                 .iter()
-                .rposition(|x| f.names_taken && same_kind(x) && took_group(x));
+                .rposition(|x| f.adds_parties && same_kind(x) && took_group(x));
             let last = drafts[from..].iter().rposition(same_kind);
             if let Some(i) = group.or(last) {
                 let target = &mut drafts[from + i];
                 if dates_compatible(target.value, d.value) {
-                    if !f.names_taken {
+                    if !f.adds_parties {
                         d.actors.clear();
                     }
                     d.places.clear();

@@ -53,9 +53,10 @@ pub(crate) struct Frame {
     pub negated: bool,
     /// Refers back to an event already reported; adds to it, never stands alone.
     pub anaphoric: bool,
-    /// An anaphoric frame that names who the event took ("Those held
-    /// include ..."): its actors join the event's.
-    pub names_taken: bool,
+    /// An anaphoric frame that names more parties of the event it refers
+    /// to ("Those held include ...", "Z hosted the talks"): its actors join
+    /// the event's.
+    pub adds_parties: bool,
     pub confidence: f32,
 }
 
@@ -730,7 +731,7 @@ fn frame_for(
             date: DateChoice::None,
             negated: false,
             anaphoric: true,
-            names_taken: true,
+            adds_parties: true,
             confidence: 0.5,
         });
     }
@@ -1286,6 +1287,15 @@ fn frame_for(
                 && matches!(&sent.m(p).what, What::Place(q) if acting.contains(&&*q.name)))
         });
     }
+    // "Saudi Crown Prince Mohammed bin Salman hosted the talks": the host
+    // joins talks already reported
+    let hosted_reported = kind == EventKind::Meeting
+        && !is_noun
+        && sent.is(t0, &["hosted", "hosts", "host", "hosting"])
+        && sent.is(t1, &["the"])
+        && sent.mention_at(t1 + 1).is_some_and(
+            |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting)),
+        );
     let confidence = 0.4
         + if actors.is_empty() { 0.0 } else { 0.25 }
         + if places.is_empty() { 0.0 } else { 0.15 }
@@ -1298,8 +1308,8 @@ fn frame_for(
         places,
         date: DateChoice::None,
         negated,
-        anaphoric,
-        names_taken: false,
+        anaphoric: anaphoric || hosted_reported,
+        adds_parties: hosted_reported,
         confidence,
     })
 }
@@ -2664,8 +2674,8 @@ fn finer_before(doc: &Doc<'_>, m: usize, d: usize) -> usize {
 
 /// The date that governs a frame's trigger.
 fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
-    // "those held include ...": the event's date is its own
-    if f.names_taken {
+    // "those held include ...", "hosted the talks": the event's date is its own
+    if f.adds_parties {
         return DateChoice::None;
     }
     let trig = sent.m(f.trigger);
