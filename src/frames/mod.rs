@@ -646,8 +646,16 @@ fn frame_for(
     let dispersal = sent.is(t0, &["disperse", "dispersed", "dispersing"]);
     let purpose = kind == EventKind::Protest
         && (dispersal || (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS)));
-    let under_modal = k > c0
-        && (sent.has(k - 1, cue::MODALS) || (!is_noun && !purpose && sent.is(k - 1, &["to"])));
+    // ("would hold emergency talks": a noun after a support verb under a modal)
+    let support_modal = is_noun
+        && (t0.saturating_sub(3).max(c0 + 1)..t0).any(|v| {
+            sent.has(v, cue::SUPPORT_VERBS)
+                && (v + 1..t0).all(|i| sent.mention_at(i).is_none())
+                && sent.has(v - 1, cue::MODALS)
+        });
+    let under_modal = support_modal
+        || k > c0
+            && (sent.has(k - 1, cue::MODALS) || (!is_noun && !purpose && sent.is(k - 1, &["to"])));
     // "as planned" is a comparison, not a plan; "attacked the embassies,
     // accusing the West of ...": a phrase after a comma is about something else
     // (a closed relative clause before the verb is about its antecedent:
