@@ -3,7 +3,8 @@
 
 use super::words::{
     class, is_capitalized, is_modifier_word, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES,
-    NOT_PERSON_ENDINGS, PARTY_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, WORD_CLASSES,
+    NOT_PERSON_ENDINGS, PARTY_NOUNS, PLACE_NOUNS, PLACE_NOUN_COMPOUNDS, PLACE_PREFIXES,
+    WORD_CLASSES,
 };
 use super::{ActorMention, Composed, Data, Mention, PlaceMention, Scope, TriggerMention, What};
 use crate::gazetteer::{Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
@@ -1886,10 +1887,17 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                 }
                 continue;
             }
-            // not "the town of Kuriga", nor "the capital Naypyitaw": named there
+            // not "the town of Kuriga", nor "the capital Naypyitaw": named
+            // there; nor "the state broadcaster", "the city council": a
+            // modifier of a noun
             if back == 1
                 && is_any(w, PLACE_NOUNS)
                 && !ctx.is_word(i + 1, &["of"])
+                && !ctx.is_word(i + 1, PLACE_NOUN_COMPOUNDS)
+                && ctx
+                    .classes
+                    .get(i + 1)
+                    .is_none_or(|c| c & class::FACILITY == 0)
                 && !starts_a_place(slots, i + 1)
             {
                 let target = match w.to_ascii_lowercase().as_str() {

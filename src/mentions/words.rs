@@ -283,6 +283,25 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "municipality",
 ];
 
+/// Nouns a place noun modifies ("the state broadcaster", "the city
+/// council"): the phrase names no place.
+pub(crate) const PLACE_NOUN_COMPOUNDS: &[&str] = &[
+    "broadcaster",
+    "media",
+    "television",
+    "radio",
+    "news",
+    "council",
+    "government",
+    "governor",
+    "authorities",
+    "department",
+    "prosecutor",
+    "legislature",
+    "assembly",
+    "hall",
+];
+
 /// Words after "the" that point back to the last armed group.
 pub(crate) const GROUP_NOUNS: &[&str] = &["group", "movement", "organisation", "organization"];
 
@@ -324,6 +343,7 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// Saudi embassy", "a military convoy". Place nouns ("town", "camp") are
 /// not here: they point back to places.
 pub(crate) const FACILITY_NOUNS: &[&str] = &[
+    "broadcaster",
     "embassy",
     "consulate",
     "plant",
