@@ -1979,10 +1979,13 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
             // the owner stands for what it owns
             actors.pop();
         }
-        // "detained Nika Gvaramia, a leader of the Coalition for Change": a
+        // "detained Nika Gvaramia, a leader of the Coalition for Change",
+        // "killed Abu Mahdi al-Muhandis, deputy head of the PMF": a
         // description of the person, not a second object
         if sent.is(i, &[","])
-            && sent.is(i + 1, &["a", "an"])
+            && (sent.is(i + 1, &["a", "an"])
+                || (sent.word(i + 1).starts_with(char::is_lowercase)
+                    && (i + 2..i + 5).any(|k| sent.is(k, &["of"]))))
             && actors.last().is_some_and(|&a| {
                 sent.m(a).last == i && sent.m(a).what.is_actor_of(ActorCategory::Person)
             })
@@ -1997,8 +2000,17 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
                 // "fired hundreds of rockets": what is fired is not a target
                 What::Actor(_) if sent.has(sent.m(m).first, cue::PROJECTILES) => {}
                 What::Actor(_) | What::Parties => actors.push(m),
-                // "attacked Haiti's two largest prisons": a possessive country is where, not whom
-                What::Place(p) if p.country_actor && !sent.is(sent.m(m).last, &["'s", "’s"]) => {
+                // "attacked Haiti's two largest prisons": a possessive country
+                // is where, not whom; so is one listed after a place
+                // ("facilities in Iraq and Syria")
+                What::Place(p)
+                    if p.country_actor
+                        && !sent.is(sent.m(m).last, &["'s", "’s"])
+                        && !places.last().is_some_and(|&q| {
+                            sent.m(q).last + 1 == sent.m(m).first
+                                && sent.is(sent.m(q).last, &["and", ","])
+                        }) =>
+                {
                     actors.push(m)
                 }
                 What::Place(_) => places.push(m),

@@ -1386,9 +1386,13 @@ const GOVERNMENT_VERBS: &[&str] = &[
 /// "Iran-backed": a hyphenated word ending in lowercase).
 fn is_name_word(ctx: &Ctx<'_>, k: usize) -> bool {
     let w = ctx.word(k);
+    // "al-Muhandis", "el-Sisi": the Arabic article before a capital
+    let article = ["al-", "el-"]
+        .iter()
+        .any(|a| w.strip_prefix(a).is_some_and(is_capitalized));
     k < ctx.seg.tokens.len()
         && ctx.seg.tokens[k].kind == TokenKind::Word
-        && is_capitalized(w)
+        && (is_capitalized(w) || article)
         && w.chars().skip(1).any(char::is_lowercase)
         && !is_any(w, NOT_NAMES)
         && !w
