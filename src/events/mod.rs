@@ -524,9 +524,10 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     for f in frames {
         let mut d = draft(input, f);
         if f.anaphoric {
-            // refers back: adds its date to the last event of its kind (and
-            // whom it took, when it names them: to the one that took a group,
-            // "arrested at least three ministers"), or nothing
+            // refers back: adds its date to the last event of its kind (and,
+            // when it names more parties, them and its places: whom it took
+            // go to the one that took a group, "arrested at least three
+            // ministers"), or nothing
             let from = drafts.len().saturating_sub(MERGE_LOOKBACK);
             let same_kind = |x: &Draft| x.kind == d.kind && x.negated == d.negated;
             let took_group = |x: &Draft| {
@@ -542,10 +543,12 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             if let Some(i) = group.or(last) {
                 let target = &mut drafts[from + i];
                 if dates_compatible(target.value, d.value) {
+                    // (a frame that adds parties also tells where: "The
+                    // strike hit Finote Selam")
                     if !f.adds_parties {
                         d.actors.clear();
+                        d.places.clear();
                     }
-                    d.places.clear();
                     absorb(input, target, d);
                 }
             }

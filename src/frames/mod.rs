@@ -761,6 +761,7 @@ fn frame_for(
         Role::Target
     };
     let mut anaphoric = false;
+    let mut adds_parties = false;
 
     if is_noun {
         noun_arguments(sent, m, kind, &mut actors, &mut places);
@@ -799,6 +800,16 @@ fn frame_for(
                     })
             }) || (c0..t0).any(|i| sent.has(i, cue::COMPARATIVE));
             anaphoric = definite;
+        } else if t0 == c0 + 1
+            && sent.is(c0, &["the"])
+            && !actors.iter().any(|&(_, r)| r == agentive)
+            && (t1..c1.min(t1 + 2)).any(|h| sent.has(h, cue::HARM_VERBS))
+            && earlier.iter().any(|f| f.kind == kind && !f.negated)
+        {
+            // "The strike also killed Abu Mahdi al-Muhandis": more victims
+            // of the attack just reported
+            anaphoric = true;
+            adds_parties = true;
         } else if ((c0..t0).any(|i| sent.has(i, cue::COMPARATIVE))
             && sent.is(c0, &["it", "this", "that"]))
             // "..., in the first major assault on Mali's capital in years": the
@@ -1317,7 +1328,7 @@ fn frame_for(
         date: DateChoice::None,
         negated,
         anaphoric: anaphoric || hosted_reported,
-        adds_parties: hosted_reported,
+        adds_parties: adds_parties || hosted_reported,
         confidence,
     })
 }
