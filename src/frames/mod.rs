@@ -567,7 +567,22 @@ fn frame_for(
                 ],
             )
     };
-    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::SPORT) && !in_name(i)) {
+    // a score ("Argentina beat France 4-2"; "7–1", whose dash ends the
+    // clause) is a game's
+    let digits = |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
+    let score = |i: usize| {
+        let w = sent.word(i);
+        w.split_once('-')
+            .is_some_and(|(a, b)| digits(a) && digits(b))
+            || (matches!(w, "–" | "-")
+                && i > c0
+                && i + 1 < sent.last
+                && digits(sent.word(i - 1))
+                && digits(sent.word(i + 1)))
+    };
+    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::SPORT) && !in_name(i))
+        || (t1..(c1 + 1).min(sent.last)).any(score)
+    {
         return None;
     }
     if matches!(word, "drove" | "driven" | "pushed" | "expelled")
