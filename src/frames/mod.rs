@@ -1377,6 +1377,10 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
             matches!(ms[m].what, What::Place(_))
                 && !used.contains(&m)
                 && !(first > 0 && is_any(word(first - 1), &["from", "to"]))
+                // "waving the flag of Zaire": a country's emblem is no place
+                && !(first > 1
+                    && word(first - 1) == "of"
+                    && is_any(word(first - 2), &["flag", "flags", "anthem"]))
                 && word(first).chars().any(char::is_lowercase)
         })
 }
