@@ -801,6 +801,9 @@ fn frame_for(
         }
         if kind == EventKind::Meeting {
             gerund_meeting(sent, t0, t1, c1, &mut actors);
+            if let Some(a) = subject_after_talks(sent, t0, t1) {
+                add_actor(&mut actors, a, Role::Participant);
+            }
         }
         if actors.is_empty() && places.is_empty() {
             let definite = (1..=3).any(|b| {
@@ -2496,6 +2499,22 @@ fn gerund_meeting(
     if let Some(a) = subject {
         add_actor(actors, a, Role::Participant);
     }
+}
+
+/// "Zelenskiy struck a conciliatory tone after talks with Biden": the one
+/// who opens the sentence and acts after the talks took part in them.
+fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
+    if !(t0 > sent.first + 1 && sent.is(t0 - 1, &["after", "following"]) && sent.is(t1, &["with"]))
+    {
+        return None;
+    }
+    let first = (sent.mentions.start..sent.mentions_before(t0)).find(|&a| sent.is_actor(a))?;
+    let opens = sent.m(first).first <= sent.first + 1;
+    (opens
+        && sent.preposition_before(first).is_none()
+        && !sent.is_generic(first)
+        && !matches!(sent.m(first).what, What::Place(_)))
+    .then_some(first)
 }
 
 /// Adds actor `a` with `role`, unless the frame has it already.
