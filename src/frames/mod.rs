@@ -1228,7 +1228,10 @@ fn frame_for(
         let target = actors.iter().any(|&(_, r)| r == Role::Target);
         // "four protesters were shot dead": whoever shot them, it was violence
         let shot = passive && is_any(trigger_text, &["shot dead", "gunned down", "shot"]);
-        if is_noun || !(armed_initiator || shot) || !target {
+        // "the singer was shot dead by gunmen": whoever was killed, armed men
+        // killed someone
+        let killed_by_armed = passive && armed_initiator;
+        if is_noun || !(armed_initiator || shot) || !(target || killed_by_armed) {
             return None;
         }
     }

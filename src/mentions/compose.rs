@@ -2272,17 +2272,26 @@ fn add_unknown_persons(
         while open_end < s.first && open_end - open < 4 && name_word(open_end) {
             open_end += 1;
         }
+        // ("Hachalu Hundessa, 34, was shot dead": an age)
+        let age = ctx.is_word(open_end + 2, &[","])
+            && ctx.word(open_end + 1).bytes().all(|b| b.is_ascii_digit());
         let described = ctx.is_word(open_end, &["of"])
             || (ctx.is_word(open_end, &[","])
-                && ctx.is_word(open_end + 1, &["a", "an", "the", "who"]));
-        // (a surname already known is left to the pass that knows it)
+                && (ctx.is_word(open_end + 1, &["a", "an", "the", "who"]) || age));
+        // (a surname already known is left to the pass that knows it; a
+        // full name needs no event that takes lone names)
         let known = open_end == open + 1 && persons.by_word.contains_key(ctx.word(open));
-        let opening =
-            if passive && lone_ok && described && !known && open_end > open && open_end < start {
-                (open, open_end)
-            } else {
-                (open, open)
-            };
+        let opening = if passive
+            && (lone_ok || open_end - open >= 2)
+            && described
+            && !known
+            && open_end > open
+            && open_end < start
+        {
+            (open, open_end)
+        } else {
+            (open, open)
+        };
         for (first, last, lone_ok) in [
             (start, end, lone_ok),
             (from, to, lone_ok || with_party),
