@@ -2578,6 +2578,11 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
                 && sent.preposition_before(m) != Some("from")
                 && !owns_facility(sent, m)
+                // "supporters of Burkina Faso's new leader": the country
+                // describes a person
+                && !(sent.preposition_before(m) == Some("of")
+                    && sent.is(mm.last, &["'s", "’s"])
+                    && matches!(&mm.what, What::Place(p) if p.kind == PlaceKind::Country))
         })
         .collect()
 }
