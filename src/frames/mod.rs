@@ -106,7 +106,7 @@ impl<'a> Sent<'a> {
 
     fn is(&self, i: usize, list: &[&str]) -> bool {
         let w = self.word(i);
-        is_any(w, list)
+        is_any(w, list) && !is_acronym(w)
     }
 
     /// Whether token `i` is in the cue lists of `bits` (see [`cue`]).
@@ -140,7 +140,8 @@ impl<'a> Sent<'a> {
         }
         let cell = &self.cues[i - self.first];
         if cell.get() == UNKNOWN {
-            cell.set(CUES.get(self.word(i)));
+            let w = self.word(i);
+            cell.set(if is_acronym(w) { 0 } else { CUES.get(w) });
         }
         cell.get() & bits != 0
     }
@@ -2520,6 +2521,12 @@ fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
     .then_some(first)
 }
 
+/// "IS", "AN": a word of capitals names something; it is no function
+/// word ("IS attacked the town" is active).
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Adds actor `a` with `role`, unless the frame has it already.
 fn add_actor(actors: &mut Vec<(usize, Role)>, a: usize, role: Role) {
     if !actors.iter().any(|&(b, _)| b == a) {
@@ -2761,6 +2768,19 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         let e = &sent.doc.dates[d];
         e.kind == TimeKind::Date && e.value.is_some()
     };
+    // "Gunmen who seized a police compound were still holding officers on
+    // Monday": a date after the relative clause's verb and past the main
+    // verb is the main clause's
+    let k = verb_group_start(sent, trig.first, c0);
+    let relative = k > c0 && sent.is(k - 1, &["who", "which", "that"]);
+    let main_clause_date = |m: usize| {
+        relative
+            && sent.m(m).first >= trig.last
+            && (trig.last..sent.m(m).first).any(|i| {
+                sent.mention_at(i).is_none()
+                    && sent.is(i, &["was", "were", "is", "are", "had", "has", "have"])
+            })
+    };
     // the nearest date in the clause
     let own = sent
         .mentions
@@ -2771,7 +2791,8 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     && sent.m(m).last <= c1
                     && usable(d)
                     && !describes_a_thing(sent, m)
-                    && !reporting_time(sent, m, trig.first) =>
+                    && !reporting_time(sent, m, trig.first)
+                    && !main_clause_date(m) =>
             {
                 let dist = if sent.m(m).first >= trig.last {
                     sent.m(m).first - trig.last
