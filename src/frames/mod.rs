@@ -921,9 +921,19 @@ fn frame_for(
                 .into_iter()
                 .filter(|&a| !matches!(sent.m(a).what, What::Parties))
                 .collect();
+            // "Russia said on Sunday that its forces had captured": the
+            // subject of the reporting clause before "that"
+            let reporting = (sent.first..c0)
+                .rev()
+                .find(|&i| sent.has(i, cue::REPORTING))
+                .filter(|_| sent.is(c0, &["that"]))
+                .map(|r| subject(sent, r, sent.clause_range(r).0))
+                .unwrap_or_default();
             // "the RSF said in a statement that its military police detained
             // ...": the reporter is outside the clause, the group named last
-            if reporter.is_empty() && sent.is(sent.m(subj[0]).first - 1, &["its", "their"]) {
+            if reporter.is_empty() && !reporting.is_empty() {
+                reporting
+            } else if reporter.is_empty() && sent.is(sent.m(subj[0]).first - 1, &["its", "their"]) {
                 last_armed_group(sent, s, sent.m(subj[0]).first)
                     .into_iter()
                     .collect()
