@@ -2515,15 +2515,23 @@ fn gerund_meeting(
     }
 }
 
-/// "Zelenskiy struck a conciliatory tone after talks with Biden": the one
-/// who opens the sentence and acts after the talks took part in them.
+/// "Zelenskiy struck a conciliatory tone after talks with Biden", "Last
+/// month, Kim travelled to Beijing for talks with Xi": the one who opens the
+/// sentence (after a time at most) and acts around the talks took part.
 fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
-    if !(t0 > sent.first + 1 && sent.is(t0 - 1, &["after", "following"]) && sent.is(t1, &["with"]))
+    if !(t0 > sent.first + 1
+        && sent.is(t0 - 1, &["after", "following", "for"])
+        && sent.is(t1, &["with"]))
     {
         return None;
     }
     let first = (sent.mentions.start..sent.mentions_before(t0)).find(|&a| sent.is_actor(a))?;
-    let opens = sent.m(first).first <= sent.first + 1;
+    let opens = (sent.first..sent.m(first).first).all(|i| {
+        sent.is(i, &[",", "the"])
+            || sent
+                .mention_at(i)
+                .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
+    });
     (opens
         && sent.preposition_before(first).is_none()
         && !sent.is_generic(first)
