@@ -805,6 +805,11 @@ fn frame_for(
             if let Some(a) = subject_after_talks(sent, t0, t1) {
                 add_actor(&mut actors, a, Role::Participant);
             }
+            if actors.len() < 2 {
+                for a in parties_at_meeting(sent, t0, c0) {
+                    add_actor(&mut actors, a, Role::Participant);
+                }
+            }
         }
         if actors.is_empty() && places.is_empty() {
             let definite = (1..=3).any(|b| {
@@ -2537,6 +2542,33 @@ fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
         && !sent.is_generic(first)
         && !matches!(sent.m(first).what, What::Place(_)))
     .then_some(first)
+}
+
+/// "Shoigu told Putin at a meeting in the Kremlin": who speaks to whom at
+/// a meeting that names no parties of its own met there.
+fn parties_at_meeting(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
+    let at = (t0.saturating_sub(4).max(c0)..t0)
+        .rev()
+        .find(|&i| sent.is(i, &["at", "during"]));
+    let Some(at) = at.filter(|&at| {
+        (at + 1..t0).all(|i| sent.mention_at(i).is_none() && sent.lower(i) == sent.word(i))
+    }) else {
+        return Vec::new();
+    };
+    let parties: Vec<usize> = (sent.mentions.start..sent.mentions_before(at))
+        .filter(|&a| {
+            sent.m(a).first >= c0
+                && sent.is_actor(a)
+                && !sent.is_generic(a)
+                && !matches!(sent.m(a).what, What::Place(_))
+                && sent.preposition_before(a).is_none()
+        })
+        .collect();
+    if parties.len() == 2 {
+        parties
+    } else {
+        Vec::new()
+    }
 }
 
 /// "IS", "AN": a word of capitals names something; it is no function
