@@ -432,6 +432,32 @@ pub(crate) const INTRUSION: &[&str] = &[
     "forced its way through",
 ];
 
+/// Goods a raid seizes ("seized bomb-making materials"): no takeover.
+pub(crate) const SEIZED_GOODS: &[&str] = &[
+    "materials",
+    "weapons",
+    "arms",
+    "ammunition",
+    "explosives",
+    "detonators",
+    "drugs",
+    "cocaine",
+    "heroin",
+    "cash",
+    "money",
+    "documents",
+    "passports",
+    "equipment",
+    "phones",
+    "computers",
+    "devices",
+    "assets",
+    "goods",
+    "cargo",
+    "shipment",
+    "evidence",
+];
+
 /// Things taken in a takeover that the gazetteer does not list as places
 /// ("seized the nuclear power plant", "overran the army base").
 pub(crate) const FACILITIES: &[&str] = &[

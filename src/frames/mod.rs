@@ -1251,6 +1251,18 @@ fn frame_for(
             return None;
         }
     }
+    // "police arrested a man in a raid on an apartment": a police raid that
+    // harms no one is a search, whom it takes an arrest
+    let raid = matches!(sent.lower(t0), "raid" | "raids" | "raided");
+    if raid
+        && !harms()
+        && actors.iter().any(|&(_, r)| r == Role::Initiator)
+        && actors.iter().all(|&(a, r)| {
+            r != Role::Initiator || sent.m(a).what.is_actor_of(ActorCategory::Police)
+        })
+    {
+        return None;
+    }
     if is_any(trigger_text, INTRUSION)
         && !actors.iter().any(|&(a, r)| {
             r == Role::Initiator
@@ -1291,7 +1303,21 @@ fn frame_for(
                     None => {}
                 }
             }
-            if corporate || (places.is_empty() && !anaphoric && !is_noun && !facility) {
+            // "police seized bomb-making materials": goods seized are no
+            // territory taken
+            let goods = !is_noun && !passive && {
+                let mut k = t1;
+                while k < c1.min(t1 + 5)
+                    && sent.mention_at(k).is_none()
+                    && sent.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+                    && !sent.blocks(k)
+                    && !sent.is(k, &["and", ","])
+                {
+                    k += 1;
+                }
+                k > t1 && sent.is(k - 1, SEIZED_GOODS)
+            };
+            if corporate || goods || (places.is_empty() && !anaphoric && !is_noun && !facility) {
                 return None;
             }
         }
