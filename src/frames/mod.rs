@@ -1934,8 +1934,12 @@ fn antecedent(sent: &Sent<'_>, s: usize, at: usize, fits: impl Fn(&What) -> bool
     let named = |m: &Mention| fits(&m.what);
     let ms = sent.doc.mentions;
     let here = sent.mentions.start..sent.mentions_before(at);
-    if let Some(m) = here.rev().take(LOOKBACK).find(|&m| named(&ms[m])) {
-        return Some(m);
+    let mut candidates = here.rev().take(LOOKBACK).filter(|&m| named(&ms[m]));
+    if let Some(m) = candidates.next() {
+        // "Massimov headed it until Tokayev removed him, and said he had
+        // been detained": who did something to "him" is not "he"
+        let acted_on = (ms[m].last..at).any(|i| sent.is(i, &["him", "her"]));
+        return Some(candidates.next().filter(|_| acted_on).unwrap_or(m));
     }
     let previous = sent
         .doc
