@@ -530,6 +530,10 @@ fn frame_for(
     if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev) {
         return None;
     }
+    // "a campaign rally", "an election rally": a party's meeting, no protest
+    if kind == EventKind::Protest && is_any(prev, &["campaign", "election", "electoral"]) {
+        return None;
+    }
     // "Storm Daniel struck the coast"
     if kind == EventKind::Attack && (c0..t0).any(|i| is_any(sent.word(i), NATURAL_FORCES)) {
         return None;
@@ -959,18 +963,19 @@ fn frame_for(
                 .any(|&a| sent.m(a).first > 0 && sent.has(sent.m(a).first, cue::CRITICS))
                 || before(4).any(|i| sent.has(i, cue::CRITICS))
                 || (t1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::ABSTRACT_OBJECTS))
+                // "attacked the arrest as oppression": an arrest, talks or a
+                // takeover attacked are criticised (not so a protest camp)
+                || (!passive
+                    && sent.is(t0, &["attacked"])
+                    && sent
+                        .mention_at(if sent.is(t1, &["the"]) { t1 + 1 } else { t1 })
+                        .is_some_and(|x| {
+                            matches!(sent.m(x).what, What::Trigger(t) if matches!(
+                                t.kind,
+                                Some(EventKind::Arrest | EventKind::Meeting | EventKind::Takeover)
+                            ))
+                        }))
                 || attacked_for_a_reason(sent, t1, c1))
-        {
-            return None;
-        }
-        // "500 officers raided its newsroom": police raids search and arrest
-        if kind == EventKind::Attack
-            && sent.is(t0, &["raided", "raid", "raids"])
-            && !subj.is_empty()
-            && subj
-                .iter()
-                .all(|&a| sent.m(a).what.is_actor_of(ActorCategory::Police))
-            && !harms()
         {
             return None;
         }
@@ -1251,8 +1256,9 @@ fn frame_for(
             return None;
         }
     }
-    // "police arrested a man in a raid on an apartment": a police raid that
-    // harms no one is a search, whom it takes an arrest
+    // "police arrested a man in a raid on an apartment", "500 officers
+    // raided its newsroom": a police raid that harms no one is a search,
+    // whom it takes an arrest
     let raid = matches!(sent.lower(t0), "raid" | "raids" | "raided");
     if raid
         && !harms()
