@@ -1585,6 +1585,13 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     if let Some(named) = apposed_to(sent, &group, t0, c0) {
         return vec![named];
     }
+    // "Jawar, founder of the Oromia Media Network, and Bekele Gerba, a
+    // member of the OFC, were detained": a person described, then "and"
+    if let [one] = group[..] {
+        if let Some(described) = described_before(sent, one, c0) {
+            group.insert(0, described);
+        }
+    }
     if !group.is_empty() {
         group.extend(backers);
     }
@@ -1650,6 +1657,25 @@ fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize> {
         }
         None => Vec::new(),
     }
+}
+
+/// The person before ", and" who is described between commas: "Jawar,
+/// founder of the network, and Bekele Gerba".
+fn described_before(sent: &Sent<'_>, one: usize, c0: usize) -> Option<usize> {
+    let first = sent.m(one).first;
+    if !(first >= c0 + 2 && sent.is(first - 1, &["and"]) && sent.is(first - 2, &[","])) {
+        return None;
+    }
+    // back over the description to the comma that opens it (one clause at most)
+    let opening = (first.saturating_sub(14).max(c0)..first - 2)
+        .rev()
+        .find(|&k| sent.is(k, &[","]))?;
+    let describes = sent.word(opening + 1).starts_with(char::is_lowercase)
+        && !sent.is(opening + 1, &["and", "or", "who", "which"]);
+    let person = sent
+        .mention_at(opening.checked_sub(1)?)
+        .filter(|&p| sent.m(p).what.is_actor_of(ActorCategory::Person) && sent.m(p).first >= c0);
+    person.filter(|_| describes)
 }
 
 /// "Sherwani, a freelance journalist and activist from Duhok, was

@@ -2071,7 +2071,9 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
         let end = name_end(ctx, i, &covered)?;
         let words = end - i;
         let capitalised = (i..end).all(|k| is_capitalized(ctx.word(k)));
-        ((2..=3).contains(&words) && capitalised).then_some(end)
+        // "the Oromia Media Network": an organisation's name is no person's
+        let organisation = is_any(ctx.word(end - 1), NOT_PERSON_ENDINGS);
+        ((2..=3).contains(&words) && capitalised && !organisation).then_some(end)
     };
     let mut added: Vec<Slot> = Vec::new();
     let mut i = 0;
