@@ -321,6 +321,22 @@ fn dates_compatible(a: Option<TimeValue>, b: Option<TimeValue>) -> bool {
     }
 }
 
+/// Whether two drafts may be one event by their dates. A date guessed from
+/// the publication ("police have arrested ...": this month) agrees with any
+/// date of the month before publication ("... were detained on Tuesday").
+fn dates_agree(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {
+    let guessed = |d: &Draft| d.date == DateChoice::PublishedMonth;
+    let recent = |d: &Draft| match (d.value, input.published) {
+        (Some(v), Some(p)) => v.first_day() >= p - chrono::Days::new(31) && v.first_day() <= p,
+        _ => true,
+    };
+    match (guessed(x), guessed(y)) {
+        (true, false) => recent(y),
+        (false, true) => recent(x),
+        _ => dates_compatible(x.value, y.value),
+    }
+}
+
 fn role_sets_agree(input: &Input<'_>, a: &Draft, b: &Draft, role: Role) -> bool {
     // facilities never conflict: "attacked a church ... and killed the pastor"
     let party = |x: &&(usize, Role)| x.1 == role && !input.is_facility(x.0);
@@ -357,7 +373,7 @@ fn compatible(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {
         && x.trigger != y.trigger
         && same_parties
         && x.negated == y.negated
-        && dates_compatible(x.value, y.value)
+        && dates_agree(input, x, y)
         && [Role::Initiator, Role::Target, Role::Participant]
             .iter()
             .all(|&r| {
@@ -421,6 +437,10 @@ fn absorb(input: &Input<'_>, a: &mut Draft, b: Draft) {
     }
     let finer = match (a.value, b.value) {
         (None, Some(_)) => true,
+        // a date read in the text beats one guessed from the publication
+        (Some(_), Some(_)) if a.date == DateChoice::PublishedMonth => {
+            b.date != DateChoice::PublishedMonth
+        }
         (Some(x), Some(y)) => x != y && x.contains(&y),
         _ => false,
     };
