@@ -673,7 +673,13 @@ fn frame_for(
                 && (v + 1..t0).all(|i| sent.mention_at(i).is_none())
                 && sent.has(v - 1, cue::MODALS)
         });
+    // "called for new marches in Cairo": what is called for has not happened
+    let called_for = is_noun
+        && (t0.saturating_sub(4).max(c0 + 1)..t0).any(|f| {
+            sent.is(f, &["for"]) && sent.is(f - 1, &["called", "calls", "call", "calling", "urged"])
+        });
     let under_modal = support_modal
+        || called_for
         || k > c0
             && (sent.has(k - 1, cue::MODALS) || (!is_noun && !purpose && sent.is(k - 1, &["to"])));
     // "as planned" is a comparison, not a plan; "attacked the embassies,
