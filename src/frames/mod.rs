@@ -322,7 +322,7 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
                         word(j),
                         "said" | "says" | "told" | "added" | "according" | "reported"
                     )
-                    && (j + 1 >= last || matches!(word(j + 1), "." | "," | "to" | "on"))
+                    && (j + 1 >= last || matches!(word(j + 1), "." | "," | "to" | "on" | "in"))
             }
             // "before dawn on Wednesday", "after midnight": a time, not a clause
             "before" | "after" | "until" | "since"
@@ -834,6 +834,15 @@ fn frame_for(
                     })
             }) || (c0..t0).any(|i| sent.has(i, cue::COMPARATIVE));
             anaphoric = definite;
+        } else if t0 >= c0 + 2
+            && sent.is(t0 - 1, &["the"])
+            && sent.is(t0 - 2, &["against", "over"])
+            && actors.is_empty()
+        {
+            // "protested against the offensive in Qamishli": the offensive
+            // reported, not one in Qamishli
+            anaphoric = true;
+            places.clear();
         } else if t0 == c0 + 1
             && sent.is(c0, &["the"])
             && !actors.iter().any(|&(_, r)| r == agentive)
