@@ -1266,7 +1266,11 @@ fn frame_for(
         let shot = passive && is_any(trigger_text, &["shot dead", "gunned down", "shot"]);
         // "the singer was shot dead by gunmen": whoever was killed, armed men
         // killed someone
-        let killed_by_armed = passive && armed_initiator;
+        let killed_by_armed = armed_initiator
+            && (passive
+                // "a gunman shot dead a policewoman": someone no list knows
+                || sent.is(t1, &["a", "an", "two", "three", "four", "five", "several"])
+                || sent.word(t1).starts_with(|c: char| c.is_ascii_digit()));
         if is_noun || !(armed_initiator || shot) || !(target || killed_by_armed) {
             return None;
         }
@@ -1355,8 +1359,12 @@ fn frame_for(
         }
         _ => {}
     }
-    // "Zaranj fell to the Taliban": whom a place falls to took it
-    if kind == EventKind::Takeover && sent.is(t1 - 1, &["to"]) {
+    // "Zaranj fell to the Taliban": whom a place falls to took it; "López
+    // handed himself over to National Guard troops", "turned himself in":
+    // who surrenders is taken
+    let surrender = kind == EventKind::Arrest
+        && (t0..t1).any(|i| sent.is(i, &["himself", "herself", "themselves", "surrendered"]));
+    if (kind == EventKind::Takeover && sent.is(t1 - 1, &["to"])) || surrender {
         for (_, r) in &mut actors {
             *r = match *r {
                 Role::Target => Role::Initiator,
