@@ -216,8 +216,12 @@ pub(crate) const HARM_VERBS: &[&str] = &[
     "struck",
 ];
 
-/// Objects of "attacked" that make it criticism, not violence.
+/// Objects of "attacked" that make it criticism, not violence, and the
+/// media criticism goes through ("attacked him on Twitter").
 pub(crate) const ABSTRACT_OBJECTS: &[&str] = &[
+    "twitter",
+    "tweet",
+    "tweets",
     "budget",
     "handling",
     "u-turn",

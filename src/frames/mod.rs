@@ -534,6 +534,10 @@ fn frame_for(
     if kind == EventKind::Protest && is_any(prev, &["campaign", "election", "electoral"]) {
         return None;
     }
+    // "Maria stormed ashore": a hurricane makes landfall
+    if kind == EventKind::Attack && sent.is(t1, &["ashore"]) {
+        return None;
+    }
     // "Storm Daniel struck the coast"
     if kind == EventKind::Attack && (c0..t0).any(|i| is_any(sent.word(i), NATURAL_FORCES)) {
         return None;
