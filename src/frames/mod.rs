@@ -998,9 +998,14 @@ fn frame_for(
         {
             return None;
         }
+        // "seized power", not "seized the power plant"; "seized bomb-making
+        // materials", "took control of most of the region's finances": what
+        // is not territory, up to the end of the object
+        let object_end = (t1..c1.min(t1 + 7))
+            .find(|&i| sent.is(i, &[",", "and", ";"]))
+            .unwrap_or(c1.min(t1 + 7));
         if kind == EventKind::Takeover
-            // "seized power", not "seized the power plant"
-            && (t1..c1.min(t1 + 3))
+            && (t1..object_end)
                 .any(|i| sent.has(i, cue::NOT_TERRITORY) && !sent.has(i + 1, cue::FACILITIES))
         {
             return None;
@@ -1332,21 +1337,7 @@ fn frame_for(
                     None => {}
                 }
             }
-            // "police seized bomb-making materials": goods seized are no
-            // territory taken
-            let goods = !is_noun && !passive && {
-                let mut k = t1;
-                while k < c1.min(t1 + 5)
-                    && sent.mention_at(k).is_none()
-                    && sent.word(k).starts_with(|c: char| c.is_ascii_lowercase())
-                    && !sent.blocks(k)
-                    && !sent.is(k, &["and", ","])
-                {
-                    k += 1;
-                }
-                k > t1 && sent.is(k - 1, SEIZED_GOODS)
-            };
-            if corporate || goods || (places.is_empty() && !anaphoric && !is_noun && !facility) {
+            if corporate || (places.is_empty() && !anaphoric && !is_noun && !facility) {
                 return None;
             }
         }
