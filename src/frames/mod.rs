@@ -579,18 +579,29 @@ fn frame_for(
     // a score ("Argentina beat France 4-2"; "7–1", whose dash ends the
     // clause) is a game's
     let digits = |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
+    // (tested by first byte: this runs for every frame that may be a game's)
     let score = |i: usize| {
         let w = sent.word(i);
-        w.split_once('-')
-            .is_some_and(|(a, b)| digits(a) && digits(b))
-            || (matches!(w, "–" | "-")
-                && i > c0
-                && i + 1 < sent.last
-                && digits(sent.word(i - 1))
-                && digits(sent.word(i + 1)))
+        match w.as_bytes().first() {
+            Some(b) if b.is_ascii_digit() => w
+                .split_once('-')
+                .is_some_and(|(a, b)| digits(a) && digits(b)),
+            Some(b'-' | 0xE2) => {
+                matches!(w, "–" | "-")
+                    && i > c0
+                    && i + 1 < sent.last
+                    && digits(sent.word(i - 1))
+                    && digits(sent.word(i + 1))
+            }
+            _ => false,
+        }
     };
+    let game_kind = matches!(
+        kind,
+        EventKind::Attack | EventKind::Takeover | EventKind::Meeting
+    );
     if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::SPORT) && !in_name(i))
-        || (t1..(c1 + 1).min(sent.last)).any(score)
+        || (game_kind && (t1..(c1 + 1).min(sent.last)).any(score))
     {
         return None;
     }
@@ -2717,9 +2728,9 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !owns_facility(sent, m)
                 // "supporters of Burkina Faso's new leader": the country
                 // describes a person
-                && !(sent.preposition_before(m) == Some("of")
+                && !(matches!(&mm.what, What::Place(p) if p.kind == PlaceKind::Country)
                     && sent.is(mm.last, &["'s", "’s"])
-                    && matches!(&mm.what, What::Place(p) if p.kind == PlaceKind::Country))
+                    && sent.preposition_before(m) == Some("of"))
         })
         .collect()
 }
