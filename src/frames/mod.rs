@@ -140,10 +140,21 @@ impl<'a> Sent<'a> {
         }
         let cell = &self.cues[i - self.first];
         if cell.get() == UNKNOWN {
-            let w = self.word(i);
-            cell.set(if is_acronym(w) { 0 } else { CUES.get(w) });
+            cell.set(self.cues_of(i));
         }
         cell.get() & bits != 0
+    }
+
+    /// The cue bits of token `i`, looked up once (out of line, so that
+    /// [`Sent::has`] stays small enough to be inlined).
+    #[inline(never)]
+    fn cues_of(&self, i: usize) -> u64 {
+        let w = self.word(i);
+        if is_acronym(w) {
+            0
+        } else {
+            CUES.get(w)
+        }
     }
 
     fn clause_of(&self, i: usize) -> u32 {
