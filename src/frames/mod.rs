@@ -1023,13 +1023,13 @@ fn frame_for(
         // "seized power", not "seized the power plant"; "seized bomb-making
         // materials", "took control of most of the region's finances": what
         // is not territory, up to the end of the object
-        let object_end = (t1..c1.min(t1 + 7))
-            .find(|&i| sent.is(i, &[",", "and", ";"]))
-            .unwrap_or(c1.min(t1 + 7));
-        if kind == EventKind::Takeover
-            && (t1..object_end)
+        if kind == EventKind::Takeover && {
+            let object_end = (t1..c1.min(t1 + 7))
+                .find(|&i| sent.is(i, &[",", "and", ";"]))
+                .unwrap_or(c1.min(t1 + 7));
+            (t1..object_end)
                 .any(|i| sent.has(i, cue::NOT_TERRITORY) && !sent.has(i + 1, cue::FACILITIES))
-        {
+        } {
             return None;
         }
         for a in subj {
@@ -2928,10 +2928,8 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     let main_clause_date = |m: usize| {
         relative
             && sent.m(m).first >= trig.last
-            && (trig.last..sent.m(m).first).any(|i| {
-                sent.mention_at(i).is_none()
-                    && sent.is(i, &["was", "were", "is", "are", "had", "has", "have"])
-            })
+            && (trig.last..sent.m(m).first)
+                .any(|i| sent.is(i, &["was", "were", "is", "are", "had", "has", "have"]))
     };
     // the nearest date in the clause
     let own = sent
