@@ -704,10 +704,16 @@ fn frame_for(
         && (t0.saturating_sub(4).max(c0 + 1)..t0).any(|f| {
             sent.is(f, &["for"]) && sent.is(f - 1, &["called", "calls", "call", "calling", "urged"])
         });
+    // "prompted protesters in Istanbul to storm the consulate": what one is
+    // made to do was done
+    let caused = k > c0
+        && (k.saturating_sub(7).max(c0)..k - 1)
+            .any(|i| sent.is(i, &["prompted", "prompting", "forced", "forcing"]));
     let under_modal = support_modal
         || called_for
         || k > c0
-            && (sent.has(k - 1, cue::MODALS) || (!is_noun && !purpose && sent.is(k - 1, &["to"])));
+            && (sent.has(k - 1, cue::MODALS)
+                || (!is_noun && !purpose && !caused && sent.is(k - 1, &["to"])));
     // "as planned" is a comparison, not a plan; "attacked the embassies,
     // accusing the West of ...": a phrase after a comma is about something else
     // (a closed relative clause before the verb is about its antecedent:
