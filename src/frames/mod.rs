@@ -1219,6 +1219,14 @@ fn frame_for(
             if places.is_empty() && (!actors.is_empty() || takes_place(sent, t1, c1)) {
                 places.extend(in_clause);
             }
+            // "protests that began on Jan. 2 in Zhanaozen": the relative
+            // clause tells where
+            if places.is_empty() && t1 == c1 && sent.is(c1, &["that", "which"]) {
+                let (n0, n1) = sent.clause_range(c1);
+                if takes_place(sent, c1, n1) {
+                    places.extend(clause_places(sent, n0, n1, &used));
+                }
+            }
         } else {
             places.extend(in_clause);
         }
@@ -1568,11 +1576,16 @@ fn after_locative(sent: &Sent<'_>, m: usize) -> bool {
 }
 
 /// Whether an event noun is the subject of a verb of taking place: "rallies
-/// were held in Batumi", "protests took place in Ankara", "clashes broke out".
+/// were held in Batumi", "protests took place in Ankara", "clashes broke out",
+/// "protests that began on Jan. 2 in Zhanaozen".
 fn takes_place(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
     (t1..c1.min(t1 + 5)).any(|i| {
-        sent.is(i, &["held", "erupted", "occurred", "happened", "spread"])
-            || (sent.is(i, &["took", "taken", "take", "takes"]) && sent.is(i + 1, &["place"]))
+        sent.is(
+            i,
+            &[
+                "held", "erupted", "occurred", "happened", "spread", "began", "started",
+            ],
+        ) || (sent.is(i, &["took", "taken", "take", "takes"]) && sent.is(i + 1, &["place"]))
             || (sent.is(i, &["broke"]) && sent.is(i + 1, &["out"]))
     })
 }
