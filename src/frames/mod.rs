@@ -1187,7 +1187,8 @@ fn frame_for(
         return None;
     }
     // "hosts about a million refugees": whom a country hosts in numbers it shelters
-    if sent.is(t0, &["hosts", "hosted", "host", "hosting"]) {
+    let hosting = sent.is(t0, &["hosts", "hosted", "host", "hosting"]);
+    if hosting {
         let hosted = object(sent, t1, c1).0;
         if !hosted.is_empty()
             && hosted
@@ -1433,7 +1434,7 @@ fn frame_for(
     // joins talks already reported
     let hosted_reported = kind == EventKind::Meeting
         && !is_noun
-        && sent.is(t0, &["hosted", "hosts", "host", "hosting"])
+        && hosting
         && sent.is(t1, &["the"])
         && sent.mention_at(t1 + 1).is_some_and(
             |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting)),
@@ -2658,11 +2659,16 @@ fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
                 .mention_at(i)
                 .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
     });
-    (opens
-        && sent.preposition_before(first).is_none()
-        && !sent.is_generic(first)
-        && !matches!(sent.m(first).what, What::Place(_)))
-    .then_some(first)
+    (opens && named_party(sent, first)).then_some(first)
+}
+
+/// Whether mention `a` names a party on its own: an actor named, not a
+/// generic noun or a place, and not inside a prepositional phrase.
+fn named_party(sent: &Sent<'_>, a: usize) -> bool {
+    sent.is_actor(a)
+        && !sent.is_generic(a)
+        && !matches!(sent.m(a).what, What::Place(_))
+        && sent.preposition_before(a).is_none()
 }
 
 /// "Shoigu told Putin at a meeting in the Kremlin": who speaks to whom at
@@ -2677,13 +2683,7 @@ fn parties_at_meeting(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         return Vec::new();
     };
     let parties: Vec<usize> = (sent.mentions.start..sent.mentions_before(at))
-        .filter(|&a| {
-            sent.m(a).first >= c0
-                && sent.is_actor(a)
-                && !sent.is_generic(a)
-                && !matches!(sent.m(a).what, What::Place(_))
-                && sent.preposition_before(a).is_none()
-        })
+        .filter(|&a| sent.m(a).first >= c0 && named_party(sent, a))
         .collect();
     if parties.len() == 2 {
         parties
