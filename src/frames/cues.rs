@@ -544,10 +544,20 @@ pub(crate) const SPREAD_VERBS: &[&str] = &[
 /// Iraqi prime minister"; not "received reports", "received missiles").
 pub(crate) const RECEIVING: &[&str] = &["received", "receives", "welcomed"];
 
-/// Verbs of gathering and blocking, a protest only when protesters do it
-/// ("demonstrators gathered", "protesters blocked the streets"; not
-/// "mourners gathered", "police blocked the protesters").
-pub(crate) const GATHERING: &[&str] = &["gathered", "assembled", "blocked", "blocking"];
+/// Verbs of gathering and blocking, and what crowds do, a protest only when
+/// protesters do it ("demonstrators gathered", "protesters blocked the
+/// streets", "demonstrators burned flags"; not "mourners gathered", "police
+/// blocked the protesters", "the fire burned homes").
+pub(crate) const GATHERING: &[&str] = &[
+    "gathered",
+    "assembled",
+    "blocked",
+    "blocking",
+    "burned",
+    "burnt",
+    "waved",
+    "defied",
+];
 
 /// What protesters do: "farmers blocked roads in Brussels to protest" is a
 /// protest, the infinitive its purpose.

@@ -822,7 +822,7 @@ fn frame_for(
     let mut adds_parties = false;
 
     if is_noun {
-        noun_arguments(sent, m, kind, &mut actors, &mut places);
+        noun_arguments(sent, s, m, kind, &mut actors, &mut places);
         // "the PKK denied any involvement in the attack": the one denying is
         // the one the (negated) attack is attributed to
         if !kind.is_symmetric() {
@@ -843,6 +843,11 @@ fn frame_for(
             }
         }
         if kind == EventKind::Meeting {
+            if let Some(v) = talks_verb(sent, t0, c0) {
+                for a in subject(sent, v, c0) {
+                    add_actor(&mut actors, a, Role::Participant);
+                }
+            }
             gerund_meeting(sent, t0, t1, c1, &mut actors);
             if let Some(a) = subject_after_talks(sent, t0, t1) {
                 add_actor(&mut actors, a, Role::Participant);
@@ -1204,7 +1209,13 @@ fn frame_for(
             (!sent.is_generic(a) || sent.m(a).what.is_actor_of(ActorCategory::Person))
                 && !matches!(sent.m(a).what, What::Parties)
         };
-        if !object(sent, t1, c1).0.into_iter().any(named) {
+        // ("was received by President Aoun": the one received is the subject)
+        let received = if passive {
+            subject(sent, t0, c0).into_iter().any(named)
+        } else {
+            object(sent, t1, c1).0.into_iter().any(named)
+        };
+        if !received {
             return None;
         }
         actors.retain(|&(a, _)| named(a));
@@ -2173,6 +2184,12 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
             match &sent.m(m).what {
                 // "fired hundreds of rockets": what is fired is not a target
                 What::Actor(_) if sent.has(sent.m(m).first, cue::PROJECTILES) => {}
+                // "seized the state broadcaster TRT": the facility's name
+                What::Actor(x)
+                    if x.category != ActorCategory::Person
+                        && actors.last().is_some_and(|&a| {
+                            sent.m(a).last == sent.m(m).first && sent.is_facility(a)
+                        }) => {}
                 What::Actor(_) | What::Parties => actors.push(m),
                 // "attacked Haiti's two largest prisons": a possessive country
                 // is where, not whom; so is one listed after a place
@@ -2256,6 +2273,7 @@ fn after_preposition(sent: &Sent<'_>, from: usize, to: usize, preps: &[&str]) ->
 /// phrases on its right, a support verb, a harm verb.
 fn noun_arguments(
     sent: &Sent<'_>,
+    s: usize,
     m: usize,
     kind: EventKind,
     actors: &mut Vec<(usize, Role)>,
@@ -2316,6 +2334,16 @@ fn noun_arguments(
                 _ => break,
             },
             None => {
+                // "after his meeting with Sargsyan": the person named last
+                // took part
+                if kind == EventKind::Meeting && sent.is(k, &["his", "her"]) {
+                    if let Some(x) =
+                        named_last(sent, s, k, |w| w.is_actor_of(ActorCategory::Person))
+                    {
+                        actors.push((x, agentive));
+                    }
+                    break;
+                }
                 let t = sent.doc.seg.tokens[k];
                 let modifier = t.kind == TokenKind::Possessive
                     || (t.kind == TokenKind::Word
@@ -2660,6 +2688,36 @@ fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
                 .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
     });
     (opens && named_party(sent, first)).then_some(first)
+}
+
+/// "held secret talks", "resumed talks", "opened a new round of peace
+/// talks": the verb whose subject holds the talks, a few plain words
+/// before the meeting noun at `t0`.
+fn talks_verb(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
+    (t0.saturating_sub(7).max(c0)..t0)
+        .rev()
+        .take_while(|&i| sent.mention_at(i).is_none() && sent.lower(i) == sent.word(i))
+        .find(|&i| {
+            sent.is(
+                i,
+                &[
+                    "held",
+                    "holds",
+                    "hold",
+                    "holding",
+                    "resumed",
+                    "resume",
+                    "resumes",
+                    "opened",
+                    "began",
+                    "begun",
+                    "concluded",
+                    "attended",
+                    "joined",
+                    "started",
+                ],
+            )
+        })
 }
 
 /// Whether mention `a` names a party on its own: an actor named, not a
