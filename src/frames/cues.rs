@@ -577,6 +577,22 @@ pub(crate) const PROTEST_ACTIONS: &[&str] = &[
     "waved",
     "defied",
     "defying",
+    "blockaded",
+    "camped",
+    "picketed",
+    "braved",
+    "climbed",
+    "glued",
+    "parked",
+    "filled",
+    "converged",
+    "lined",
+    "formed",
+    "held",
+    "sprayed",
+    "dumped",
+    "hurled",
+    "threw",
 ];
 
 /// Verbs that are an attack only with a projectile after them.

@@ -731,6 +731,8 @@ fn frame_for(
                 && (!sent.is(i, &["due"]) || (i > c0 && sent.has(i - 1, cue::BE)))
                 && !(i > c0 && sent.is(i - 1, &["as"]))
                 && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
+                // "in protest at government plans to ...": what is opposed
+                && !(kind == EventKind::Protest && i >= t1 && sent.is(t1, &["against", "at", "over"]))
         });
     if hypothetical {
         return None;
@@ -839,6 +841,21 @@ fn frame_for(
             if let Some(d) = denial {
                 for a in subject(sent, d, c0) {
                     add_actor(&mut actors, a, agentive);
+                }
+            }
+        }
+        // "doctors walked off the job in protest at ...": a crowd subject
+        // protested (a minister "resigned in protest": no protest)
+        if kind == EventKind::Protest
+            && t0 > c0
+            && sent.is(t0 - 1, &["in"])
+            && !actors.iter().any(|&(_, r)| r == Role::Initiator)
+        {
+            for a in clause_subject(sent, c0, t0 - 1) {
+                if sent.m(a).what.is_actor_of(ActorCategory::Protesters)
+                    || sent.m(a).what.is_actor_of(ActorCategory::Civilians)
+                {
+                    add_actor(&mut actors, a, Role::Initiator);
                 }
             }
         }
