@@ -596,7 +596,14 @@ pub(crate) const PROTEST_ACTIONS: &[&str] = &[
 ];
 
 /// Verbs that are an attack only with a projectile after them.
-pub(crate) const FIRING: &[&str] = &["fired", "firing", "launched", "launching"];
+pub(crate) const FIRING: &[&str] = &[
+    "fired",
+    "firing",
+    "launched",
+    "launching",
+    "hurled",
+    "lobbed",
+];
 
 /// What is fired in an attack.
 pub(crate) const PROJECTILES: &[&str] = &[
@@ -611,6 +618,7 @@ pub(crate) const PROJECTILES: &[&str] = &[
     "drone",
     "projectiles",
     "grenades",
+    "grenade",
     "artillery",
     "bullets",
     "shots",
@@ -642,6 +650,9 @@ pub(crate) const REPORTING: &[&str] = &[
 /// Modifiers that make an event noun a kind of event ("similar attacks").
 pub(crate) const NON_SPECIFIC: &[&str] = &[
     "similar", "such", "previous", "past", "frequent", "repeated", "possible", "future", "any",
+    // an event plotted or feared has not happened: "plotting an attack",
+    // "amid fears of attacks"
+    "plotting", "plotted", "fears",
 ];
 
 /// Verbs that are an attack only when an explosive goes off ("a car bomb

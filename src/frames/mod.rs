@@ -545,8 +545,19 @@ fn frame_for(
     if kind == EventKind::Protest && is_any(prev, &["campaign", "election", "electoral"]) {
         return None;
     }
-    // "Maria stormed ashore": a hurricane makes landfall
-    if kind == EventKind::Attack && sent.is(t1, &["ashore"]) {
+    // "Maria stormed ashore": a hurricane makes landfall; "BYD stormed past
+    // Tesla" overtakes
+    if kind == EventKind::Attack && sent.is(t1, &["ashore", "past"]) {
+        return None;
+    }
+    // "demonstrated a new missile", "marched its passengers into the forest":
+    // with an object, no protest
+    if sent.is(t0, &["demonstrated", "marched"])
+        && sent.is(
+            t1,
+            &["a", "an", "its", "their", "his", "her", "them", "what"],
+        )
+    {
         return None;
     }
     // "Storm Daniel struck the coast"
@@ -672,11 +683,24 @@ fn frame_for(
         return None;
     }
     let is_noun = form == TriggerForm::Noun;
+    // "a rebel takeover of the port would cut off ...": an event noun that
+    // is the subject of a modal has not happened
+    let subject_of_modal = is_noun
+        && t0 <= c0 + 3
+        && (t1..c1.min(t1 + 6))
+            .take_while(|&i| {
+                !sent.is(i, &[",", "that", "which", "who"])
+                    && sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x))
+            })
+            .any(|i| sent.is(i, &["would", "could", "might", "will", "should"]));
+    if subject_of_modal {
+        return None;
+    }
     // "has carried out similar attacks": a kind of event, not one that happened
     // ("had not taken any hostages" is a denial: "any" after a negation is one)
     let negative_any = |i: usize| sent.is(i, &["any"]) && (c0..i).any(|k| sent.is_negation(k));
     if is_noun
-        && (t0.saturating_sub(2).max(c0)..t0)
+        && (t0.saturating_sub(3).max(c0)..t0)
             .any(|i| sent.has(i, cue::NON_SPECIFIC) && !negative_any(i))
     {
         return None;
