@@ -11,7 +11,6 @@
 //! repeat, a wrong merge loses an event.
 
 use crate::frames::{DateChoice, Frame};
-use crate::lexicon::TriggerForm;
 use crate::mentions::{Mention, PlaceMention, What};
 use crate::model::{
     Actor, ActorCategory, Event, EventDate, EventKind, Place, PlaceKind, Role, Span, Trigger,
@@ -454,20 +453,14 @@ fn absorb(input: &Input<'_>, a: &mut Draft, b: Draft) {
 }
 
 /// Whether an event has the arguments its kind needs to be reported.
-fn complete(input: &Input<'_>, d: &Draft) -> bool {
+fn complete(d: &Draft) -> bool {
     match d.kind {
-        EventKind::Meeting => match d.actors[..] {
-            // "leaders of ECOWAS met for an emergency summit in Abuja": a
-            // bloc meets as one, where the text says it met
-            [(m, Role::Participant)] => {
-                !d.places.is_empty()
-                    && matches!(&input.mentions[d.trigger].what, What::Trigger(t)
-                        if t.form == TriggerForm::Verb)
-                    && matches!(&input.mentions[m].what, What::Actor(a)
-                        if !a.generic && a.category == ActorCategory::InternationalOrg)
-            }
-            _ => d.actors.iter().filter(|a| a.1 == Role::Participant).count() >= 2,
-        },
+        // two parties, or a place where they met ("the two sides met in
+        // Geneva", "talks in Doha ended without agreement")
+        EventKind::Meeting => {
+            d.actors.iter().filter(|a| a.1 == Role::Participant).count() >= 2
+                || !d.places.is_empty()
+        }
         // a takeover names what was taken (a place) or who took it
         EventKind::Takeover => {
             !d.places.is_empty() || d.actors.iter().any(|a| a.1 == Role::Initiator)
@@ -591,7 +584,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     }
     drafts
         .into_iter()
-        .filter(|d| complete(input, d))
+        .filter(complete)
         .map(|d| {
             let mut e = event(input, d);
             most_specific(input, &mut e.locations);

@@ -696,6 +696,19 @@ fn frame_for(
     if subject_of_modal {
         return None;
     }
+    // "did not meet at last year's G20 summit", "met on the sidelines of a
+    // summit": the summit is the setting of the meeting reported, not one
+    let setting = kind == EventKind::Meeting
+        && is_noun
+        && (t0.saturating_sub(6).max(c0)..t0)
+            .any(|i| sent.is(i, &["at", "during", "sidelines", "margins"]))
+        && (sent.mentions.start..m).any(|x| {
+            sent.m(x).first >= c0
+                && matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting))
+        });
+    if setting {
+        return None;
+    }
     // "has carried out similar attacks": a kind of event, not one that happened
     // ("had not taken any hostages" is a denial: "any" after a negation is one)
     let negative_any = |i: usize| sent.is(i, &["any"]) && (c0..i).any(|k| sent.is_negation(k));
@@ -1232,14 +1245,35 @@ fn frame_for(
     {
         return None;
     }
+    // "met its target", "met little resistance", "met with criticism": met
+    // no one
+    if sent.is(t0, &["met", "meet", "meets"])
+        && sent.is(
+            t1,
+            &[
+                "with", "its", "their", "his", "her", "the", "a", "an", "little", "no", "stiff",
+                "fierce", "strong", "heavy", "all", "some", "most",
+            ],
+        )
+    {
+        let someone = (t1..c1.min(t1 + 5)).any(|i| {
+            sent.mention_at(i)
+                .is_some_and(|x| sent.is_actor(x) || matches!(sent.m(x).what, What::Parties))
+                || sent.is(i, &["him", "her", "them"])
+        });
+        if !someone {
+            return None;
+        }
+    }
     // "hosts about a million refugees": whom a country hosts in numbers it shelters
     let hosting = sent.is(t0, &["hosts", "hosted", "host", "hosting"]);
     if hosting {
         let hosted = object(sent, t1, c1).0;
         if !hosted.is_empty()
-            && hosted
-                .iter()
-                .all(|&a| sent.m(a).what.is_actor_of(ActorCategory::Civilians))
+            && hosted.iter().all(|&a| {
+                sent.m(a).what.is_actor_of(ActorCategory::Civilians)
+                    || sent.m(a).what.is_actor_of(ActorCategory::Military)
+            })
         {
             return None;
         }
