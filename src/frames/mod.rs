@@ -760,8 +760,23 @@ fn frame_for(
         Some(_) => verb_group_start(sent, t0, c0),
         None => c0,
     };
-    let hypothetical = under_modal
-        || (from..c1).any(|i| {
+    // "talks scheduled for Monday were postponed", "Trump called off the
+    // summit": an event noun cancelled is a negated event, whatever was planned
+    let off = |i: usize| {
+        sent.is(
+            i,
+            &["cancelled", "canceled", "postponed", "scrapped", "aborted"],
+        ) || (sent.is(i, &["called", "call", "calls"]) && sent.is(i + 1, &["off"]))
+    };
+    let cancelled = is_noun
+        && ((t1..sent.last.min(t1 + 16))
+            .take_while(|&i| sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x)))
+            .any(off)
+            || (t0.saturating_sub(5).max(c0)..t0)
+                .any(|i| off(i) || (sent.is(i, &["off"]) && i > c0 && off(i - 1))));
+    let hypothetical = !cancelled
+        && (under_modal
+            || (from..c1).any(|i| {
             sent.mention_at(i).is_none()
                 // "is due to hold a meeting" is scheduled; "due to shelling" is a cause
                 && sent.has(i, cue::HYPOTHETICAL)
@@ -770,7 +785,7 @@ fn frame_for(
                 && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
                 // "in protest at government plans to ...": what is opposed
                 && !(kind == EventKind::Protest && i >= t1 && sent.is(t1, &["against", "at", "over"]))
-        });
+            }));
     if hypothetical {
         return None;
     }
@@ -786,7 +801,7 @@ fn frame_for(
         let k = claim.unwrap_or(c0);
         k > sent.first && sent.is(k - 1, &["denied", "denies", "dismissed", "rejected"])
     };
-    let negated = denied_claim || before(6).any(|i| sent.is_negation(i));
+    let negated = cancelled || denied_claim || before(6).any(|i| sent.is_negation(i));
 
     // "is detaining" is progressive, not passive
     let passive = !is_noun && !word.ends_with("ing") && {
@@ -897,7 +912,7 @@ fn frame_for(
             }
         }
         if kind == EventKind::Meeting {
-            if let Some(v) = talks_verb(sent, t0, c0) {
+            if let Some(v) = talks_verb(sent, t0, c0).or_else(|| gathered_for(sent, t0, c0)) {
                 for a in subject(sent, v, c0) {
                     add_actor(&mut actors, a, Role::Participant);
                 }
@@ -2793,6 +2808,43 @@ fn talks_verb(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
                 ],
             )
         })
+}
+
+/// "leaders of the Group of Seven gathered in Hiroshima on Friday for a
+/// three-day summit": the verb whose subject came for the meeting noun at
+/// `t0`, past where and when.
+fn gathered_for(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
+    let mut k = (t0.saturating_sub(5).max(c0)..t0)
+        .rev()
+        .take_while(|&i| match sent.mention_at(i) {
+            Some(x) => matches!(sent.m(x).what, What::Date(_)),
+            None => sent.lower(i) == sent.word(i),
+        })
+        .find(|&i| sent.is(i, &["for"]))?;
+    while k > c0 {
+        match sent.mention_at(k - 1) {
+            Some(x) if matches!(sent.m(x).what, What::Place(_) | What::Date(_)) => {
+                k = sent.m(x).first;
+            }
+            None if sent.is(k - 1, &["in", "on", "at", "to"]) => k -= 1,
+            _ => break,
+        }
+    }
+    (k > c0
+        && sent.is(
+            k - 1,
+            &[
+                "gathered",
+                "convened",
+                "assembled",
+                "arrived",
+                "travelled",
+                "traveled",
+                "flew",
+                "came",
+            ],
+        ))
+    .then_some(k - 1)
 }
 
 /// Whether mention `a` names a party on its own: an actor named, not a
