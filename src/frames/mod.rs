@@ -1280,6 +1280,18 @@ fn frame_for(
             return None;
         }
     }
+    // "until their demands were met": what is met passively is no party;
+    // "a prayer meeting" is worship
+    if kind == EventKind::Meeting
+        && ((passive && subject(sent, t0, c0).is_empty())
+            || (is_noun
+                && is_any(
+                    prev,
+                    &["prayer", "prayers", "campaign", "election", "shareholders"],
+                )))
+    {
+        return None;
+    }
     // "hosts about a million refugees": whom a country hosts in numbers it shelters
     let hosting = sent.is(t0, &["hosts", "hosted", "host", "hosting"]);
     if hosting {
