@@ -517,9 +517,10 @@ pub(crate) const NOT_ARMED_STRIKE: &[&str] = &[
     "lucky",
 ];
 
-/// Nouns of hostage-taking, whose captives stand between the verb and them
-/// ("took 49 consulate staff hostage").
-pub(crate) const HOSTAGE_NOUNS: &[&str] = &["hostage", "hostages", "captive"];
+/// Nouns of hostage-taking and custody, whose captives stand between the
+/// verb and them ("took 49 consulate staff hostage", "took Duterte into
+/// custody": the trigger "into custody" starts with "into").
+pub(crate) const HOSTAGE_NOUNS: &[&str] = &["hostage", "hostages", "captive", "into"];
 
 /// Verbs whose subject, an event noun, reaches the place after them
 /// ("protests swept Badinan", "clashes rocked Tripoli").
