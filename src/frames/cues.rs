@@ -545,10 +545,12 @@ pub(crate) const SPREAD_VERBS: &[&str] = &[
 /// Iraqi prime minister"; not "received reports", "received missiles").
 pub(crate) const RECEIVING: &[&str] = &["received", "receives", "welcomed"];
 
-/// Verbs of gathering and blocking, and what crowds do, a protest only when
-/// protesters do it ("demonstrators gathered", "protesters blocked the
-/// streets", "demonstrators burned flags"; not "mourners gathered", "police
-/// blocked the protesters", "the fire burned homes").
+/// Verbs of gathering and blocking, what crowds do, and vigils: a protest
+/// only when protesters do it or the sentence says what they demand
+/// ("demonstrators gathered", "protesters blocked the streets",
+/// "demonstrators burned flags", "held a vigil, demanding an inquiry"; not
+/// "mourners gathered", "police blocked the protesters", "the fire burned
+/// homes", "a vigil for the victims").
 pub(crate) const GATHERING: &[&str] = &[
     "gathered",
     "assembled",
@@ -558,6 +560,8 @@ pub(crate) const GATHERING: &[&str] = &[
     "burnt",
     "waved",
     "defied",
+    "vigil",
+    "vigils",
 ];
 
 /// What protesters do: "farmers blocked roads in Brussels to protest" is a

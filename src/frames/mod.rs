@@ -1257,6 +1257,13 @@ fn frame_for(
                     &["demand", "protest", "denounce", "condemn", "demonstrate"],
                 )
         })
+        // "gathered in the main square, calling for the fall of Assad"
+        && !(t1..sent.last).any(|k| {
+            sent.is(
+                k,
+                &["demanding", "chanting", "denouncing", "condemning", "protesting"],
+            ) || (sent.is(k, &["calling"]) && sent.is(k + 1, &["for"]))
+        })
     {
         return None;
     }
