@@ -527,6 +527,8 @@ pub(crate) const HOSTAGE_NOUNS: &[&str] = &["hostage", "hostages", "captive", "i
 pub(crate) const SPREAD_VERBS: &[&str] = &[
     "swept",
     "rocked",
+    "shook",
+    "roiled",
     "engulfed",
     "gripped",
     "spread",
@@ -562,6 +564,7 @@ pub(crate) const GATHERING: &[&str] = &[
     "defied",
     "vigil",
     "vigils",
+    "poured",
 ];
 
 /// What protesters do: "farmers blocked roads in Brussels to protest" is a
@@ -608,6 +611,7 @@ pub(crate) const FIRING: &[&str] = &[
     "launching",
     "hurled",
     "lobbed",
+    "threw",
 ];
 
 /// What is fired in an attack.

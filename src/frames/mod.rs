@@ -659,7 +659,10 @@ fn frame_for(
         }
     };
     // "fired hundreds of rockets into Israel": firing is an attack when a projectile follows
-    if sent.has(t0, cue::FIRING) && !(t0 + 1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::PROJECTILES))
+    // ("fired on a minivan", "fired at the convoy": at a target, an attack)
+    if sent.has(t0, cue::FIRING)
+        && !(t0 + 1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::PROJECTILES))
+        && !sent.is(t1, &["on", "at", "upon"])
     {
         return None;
     }
@@ -785,6 +788,9 @@ fn frame_for(
                 && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
                 // "in protest at government plans to ...": what is opposed
                 && !(kind == EventKind::Protest && i >= t1 && sent.is(t1, &["against", "at", "over"]))
+                // "arrested four people suspected of planning an attack": what
+                // follows an arrest is what it is for
+                && !(kind == EventKind::Arrest && i >= t1)
             }));
     if hypothetical {
         return None;
@@ -1261,7 +1267,9 @@ fn frame_for(
         && !(t1..sent.last).any(|k| {
             sent.is(
                 k,
-                &["demanding", "chanting", "denouncing", "condemning", "protesting"],
+                &[
+                    "demanding", "chanting", "denouncing", "condemning", "protesting", "defying",
+                ],
             ) || (sent.is(k, &["calling"]) && sent.is(k + 1, &["for"]))
         })
     {
@@ -2783,10 +2791,12 @@ fn gerund_meeting(
 /// month, Kim travelled to Beijing for talks with Xi": the one who opens the
 /// sentence (after a time at most) and acts around the talks took part.
 fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
-    if !(t0 > sent.first + 1
-        && sent.is(t0 - 1, &["after", "following", "for"])
-        && sent.is(t1, &["with"]))
-    {
+    // ("hours after a televised meeting with": past an article and a modifier)
+    let lead = (t0.saturating_sub(3).max(sent.first + 1)..t0)
+        .rev()
+        .take_while(|&i| sent.mention_at(i).is_none() && sent.lower(i) == sent.word(i))
+        .find(|&i| sent.is(i, &["after", "following", "for"]));
+    if !(lead.is_some() && sent.is(t1, &["with"])) {
         return None;
     }
     let first = (sent.mentions.start..sent.mentions_before(t0)).find(|&a| sent.is_actor(a))?;
