@@ -100,6 +100,9 @@ pub(crate) const HYPOTHETICAL: &[&str] = &[
     "accuses",
     "warrant",
     "warrants",
+    "risk",
+    "risks",
+    "risked",
 ];
 
 /// Negation cues before a trigger.
@@ -346,6 +349,9 @@ pub(crate) const CORPORATE: &[&str] = &[
 /// Objects of "seized" or "took" that are not places.
 pub(crate) const NOT_TERRITORY: &[&str] = &[
     "power",
+    "seats",
+    "votes",
+    "majority",
     "streets",
     "opportunity",
     "initiative",
@@ -658,10 +664,24 @@ pub(crate) const REPORTING: &[&str] = &[
 
 /// Modifiers that make an event noun a kind of event ("similar attacks").
 pub(crate) const NON_SPECIFIC: &[&str] = &[
-    "similar", "such", "previous", "past", "frequent", "repeated", "possible", "future", "any",
+    "similar",
+    "such",
+    "previous",
+    "past",
+    "frequent",
+    "repeated",
+    "possible",
+    "future",
+    "any",
     // an event plotted or feared has not happened: "plotting an attack",
     // "amid fears of attacks"
-    "plotting", "plotted", "fears",
+    "plotting",
+    "plotted",
+    "fears",
+    // "simulating attacks on the island's ports": a drill
+    "simulating",
+    "simulated",
+    "mock",
 ];
 
 /// Verbs that are an attack only when an explosive goes off ("a car bomb

@@ -547,7 +547,33 @@ fn frame_for(
     }
     // "Maria stormed ashore": a hurricane makes landfall; "BYD stormed past
     // Tesla" overtakes
-    if kind == EventKind::Attack && sent.is(t1, &["ashore", "past"]) {
+    if kind == EventKind::Attack
+        && (sent.is(t1, &["ashore", "past"])
+            || (sent.is(t0, &["stormed"])
+                && sent.is(t1, &["to"])
+                && sent.is(t1 + 1, &["a", "an", "victory", "power"])))
+    {
+        return None;
+    }
+    // "lodged a formal protest with Japan": a diplomatic note
+    if kind == EventKind::Protest
+        && (t0.saturating_sub(3).max(c0)..t0)
+            .any(|i| sent.is(i, &["formal", "diplomatic", "lodged", "lodge", "filed"]))
+    {
+        return None;
+    }
+    // "Orban attacked Brussels over migration in a speech": words
+    if kind == EventKind::Attack
+        && form == TriggerForm::Verb
+        && (t1..c1.min(t1 + 10)).any(|i| {
+            sent.is(i, &["in", "during"])
+                && sent.is(i + 1, &["a", "an", "his", "her", "their"])
+                && sent.is(
+                    i + 2,
+                    &["speech", "interview", "statement", "post", "televised"],
+                )
+        })
+    {
         return None;
     }
     // "demonstrated a new missile", "marched its passengers into the forest":
@@ -564,8 +590,9 @@ fn frame_for(
     if kind == EventKind::Attack && (c0..t0).any(|i| is_any(sent.word(i), NATURAL_FORCES)) {
         return None;
     }
-    // "the occupied West Bank": a participle that describes, not an act
-    if sent.is(t0, &["occupied"]) && t0 > c0 && sent.is(t0 - 1, &["the", "a", "an"]) {
+    // "the occupied West Bank", "the besieged city of Taiz": a participle
+    // that describes, not an act
+    if sent.is(t0, &["occupied", "besieged"]) && t0 > c0 && sent.is(t0 - 1, &["the", "a", "an"]) {
         return None;
     }
     // "officials rallied behind the relief effort": support, not a rally
@@ -807,7 +834,20 @@ fn frame_for(
         let k = claim.unwrap_or(c0);
         k > sent.first && sent.is(k - 1, &["denied", "denies", "dismissed", "rejected"])
     };
-    let negated = cancelled || denied_claim || before(6).any(|i| sent.is_negation(i));
+    // "Rwanda's army denied on Monday that its troops had shelled": the
+    // clause denied
+    let denied_clause = sent.is(c0, &["that"])
+        && (c0.saturating_sub(4).max(sent.first)..c0).any(|k| {
+            sent.is(k, &["denied", "denies", "deny"])
+                && (k + 1..c0).all(|i| {
+                    sent.is(i, &["on", "again", "strongly", "flatly"])
+                        || sent
+                            .mention_at(i)
+                            .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
+                })
+        });
+    let negated =
+        cancelled || denied_claim || denied_clause || before(6).any(|i| sent.is_negation(i));
 
     // "is detaining" is progressive, not passive
     let passive = !is_noun && !word.ends_with("ing") && {

@@ -433,6 +433,9 @@ pub(crate) const SPORT: &[&str] = &[
     "counter-attack",
     "shootout",
     "half-time",
+    "wicket",
+    "wickets",
+    "innings",
 ];
 
 /// More words of a sports report, beyond the game's own: with [`SPORT`],
