@@ -531,6 +531,17 @@ fn frame_for(
             .unwrap_or(EventKind::Kidnapping),
     };
     let (c0, c1) = sent.clause_range(t0);
+    // "NATO defence ministers gathered in Brussels to discuss aid": a
+    // gathering to talk is a meeting
+    let kind = if kind == EventKind::Protest
+        && sent.is(t0, &["gathered", "assembled"])
+        && (t1..c1).any(|i| {
+            sent.is(i, &["to"]) && sent.is(i + 1, &["discuss", "review", "consider", "agree"])
+        }) {
+        EventKind::Meeting
+    } else {
+        kind
+    };
     let before = |n: usize| t0.saturating_sub(n).max(c0)..t0;
     // someone killed or hurt after the trigger: crowd control and police
     // raids that do it are attacks
@@ -813,6 +824,8 @@ fn frame_for(
                 && (!sent.is(i, &["due"]) || (i > c0 && sent.has(i - 1, cue::BE)))
                 && !(i > c0 && sent.is(i - 1, &["as"]))
                 && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
+                // "met parents in Kaduna and promised that ...": the next verb's
+                && !(i > t1 && sent.is(i - 1, &["and"]))
                 // "in protest at government plans to ...": what is opposed
                 && !(kind == EventKind::Protest && i >= t1 && sent.is(t1, &["against", "at", "over"]))
                 // "arrested four people suspected of planning an attack": what
@@ -1290,7 +1303,8 @@ fn frame_for(
     }
     // a party's supporters gathering rally ("BNP supporters had gathered in
     // Naya Paltan"); so does anyone gathering "to demand" or "to protest"
-    if sent.has(t0, cue::GATHERING)
+    if kind == EventKind::Protest
+        && sent.has(t0, cue::GATHERING)
         && !actors.iter().any(|&(a, r)| {
             r == Role::Initiator
                 && (sent.m(a).what.is_actor_of(ActorCategory::Protesters)
