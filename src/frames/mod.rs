@@ -1332,13 +1332,25 @@ fn frame_for(
     // "met its target", "met little resistance", "met with criticism": met
     // no one
     if sent.is(t0, &["met", "meet", "meets"])
-        && sent.is(
+        && (sent.is(
             t1,
             &[
                 "with", "its", "their", "his", "her", "the", "a", "an", "little", "no", "stiff",
                 "fierce", "strong", "heavy", "all", "some", "most",
             ],
-        )
+        ) || (t1..c1.min(t1 + 3)).any(|i| {
+            sent.is(
+                i,
+                &[
+                    "expectations",
+                    "demands",
+                    "target",
+                    "targets",
+                    "deadline",
+                    "criteria",
+                ],
+            )
+        }))
     {
         let someone = (t1..c1.min(t1 + 5)).any(|i| {
             sent.mention_at(i)
@@ -1358,6 +1370,17 @@ fn frame_for(
                     prev,
                     &["prayer", "prayers", "campaign", "election", "shareholders"],
                 )))
+    {
+        return None;
+    }
+    // "the Taliban entered the presidential palace": armed forces that enter
+    // a place take it; anyone else only goes in
+    if sent.is(t0, &["entered"])
+        && !actors.iter().any(|&(a, r)| {
+            r == Role::Initiator
+                && matches!(&sent.m(a).what, What::Actor(x)
+                    if matches!(x.category, ActorCategory::Military | ActorCategory::ArmedGroup | ActorCategory::Militia))
+        })
     {
         return None;
     }
