@@ -2226,9 +2226,47 @@ fn add_unknown_persons(
         };
         // an event noun takes a party only after "with": "talks with Wang Yi"
         let noun = t.form == TriggerForm::Noun;
-        if (noun && !ctx.is_word(s.last, &["with"]))
-            || !completed[ctx.sentence_of[s.first] as usize]
-        {
+        if !completed[ctx.sentence_of[s.first] as usize] {
+            continue;
+        }
+        // ... or "between": "a meeting between Zelenskiy and Trump"
+        if noun && t.kind == Some(EventKind::Meeting) && ctx.is_word(s.last, &["between"]) {
+            let run = |from: usize| {
+                let mut to = from;
+                while to < tokens.len()
+                    && to - from < 4
+                    && ctx.same_sentence(s.first, to)
+                    && name_word(to)
+                {
+                    to += 1;
+                }
+                to
+            };
+            let first_end = run(s.last + 1);
+            let second = first_end + 1;
+            let second_end = run(second);
+            if first_end > s.last + 1 && ctx.is_word(first_end, &["and"]) && second_end > second {
+                for (first, last) in [(s.last + 1, first_end), (second, second_end)] {
+                    if is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS)
+                        || added.iter().any(|a| a.first == first)
+                    {
+                        continue;
+                    }
+                    let name: Name = ctx.words(first, last).into();
+                    persons.add(&name, "", None, None, first);
+                    added.push(Slot {
+                        first,
+                        last,
+                        item: Item::Final(What::Actor(ActorMention::named(
+                            name,
+                            ActorCategory::Person,
+                        ))),
+                    });
+                }
+            }
+            continue;
+        }
+        if noun && !ctx.is_word(s.last, &["with"]) {
             continue;
         }
         let lone_ok = matches!(
