@@ -739,10 +739,18 @@ fn frame_for(
     }
     // "did not meet at last year's G20 summit", "met on the sidelines of a
     // summit": the summit is the setting of the meeting reported, not one
+    // (past the summit's name: "at last year's Shanghai Cooperation
+    // Organisation summit")
+    let mut k = t0;
+    let mut steps = 0;
+    while k > c0 && steps < 6 && !sent.is(k - 1, &["at", "during", "sidelines", "margins"]) {
+        k = sent.mention_at(k - 1).map_or(k - 1, |x| sent.m(x).first);
+        steps += 1;
+    }
     let setting = kind == EventKind::Meeting
         && is_noun
-        && (t0.saturating_sub(6).max(c0)..t0)
-            .any(|i| sent.is(i, &["at", "during", "sidelines", "margins"]))
+        && k > c0
+        && sent.is(k - 1, &["at", "during", "sidelines", "margins"])
         && (sent.mentions.start..m).any(|x| {
             sent.m(x).first >= c0
                 && matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting))
@@ -1360,6 +1368,16 @@ fn frame_for(
         if !someone {
             return None;
         }
+    }
+    // "the host of the Philistines": a verb of meeting after an article is
+    // a noun
+    if kind == EventKind::Meeting
+        && !is_noun
+        && sent.is(t0, &["host", "meet"])
+        && t0 > c0
+        && sent.is(t0 - 1, &["the", "a", "an"])
+    {
+        return None;
     }
     // "until their demands were met": what is met passively is no party;
     // "a prayer meeting" is worship
