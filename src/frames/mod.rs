@@ -1719,7 +1719,7 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
 
 /// Protests "outside the embassy in Bangkok and in front of the university in
 /// Tokyo" are separate events: a protest whose places each have their own
-/// preposition becomes one frame per place.
+/// preposition, or that a verb reports, becomes one frame per place.
 fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
     if f.kind != EventKind::Protest || f.places.len() < 2 {
         return vec![f];
@@ -1727,10 +1727,23 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
     // a place after its own locative starts a group; one named after it
     // without one ("in Karachi's Lyari area", "in Ankara, the capital")
     // belongs to the group
+    // a verb's list of places is one protest per place too ("demonstrators
+    // burned flags in New Delhi and Ahmedabad"); a plural noun's may be one
+    // movement ("anti-war protests in Moscow, St Petersburg and other cities")
+    let verb = matches!(&sent.m(f.trigger).what, What::Trigger(t) if t.form != TriggerForm::Noun);
+    // (a listed place: after "and" or a comma, not "the capital" nor a
+    // country after its city)
+    let listed = |p: usize| {
+        let first = sent.m(p).first;
+        first > sent.first
+            && sent.is(first - 1, &["and", ","])
+            && !sent.is(first, &["the"])
+            && matches!(&sent.m(p).what, What::Place(q) if q.kind != PlaceKind::Country)
+    };
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &p in &f.places {
         match groups.last_mut() {
-            Some(group) if !after_locative(sent, p) => group.push(p),
+            Some(group) if !(after_locative(sent, p) || verb && listed(p)) => group.push(p),
             _ => groups.push(vec![p]),
         }
     }
