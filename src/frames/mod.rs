@@ -811,11 +811,11 @@ fn frame_for(
     };
     // "talks scheduled for Monday were postponed", "Trump called off the
     // summit": an event noun cancelled is a negated event, whatever was planned
-    let off = |i: usize| {
-        sent.is(
-            i,
-            &["cancelled", "canceled", "postponed", "scrapped", "aborted"],
-        ) || (sent.is(i, &["called", "call", "calls"]) && sent.is(i + 1, &["off"]))
+    // (one lowercase match per token: this runs over every event noun's clause)
+    let off = |i: usize| match sent.lower(i) {
+        "cancelled" | "canceled" | "postponed" | "scrapped" | "aborted" => true,
+        "called" | "call" | "calls" => sent.lower(i + 1) == "off",
+        _ => false,
     };
     let cancelled = is_noun
         && ((t1..sent.last.min(t1 + 16))
