@@ -1717,6 +1717,10 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
         })
 }
 
+/// The most places a protest verb lists that are one protest each
+/// ("rallied in Dhaka, Chittagong and Sylhet"); past it, one movement.
+const MAX_LISTED_PROTESTS: usize = 5;
+
 /// Protests "outside the embassy in Bangkok and in front of the university in
 /// Tokyo" are separate events: a protest whose places each have their own
 /// preposition, or that a verb reports, becomes one frame per place.
@@ -1727,10 +1731,12 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
     // a place after its own locative starts a group; one named after it
     // without one ("in Karachi's Lyari area", "in Ankara, the capital")
     // belongs to the group
-    // a verb's list of places is one protest per place too ("demonstrators
-    // burned flags in New Delhi and Ahmedabad"); a plural noun's may be one
-    // movement ("anti-war protests in Moscow, St Petersburg and other cities")
-    let verb = matches!(&sent.m(f.trigger).what, What::Trigger(t) if t.form != TriggerForm::Noun);
+    // a verb's short list of places is one protest per place too
+    // ("demonstrators burned flags in New Delhi and Ahmedabad"); a plural
+    // noun's may be one movement ("anti-war protests in Moscow, St
+    // Petersburg and other cities"), and so is a long list
+    let verb = f.places.len() <= MAX_LISTED_PROTESTS
+        && matches!(&sent.m(f.trigger).what, What::Trigger(t) if t.form != TriggerForm::Noun);
     // (a listed place: after "and" or a comma, not "the capital" nor a
     // country after its city)
     let listed = |p: usize| {
