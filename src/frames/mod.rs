@@ -2806,16 +2806,7 @@ fn noun_arguments(
             .find(|&i| sent.is(i, &["in", "during"]));
         if let Some(ip) = in_pos {
             // "was killed in Tehran on July 31 in an attack": past the where and when
-            let mut v = ip;
-            while v > c0 {
-                match sent.mention_at(v - 1) {
-                    Some(x) if matches!(sent.m(x).what, What::Place(_) | What::Date(_)) => {
-                        v = sent.m(x).first;
-                    }
-                    None if sent.is(v - 1, &["in", "on", "at", "near"]) => v -= 1,
-                    _ => break,
-                }
-            }
+            let v = before_where_and_when(sent, ip, c0, &["in", "on", "at", "near"]);
             if v > c0 && sent.is(v - 1, &["killed", "wounded", "injured", "died", "hurt"]) {
                 if places.is_empty() {
                     for x in after_preposition(sent, v, ip, LOCATIVES) {
@@ -2957,22 +2948,14 @@ fn talks_verb(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
 /// three-day summit": the verb whose subject came for the meeting noun at
 /// `t0`, past where and when.
 fn gathered_for(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
-    let mut k = (t0.saturating_sub(5).max(c0)..t0)
+    let k = (t0.saturating_sub(5).max(c0)..t0)
         .rev()
         .take_while(|&i| match sent.mention_at(i) {
             Some(x) => matches!(sent.m(x).what, What::Date(_)),
             None => sent.lower(i) == sent.word(i),
         })
         .find(|&i| sent.is(i, &["for"]))?;
-    while k > c0 {
-        match sent.mention_at(k - 1) {
-            Some(x) if matches!(sent.m(x).what, What::Place(_) | What::Date(_)) => {
-                k = sent.m(x).first;
-            }
-            None if sent.is(k - 1, &["in", "on", "at", "to"]) => k -= 1,
-            _ => break,
-        }
-    }
+    let k = before_where_and_when(sent, k, c0, &["in", "on", "at", "to"]);
     (k > c0
         && sent.is(
             k - 1,
@@ -2988,6 +2971,22 @@ fn gathered_for(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
             ],
         ))
     .then_some(k - 1)
+}
+
+/// The token where the places and dates right before `k` begin, with their
+/// `prepositions` ("gathered in Hiroshima on Friday for", "was killed in
+/// Tehran on July 31 in"), not before `c0`.
+fn before_where_and_when(sent: &Sent<'_>, mut k: usize, c0: usize, prepositions: &[&str]) -> usize {
+    while k > c0 {
+        match sent.mention_at(k - 1) {
+            Some(x) if matches!(sent.m(x).what, What::Place(_) | What::Date(_)) => {
+                k = sent.m(x).first;
+            }
+            None if sent.is(k - 1, prepositions) => k -= 1,
+            _ => break,
+        }
+    }
+    k
 }
 
 /// Whether mention `a` names a party on its own: an actor named, not a

@@ -2247,21 +2247,9 @@ fn add_unknown_persons(
             let second_end = run(second);
             if first_end > s.last + 1 && ctx.is_word(first_end, &["and"]) && second_end > second {
                 for (first, last) in [(s.last + 1, first_end), (second, second_end)] {
-                    if is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS)
-                        || added.iter().any(|a| a.first == first)
-                    {
-                        continue;
+                    if !is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS) {
+                        add_unknown_person(ctx, persons, &mut added, first, last);
                     }
-                    let name: Name = ctx.words(first, last).into();
-                    persons.add(&name, "", None, None, first);
-                    added.push(Slot {
-                        first,
-                        last,
-                        item: Item::Final(What::Actor(ActorMention::named(
-                            name,
-                            ActorCategory::Person,
-                        ))),
-                    });
                 }
             }
             continue;
@@ -2342,25 +2330,36 @@ fn add_unknown_persons(
                 n >= 2 || (n == 1 && lone_ok && (passive || first > ctx.sentence_start(first)));
             let whole =
                 !(last < tokens.len() && name_word(last) || first > 0 && name_word(first - 1));
-            if !fits || !whole || is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS) {
-                continue;
+            if fits && whole && !is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS) {
+                add_unknown_person(ctx, persons, &mut added, first, last);
             }
-            if added.iter().any(|a| a.first == first) {
-                continue;
-            }
-            let name: Name = ctx.words(first, last).into();
-            persons.add(&name, "", None, None, first);
-            added.push(Slot {
-                first,
-                last,
-                item: Item::Final(What::Actor(ActorMention::named(
-                    name,
-                    ActorCategory::Person,
-                ))),
-            });
         }
     }
     add_slots(slots, added);
+}
+
+/// Tokens `first..last` as a person no list knows, unless one starting
+/// there was added already.
+fn add_unknown_person(
+    ctx: &Ctx<'_>,
+    persons: &mut PersonIndex,
+    added: &mut Vec<Slot>,
+    first: usize,
+    last: usize,
+) {
+    if added.iter().any(|a| a.first == first) {
+        return;
+    }
+    let name: Name = ctx.words(first, last).into();
+    persons.add(&name, "", None, None, first);
+    added.push(Slot {
+        first,
+        last,
+        item: Item::Final(What::Actor(ActorMention::named(
+            name,
+            ActorCategory::Person,
+        ))),
+    });
 }
 
 /// Pass 7: a person named once with a title is recognised by surname later ("Putin").
