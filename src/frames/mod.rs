@@ -795,11 +795,17 @@ fn frame_for(
     let caused = k > c0
         && (k.saturating_sub(7).max(c0)..k - 1)
             .any(|i| sent.is(i, &["prompted", "prompting", "forced", "forcing"]));
+    // "Abbas refused to meet Pence": what one refuses or fails to do did
+    // not happen, a negated event rather than a plan
+    let refused = !is_noun
+        && k >= 2
+        && sent.is(k - 1, &["to"])
+        && sent.is(k - 2, &["refused", "declined", "failed"]);
     let under_modal = support_modal
         || called_for
         || k > c0
             && (sent.has(k - 1, cue::MODALS)
-                || (!is_noun && !purpose && !caused && sent.is(k - 1, &["to"])));
+                || (!is_noun && !purpose && !caused && !refused && sent.is(k - 1, &["to"])));
     // "as planned" is a comparison, not a plan; "attacked the embassies,
     // accusing the West of ...": a phrase after a comma is about something else
     // (a closed relative clause before the verb is about its antecedent:
@@ -845,15 +851,32 @@ fn frame_for(
     }
     // "police denied reports that officers had arrested ...": a claim denied
     // "denied reports on social media that ...": past a short phrase on the reports
+    // ("denied a newspaper report that", "reports that ... were false")
     let denied_claim = sent.is(c0, &["that"]) && {
         let claim = (c0.saturating_sub(5).max(sent.first)..c0).rev().find(|&k| {
             sent.is(
                 k,
-                &["reports", "claims", "allegations", "rumours", "rumors"],
+                &[
+                    "reports",
+                    "report",
+                    "claims",
+                    "claim",
+                    "allegations",
+                    "rumours",
+                    "rumors",
+                ],
             )
         });
         let k = claim.unwrap_or(c0);
-        k > sent.first && sent.is(k - 1, &["denied", "denies", "dismissed", "rejected"])
+        (k.saturating_sub(4).max(sent.first)..k)
+            .any(|d| sent.is(d, &["denied", "denies", "dismissed", "rejected"]))
+            || (claim.is_some()
+                && (t1..sent.last).any(|i| {
+                    sent.is(
+                        i,
+                        &["false", "untrue", "unfounded", "baseless", "fabricated"],
+                    ) && sent.is(i - 1, &["were", "was", "are", "is"])
+                }))
     };
     // "Rwanda's army denied on Monday that its troops had shelled": the
     // clause denied
@@ -867,8 +890,11 @@ fn frame_for(
                             .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
                 })
         });
-    let negated =
-        cancelled || denied_claim || denied_clause || before(6).any(|i| sent.is_negation(i));
+    let negated = cancelled
+        || refused
+        || denied_claim
+        || denied_clause
+        || before(6).any(|i| sent.is_negation(i));
 
     // "is detaining" is progressive, not passive
     let passive = !is_noun && !word.ends_with("ing") && {
@@ -976,6 +1002,9 @@ fn frame_for(
                 {
                     add_actor(&mut actors, a, Role::Initiator);
                 }
+            }
+            if !actors.iter().any(|&(_, r)| r == Role::Initiator) {
+                return None;
             }
         }
         if kind == EventKind::Meeting {
