@@ -1408,10 +1408,20 @@ fn frame_for(
     {
         return None;
     }
+    // "the talks were hosted by Qatar's prime minister": the host joins the
+    // talks named just before
+    let talks_hosted = kind == EventKind::Meeting && passive && {
+        let k = verb_group_start(sent, t0, c0);
+        sent.is(t0, &["hosted"])
+            && k > c0
+            && sent.mention_at(k - 1).is_some_and(|x| {
+                matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting))
+            })
+    };
     // "until their demands were met": what is met passively is no party;
     // "a prayer meeting" is worship
     if kind == EventKind::Meeting
-        && ((passive && subject(sent, t0, c0).is_empty())
+        && ((passive && !talks_hosted && subject(sent, t0, c0).is_empty())
             || (is_noun
                 && is_any(
                     prev,
@@ -1684,13 +1694,14 @@ fn frame_for(
     }
     // "Saudi Crown Prince Mohammed bin Salman hosted the talks": the host
     // joins talks already reported
-    let hosted_reported = kind == EventKind::Meeting
-        && !is_noun
-        && hosting
-        && sent.is(t1, &["the"])
-        && sent.mention_at(t1 + 1).is_some_and(
-            |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting)),
-        );
+    let hosted_reported = talks_hosted
+        || kind == EventKind::Meeting
+            && !is_noun
+            && hosting
+            && sent.is(t1, &["the"])
+            && sent.mention_at(t1 + 1).is_some_and(
+                |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting)),
+            );
     let confidence = 0.4
         + if actors.is_empty() { 0.0 } else { 0.25 }
         + if places.is_empty() { 0.0 } else { 0.15 }
