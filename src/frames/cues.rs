@@ -609,7 +609,8 @@ pub(crate) const PROTEST_ACTIONS: &[&str] = &[
     "threw",
 ];
 
-/// Verbs that are an attack only with a projectile after them.
+/// Verbs that are an attack only with a projectile after them or a target
+/// right after "on" or "at" ("fired rockets", "fired on a minivan").
 pub(crate) const FIRING: &[&str] = &[
     "fired",
     "firing",

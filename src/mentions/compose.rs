@@ -2209,8 +2209,9 @@ fn office_holder(
 
 /// Pass 6b: capitalised words no list knows, where a verb of an event wants
 /// its party, are a person: "since Donald Trump met Putin", "arrested Ahmed
-/// Ali", "Marcel was arrested". A lone word counts for arrests and
-/// kidnappings only, whose parties are mostly people.
+/// Ali", "Marcel was arrested", "a meeting between Zelenskiy and Trump". A
+/// lone word counts for arrests, kidnappings and the two sides of a meeting
+/// only, whose parties are mostly people.
 fn add_unknown_persons(
     ctx: &Ctx<'_>,
     slots: &mut Vec<Slot>,
