@@ -685,9 +685,10 @@ pub(crate) const NON_SPECIFIC: &[&str] = &[
     "mock",
 ];
 
-/// Verbs that are an attack only when an explosive goes off ("a car bomb
-/// exploded", "a roadside bomb went off"; not "a gas tank exploded").
-pub(crate) const EXPLODING: &[&str] = &["exploded", "went"];
+/// Verbs that are an attack only when an explosive goes off or hits ("a car
+/// bomb exploded", "a roadside bomb went off", "a missile slammed into a
+/// market"; not "a gas tank exploded", "a car slammed into a tree").
+pub(crate) const EXPLODING: &[&str] = &["exploded", "went", "slammed"];
 
 /// What goes off in an attack.
 pub(crate) const EXPLOSIVES: &[&str] = &[
@@ -709,7 +710,11 @@ pub(crate) const EXPLOSIVES: &[&str] = &[
     "rocket",
     "rockets",
     "missile",
+    "missiles",
     "drone",
+    "drones",
+    "mortar",
+    "mortars",
 ];
 
 /// One bit per list above, for [`CUES`].

@@ -1653,12 +1653,15 @@ fn frame_for(
         }
         _ => {}
     }
-    // "Zaranj fell to the Taliban": whom a place falls to took it; "López
+    // "Zaranj fell to the Taliban" (or "into the hands of"): whom a place
+    // falls to took it; "López
     // handed himself over to National Guard troops", "turned himself in":
     // who surrenders is taken
     let surrender = kind == EventKind::Arrest
         && (t0..t1).any(|i| sent.is(i, &["himself", "herself", "themselves", "surrendered"]));
-    if (kind == EventKind::Takeover && sent.is(t1 - 1, &["to"])) || surrender {
+    let falls_to = sent.is(t1 - 1, &["to"])
+        || (t1 >= 2 && sent.is(t1 - 2, &["hands"]) && sent.is(t1 - 1, &["of"]));
+    if (kind == EventKind::Takeover && falls_to) || surrender {
         for (_, r) in &mut actors {
             *r = match *r {
                 Role::Target => Role::Initiator,
