@@ -971,6 +971,43 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
                     }
                     _ => {}
                 }
+                // "Israeli and Hamas negotiators": the demonyms share the noun
+                // of the named group after "and"
+                let shared = slots
+                    .get(j)
+                    .zip(slots.get(j + 1))
+                    .and_then(|(named, noun)| {
+                        let joined = named.first == run_end + 1 && ctx.is_word(run_end, &["and"]);
+                        let group = matches!(&named.item, Item::Final(What::Actor(a))
+                        if !a.generic && a.category != ActorCategory::Person);
+                        match noun.item {
+                            Item::Generic(g)
+                                if joined
+                                    && group
+                                    && noun.first == named.last
+                                    && ctx.lexicon.generics[g as usize].agent =>
+                            {
+                                Some(g)
+                            }
+                            _ => None,
+                        }
+                    });
+                if let Some(g) = shared {
+                    let entry = &ctx.lexicon.generics[g as usize];
+                    for &(d, first, last) in &run {
+                        out.push(Slot {
+                            first,
+                            last,
+                            item: Item::Final(What::Actor(ctx.demonym_actor(
+                                d,
+                                entry.phrase,
+                                entry.category,
+                            ))),
+                        });
+                    }
+                    i = j;
+                    continue;
+                }
             }
             Item::Final(What::Place(p))
                 if p.kind == PlaceKind::Country
