@@ -827,8 +827,7 @@ fn frame_for(
         && ((t1..sent.last.min(t1 + 16))
             .take_while(|&i| sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x)))
             .any(off)
-            || (t0.saturating_sub(5).max(c0)..t0)
-                .any(|i| off(i) || (sent.is(i, &["off"]) && i > c0 && off(i - 1))));
+            || (t0.saturating_sub(6).max(c0)..t0).any(off));
     let hypothetical = !cancelled
         && (under_modal
             || (from..c1).any(|i| {
