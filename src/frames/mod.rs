@@ -1653,9 +1653,8 @@ fn frame_for(
         _ => {}
     }
     // "Zaranj fell to the Taliban" (or "into the hands of"): whom a place
-    // falls to took it; "López
-    // handed himself over to National Guard troops", "turned himself in":
-    // who surrenders is taken
+    // falls to took it; "López handed himself over to National Guard
+    // troops", "turned himself in": who surrenders is taken
     let surrender = kind == EventKind::Arrest
         && (t0..t1).any(|i| sent.is(i, &["himself", "herself", "themselves", "surrendered"]));
     let falls_to = sent.is(t1 - 1, &["to"])
