@@ -104,6 +104,11 @@ impl<'a> Sent<'a> {
         &self.doc.seg.lower[t.start..t.end]
     }
 
+    /// Whether token `i` is a lowercase word that no mention covers.
+    fn is_plain(&self, i: usize) -> bool {
+        self.mention_at(i).is_none() && self.lower(i) == self.word(i)
+    }
+
     fn is(&self, i: usize, list: &[&str]) -> bool {
         let w = self.word(i);
         is_any(w, list) && !is_acronym(w)
@@ -741,20 +746,19 @@ fn frame_for(
     // summit": the summit is the setting of the meeting reported, not one
     // (past the summit's name: "at last year's Shanghai Cooperation
     // Organisation summit")
-    let mut k = t0;
-    let mut steps = 0;
-    while k > c0 && steps < 6 && !sent.is(k - 1, &["at", "during", "sidelines", "margins"]) {
-        k = sent.mention_at(k - 1).map_or(k - 1, |x| sent.m(x).first);
-        steps += 1;
-    }
-    let setting = kind == EventKind::Meeting
-        && is_noun
-        && k > c0
-        && sent.is(k - 1, &["at", "during", "sidelines", "margins"])
-        && (sent.mentions.start..m).any(|x| {
+    let setting = kind == EventKind::Meeting && is_noun && {
+        let setting_word = |k: usize| sent.is(k, &["at", "during", "sidelines", "margins"]);
+        let mut k = t0;
+        let mut steps = 0;
+        while k > c0 && steps < 6 && !setting_word(k - 1) {
+            k = sent.mention_at(k - 1).map_or(k - 1, |x| sent.m(x).first);
+            steps += 1;
+        }
+        k > c0 && setting_word(k - 1) && (sent.mentions.start..m).any(|x| {
             sent.m(x).first >= c0
                 && matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting))
-        });
+        })
+    };
     if setting {
         return None;
     }
@@ -2940,7 +2944,7 @@ fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
     // ("hours after a televised meeting with": past an article and a modifier)
     let lead = (t0.saturating_sub(3).max(sent.first + 1)..t0)
         .rev()
-        .take_while(|&i| sent.mention_at(i).is_none() && sent.lower(i) == sent.word(i))
+        .take_while(|&i| sent.is_plain(i))
         .find(|&i| sent.is(i, &["after", "following", "for"]));
     if !(lead.is_some() && sent.is(t1, &["with"])) {
         return None;
@@ -2961,7 +2965,7 @@ fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
 fn talks_verb(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
     (t0.saturating_sub(7).max(c0)..t0)
         .rev()
-        .take_while(|&i| sent.mention_at(i).is_none() && sent.lower(i) == sent.word(i))
+        .take_while(|&i| sent.is_plain(i))
         .find(|&i| {
             sent.is(
                 i,
@@ -2991,9 +2995,11 @@ fn talks_verb(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
 fn gathered_for(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
     let k = (t0.saturating_sub(5).max(c0)..t0)
         .rev()
-        .take_while(|&i| match sent.mention_at(i) {
-            Some(x) => matches!(sent.m(x).what, What::Date(_)),
-            None => sent.lower(i) == sent.word(i),
+        .take_while(|&i| {
+            sent.is_plain(i)
+                || sent
+                    .mention_at(i)
+                    .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
         })
         .find(|&i| sent.is(i, &["for"]))?;
     let k = before_where_and_when(sent, k, c0, &["in", "on", "at", "to"]);
@@ -3045,9 +3051,7 @@ fn parties_at_meeting(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     let at = (t0.saturating_sub(4).max(c0)..t0)
         .rev()
         .find(|&i| sent.is(i, &["at", "during"]));
-    let Some(at) = at.filter(|&at| {
-        (at + 1..t0).all(|i| sent.mention_at(i).is_none() && sent.lower(i) == sent.word(i))
-    }) else {
+    let Some(at) = at.filter(|&at| (at + 1..t0).all(|i| sent.is_plain(i))) else {
         return Vec::new();
     };
     let parties: Vec<usize> = (sent.mentions.start..sent.mentions_before(at))

@@ -1290,9 +1290,8 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 .iter()
                 .any(|a: &Slot| s.first < a.last && a.first < s.last)
         });
-        slots.extend(added);
-        slots.sort_by_key(|s| s.first);
     }
+    add_slots(slots, added);
 }
 
 /// "the Gulf of Aden", "Pushkin Square": a body of water or a street named
@@ -2087,9 +2086,8 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         slots.retain(|s| {
             !matches!(s.item, Item::Demonym(..)) || absorbed.binary_search(&s.first).is_err()
         });
-        slots.extend(added);
-        slots.sort_by_key(|s| s.first);
     }
+    add_slots(slots, added);
 }
 
 /// "Guhdar Zebari, Ayaz Karam, Kohdar Mohammed and Harwan Issa were
@@ -2267,19 +2265,20 @@ fn add_unknown_persons(
         if !completed[ctx.sentence_of[s.first] as usize] {
             continue;
         }
+        // the name words from `from` on, four at most: "met Donald Trump"
+        let run = |from: usize| {
+            let mut to = from;
+            while to < tokens.len()
+                && to - from < 4
+                && ctx.same_sentence(s.first, to)
+                && name_word(to)
+            {
+                to += 1;
+            }
+            to
+        };
         // ... or "between": "a meeting between Zelenskiy and Trump"
         if noun && t.kind == Some(EventKind::Meeting) && ctx.is_word(s.last, &["between"]) {
-            let run = |from: usize| {
-                let mut to = from;
-                while to < tokens.len()
-                    && to - from < 4
-                    && ctx.same_sentence(s.first, to)
-                    && name_word(to)
-                {
-                    to += 1;
-                }
-                to
-            };
             let first_end = run(s.last + 1);
             let second = first_end + 1;
             let second_end = run(second);
@@ -2321,11 +2320,7 @@ fn add_unknown_persons(
         } else {
             s.last
         };
-        let mut to = from;
-        while to < tokens.len() && to - from < 4 && ctx.same_sentence(s.first, to) && name_word(to)
-        {
-            to += 1;
-        }
+        let to = run(from);
         // a lone word opening a sentence is a name when it is the one arrested or
         // taken ("Marcel was arrested"), not when it may be any capitalised word
         let passive = end < s.first;
