@@ -17,6 +17,8 @@ use std::borrow::Cow;
 /// What the stages before the rules produce for one text.
 struct Analysis {
     seg: text::Segmented,
+    /// The frame rules' cue bits of each token (see [`TokenWords`]).
+    cues: Vec<u64>,
     dates: Vec<time::TimeExpr>,
     mentions: Vec<mentions::Mention>,
     sports_report: bool,
@@ -31,7 +33,48 @@ impl Analysis {
             mentions: &self.mentions,
             dates: &self.dates,
             sports_report: self.sports_report,
+            cues: &self.cues,
         }
+    }
+}
+
+/// The word lists that composition and the frame rules ask about, in one
+/// table: each token is looked up once, for both.
+static WORD_LISTS: Lazy<text::WordBits<u128>> = Lazy::new(|| {
+    text::WordBits::new(
+        mentions::class_lists()
+            .map(|(bits, list)| (u128::from(bits), list))
+            .chain(
+                frames::CUE_LISTS
+                    .iter()
+                    .map(|&(bits, list)| (u128::from(bits) << 64, list)),
+            ),
+    )
+});
+
+/// The lists each token is in: composition's word classes and the frame
+/// rules' cues.
+struct TokenWords {
+    classes: Vec<u64>,
+    cues: Vec<u64>,
+}
+
+impl TokenWords {
+    fn of(text: &str, seg: &text::Segmented) -> Self {
+        let n = seg.tokens.len();
+        let mut words = TokenWords {
+            classes: Vec::with_capacity(n),
+            cues: Vec::with_capacity(n),
+        };
+        for t in &seg.tokens {
+            let word = t.text(text);
+            let bits = WORD_LISTS.get(word);
+            words.classes.push(bits as u64);
+            words
+                .cues
+                .push(frames::token_cues(word, (bits >> 64) as u64));
+        }
+        words
     }
 }
 
@@ -236,15 +279,17 @@ impl Extractor {
         }
         let seg = text::segment_lowered(text, lower);
         let dates = time::find_dates_in(text, &seg.lower, published);
+        let words = TokenWords::of(text, &seg);
         let data = mentions::Data {
             matcher: &self.matcher,
             gazetteer: &self.gazetteer,
             names: &self.names,
             lexicon: &LEXICON,
         };
-        let composed = mentions::build(text, &seg, &data, &lexicon, &dates, scope);
+        let composed = mentions::build(text, &seg, &words.classes, &data, &lexicon, &dates, scope);
         Some(Analysis {
             seg,
+            cues: words.cues,
             dates,
             mentions: composed.mentions,
             sports_report: composed.sports_report,

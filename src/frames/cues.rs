@@ -1,7 +1,6 @@
 //! Closed word classes that the frame rules look at.
 
 use crate::mentions::SPORT;
-use crate::text::WordBits;
 
 /// Words that end a clause: a trigger's arguments are looked for inside its clause.
 pub(crate) const SUBORDINATORS: &[&str] = &[
@@ -717,7 +716,7 @@ pub(crate) const EXPLOSIVES: &[&str] = &[
     "mortars",
 ];
 
-/// One bit per list above, for [`CUES`].
+/// One bit per list above, for [`CUE_LISTS`].
 pub(crate) mod cue {
     pub(crate) const SUBORDINATORS: u64 = 1 << 0;
     pub(crate) const BE: u64 = 1 << 1;
@@ -755,43 +754,41 @@ pub(crate) mod cue {
     pub(crate) const PROTEST_ACTIONS: u64 = 1 << 33;
 }
 
-/// Every list above in one table: a token's bits say which lists it is in,
-/// found once per token instead of comparing it with each list.
-pub(crate) static CUES: once_cell::sync::Lazy<WordBits> = once_cell::sync::Lazy::new(|| {
-    WordBits::new([
-        (cue::SUBORDINATORS, SUBORDINATORS),
-        (cue::BE, BE),
-        (cue::ADVERBS, ADVERBS),
-        (cue::MODALS, MODALS),
-        (cue::HYPOTHETICAL, HYPOTHETICAL),
-        (cue::NEGATIONS, NEGATIONS),
-        (cue::HABITUAL, HABITUAL),
-        (cue::BLOCKING_PREPOSITIONS, BLOCKING_PREPOSITIONS),
-        (cue::LOCATIVES, LOCATIVES),
-        (cue::CONNECTORS, CONNECTORS),
-        (cue::SUPPORT_VERBS, SUPPORT_VERBS),
-        (cue::HARM_VERBS, HARM_VERBS),
-        (cue::ABSTRACT_OBJECTS, ABSTRACT_OBJECTS),
-        (cue::CRITICS, CRITICS),
-        (cue::NOT_VIOLENT, NOT_VIOLENT),
-        (cue::CORPORATE, CORPORATE),
-        (cue::NOT_TERRITORY, NOT_TERRITORY),
-        (cue::SPORT, SPORT),
-        (cue::DEFINITE, DEFINITE),
-        (cue::COMPARATIVE, COMPARATIVE),
-        (cue::KILLING, KILLING),
-        (cue::FACILITIES, FACILITIES),
-        (cue::NOT_ARMED_STRIKE, NOT_ARMED_STRIKE),
-        (cue::HOSTAGE_NOUNS, HOSTAGE_NOUNS),
-        (cue::FIRING, FIRING),
-        (cue::PROJECTILES, PROJECTILES),
-        (cue::REPORTING, REPORTING),
-        (cue::NON_SPECIFIC, NON_SPECIFIC),
-        (cue::EXPLODING, EXPLODING),
-        (cue::EXPLOSIVES, EXPLOSIVES),
-        (cue::SPREAD_VERBS, SPREAD_VERBS),
-        (cue::RECEIVING, RECEIVING),
-        (cue::GATHERING, GATHERING),
-        (cue::PROTEST_ACTIONS, PROTEST_ACTIONS),
-    ])
-});
+/// Every list above with its bit: the extractor looks each token up once in
+/// all of them (see [`Doc::cues`](super::Doc)).
+pub(crate) const CUE_LISTS: [(u64, &[&str]); 34] = [
+    (cue::SUBORDINATORS, SUBORDINATORS),
+    (cue::BE, BE),
+    (cue::ADVERBS, ADVERBS),
+    (cue::MODALS, MODALS),
+    (cue::HYPOTHETICAL, HYPOTHETICAL),
+    (cue::NEGATIONS, NEGATIONS),
+    (cue::HABITUAL, HABITUAL),
+    (cue::BLOCKING_PREPOSITIONS, BLOCKING_PREPOSITIONS),
+    (cue::LOCATIVES, LOCATIVES),
+    (cue::CONNECTORS, CONNECTORS),
+    (cue::SUPPORT_VERBS, SUPPORT_VERBS),
+    (cue::HARM_VERBS, HARM_VERBS),
+    (cue::ABSTRACT_OBJECTS, ABSTRACT_OBJECTS),
+    (cue::CRITICS, CRITICS),
+    (cue::NOT_VIOLENT, NOT_VIOLENT),
+    (cue::CORPORATE, CORPORATE),
+    (cue::NOT_TERRITORY, NOT_TERRITORY),
+    (cue::SPORT, SPORT),
+    (cue::DEFINITE, DEFINITE),
+    (cue::COMPARATIVE, COMPARATIVE),
+    (cue::KILLING, KILLING),
+    (cue::FACILITIES, FACILITIES),
+    (cue::NOT_ARMED_STRIKE, NOT_ARMED_STRIKE),
+    (cue::HOSTAGE_NOUNS, HOSTAGE_NOUNS),
+    (cue::FIRING, FIRING),
+    (cue::PROJECTILES, PROJECTILES),
+    (cue::REPORTING, REPORTING),
+    (cue::NON_SPECIFIC, NON_SPECIFIC),
+    (cue::EXPLODING, EXPLODING),
+    (cue::EXPLOSIVES, EXPLOSIVES),
+    (cue::SPREAD_VERBS, SPREAD_VERBS),
+    (cue::RECEIVING, RECEIVING),
+    (cue::GATHERING, GATHERING),
+    (cue::PROTEST_ACTIONS, PROTEST_ACTIONS),
+];

@@ -20,11 +20,8 @@ use crate::mentions::{Mention, What};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{is_any, Segmented, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
+pub(crate) use cues::CUE_LISTS;
 use cues::*;
-use std::cell::Cell;
-
-/// The cue bits of a token not looked up yet (no word is in every list).
-const UNKNOWN: u64 = u64::MAX;
 
 /// Where a frame's date comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +65,19 @@ pub(crate) struct Doc<'a> {
     pub dates: &'a [TimeExpr],
     /// See [`Composed::sports_report`](crate::mentions::Composed).
     pub sports_report: bool,
+    /// The [`CUE_LISTS`] each token is in, as the bits of [`cue`]; see
+    /// [`token_cues`].
+    pub cues: &'a [u64],
+}
+
+/// The cues of a token from the bits of the lists its word is in: none for
+/// an acronym ("IS", "US" are no verb, "AT" no preposition).
+pub(crate) fn token_cues(word: &str, bits: u64) -> u64 {
+    if bits != 0 && is_acronym(word) {
+        0
+    } else {
+        bits
+    }
 }
 
 struct Sent<'a> {
@@ -81,10 +91,6 @@ struct Sent<'a> {
     mentions: std::ops::Range<usize>,
     /// Mention covering each token of the sentence.
     at: Vec<Option<usize>>,
-    /// The cue lists each token of the sentence is in ([`CUES`]), looked
-    /// up at the first question ([`UNKNOWN`] until then): most tokens of a
-    /// sentence are never asked about.
-    cues: Vec<Cell<u64>>,
 }
 
 impl<'a> Sent<'a> {
@@ -114,7 +120,6 @@ impl<'a> Sent<'a> {
         is_any(w, list) && !is_acronym(w)
     }
 
-    /// Whether token `i` is in the cue lists of `bits` (see [`cue`]).
     /// Whether token `i` is a preposition that ends a noun phrase: "about
     /// 20 suspects" and "at least 20 people" count, they do not end one.
     fn blocks(&self, i: usize) -> bool {
@@ -138,28 +143,13 @@ impl<'a> Sent<'a> {
         self.has(i, cue::NEGATIONS) || self.is_contracted_not(i)
     }
 
+    /// Whether token `i` is in the cue lists of `bits` (see [`cue`]).
     #[inline]
     fn has(&self, i: usize, bits: u64) -> bool {
         if i < self.first || i >= self.last {
             return false;
         }
-        let cell = &self.cues[i - self.first];
-        if cell.get() == UNKNOWN {
-            cell.set(self.cues_of(i));
-        }
-        cell.get() & bits != 0
-    }
-
-    /// The cue bits of token `i`, looked up once (out of line, so that
-    /// [`Sent::has`] stays small enough to be inlined).
-    #[inline(never)]
-    fn cues_of(&self, i: usize) -> u64 {
-        let w = self.word(i);
-        if is_acronym(w) {
-            0
-        } else {
-            CUES.get(w)
-        }
+        self.doc.cues[i] & bits != 0
     }
 
     fn clause_of(&self, i: usize) -> u32 {
@@ -428,7 +418,6 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             clause: clauses(doc, first, last, sentence.paragraph_start),
             mentions: m0..m1,
             at,
-            cues: vec![Cell::new(UNKNOWN); last - first],
         };
         let start = frames.len();
         for m in sent.mentions.clone() {

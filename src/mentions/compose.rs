@@ -4,7 +4,6 @@
 use super::words::{
     class, is_capitalized, is_modifier_word, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES,
     NOT_PERSON_ENDINGS, PARTY_NOUNS, PLACE_NOUNS, PLACE_NOUN_COMPOUNDS, PLACE_PREFIXES,
-    WORD_CLASSES,
 };
 use super::{ActorMention, Composed, Data, Mention, PlaceMention, Scope, TriggerMention, What};
 use crate::gazetteer::{Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
@@ -53,8 +52,8 @@ struct Ctx<'a> {
     names: &'a Interned,
     lexicon: &'a Lexicon,
     sentence_of: Vec<u32>,
-    /// The [`WORD_CLASSES`] of each token.
-    classes: Vec<u64>,
+    /// The [`class`] bits of each token.
+    classes: &'a [u64],
 }
 
 impl Ctx<'_> {
@@ -149,6 +148,7 @@ fn place_mention(ctx: &Ctx<'_>, i: u32) -> PlaceMention {
 pub(crate) fn build(
     text: &str,
     seg: &Segmented,
+    classes: &[u64],
     data: &Data<'_>,
     lexicon_scan: &LexiconScan,
     dates: &[TimeExpr],
@@ -174,11 +174,7 @@ pub(crate) fn build(
         names,
         lexicon,
         sentence_of,
-        classes: seg
-            .tokens
-            .iter()
-            .map(|t| WORD_CLASSES.get(t.text(text)))
-            .collect(),
+        classes,
     };
     let sport_words = ctx.classes.iter().fold(0, |seen, c| seen | c) & class::SPORTS;
     let mut slots = first_readings(&ctx, matcher, lexicon_scan, dates);

@@ -16,7 +16,7 @@ mod tests;
 mod words;
 
 pub(crate) use compose::build;
-pub(crate) use words::SPORT;
+pub(crate) use words::{class_lists, SPORT};
 
 use crate::gazetteer::{Gazetteer, Interned, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};

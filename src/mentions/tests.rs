@@ -1,16 +1,17 @@
 //! Composition rules, one behaviour per test, on the built-in gazetteer.
 
-use super::{build, ActorMention, Data, Scope, What};
+use super::{build, class_lists, ActorMention, Data, Scope, What};
 use crate::gazetteer::{Gazetteer, Interned, Matcher};
 use crate::lexicon::LEXICON;
 use crate::model::{ActorCategory, PlaceKind};
-use crate::text::segment;
+use crate::text::{segment, WordBits};
 use crate::time::find_dates;
 use once_cell::sync::Lazy;
 
 static MATCHER: Lazy<Matcher> =
     Lazy::new(|| Matcher::build(Gazetteer::builtin_ref(), &LEXICON).unwrap());
 static NAMES: Lazy<Interned> = Lazy::new(|| Interned::borrowed(Gazetteer::builtin_ref(), &LEXICON));
+static CLASSES: Lazy<WordBits> = Lazy::new(|| WordBits::new(class_lists()));
 
 /// (surface text, mention) for every mention of `text`.
 fn mentions(text: &str) -> Vec<(String, What)> {
@@ -22,9 +23,15 @@ fn mentions(text: &str) -> Vec<(String, What)> {
         names: &NAMES,
         lexicon: &LEXICON,
     };
+    let classes: Vec<u64> = seg
+        .tokens
+        .iter()
+        .map(|t| CLASSES.get(t.text(text)))
+        .collect();
     build(
         text,
         &seg,
+        &classes,
         &data,
         &MATCHER.scan_lexicon(text, &seg.lower),
         &dates,

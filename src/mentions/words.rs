@@ -1,7 +1,5 @@
 //! Closed word classes the composition rules look at.
 
-use crate::text::WordBits;
-
 /// Capitalised words that never start or continue a person's name.
 pub(crate) const NOT_NAMES: &[&str] = &[
     "The",
@@ -462,7 +460,7 @@ const SPORTS_REPORT_MORE: &[&str] = &[
     "fixture",
 ];
 
-/// Bits of [`WORD_CLASSES`].
+/// Bits of [`class_lists`].
 pub(crate) mod class {
     /// Determiners, "both", "they", group and place nouns: the words that
     /// can start or head an anaphor. Every other word is skipped by the
@@ -483,31 +481,29 @@ pub(crate) mod class {
 // one bit per sport word, above the classes
 const _: () = assert!(SPORT.len() + SPORTS_REPORT_MORE.len() <= 64 - class::SPORT_FIRST as usize);
 
-/// The word classes composition asks about, looked up once per token.
-pub(crate) static WORD_CLASSES: once_cell::sync::Lazy<WordBits> =
-    once_cell::sync::Lazy::new(|| {
-        WordBits::new(
-            [
+/// The word lists composition asks about, with their [`class`] bits: the
+/// extractor looks each token up once in all of them.
+pub(crate) fn class_lists() -> impl Iterator<Item = (u64, &'static [&'static str])> {
+    [
+        (
+            class::ANAPHOR,
+            &["both", "the", "they", "its", "this", "that"][..],
+        ),
+        (class::ANAPHOR, GROUP_NOUNS),
+        (class::ANAPHOR | class::PLACE_NOUN, PLACE_NOUNS),
+        (class::FACILITY, FACILITY_NOUNS),
+    ]
+    .into_iter()
+    .chain(
+        SPORT
+            .iter()
+            .chain(SPORTS_REPORT_MORE)
+            .enumerate()
+            .map(|(i, w)| {
                 (
-                    class::ANAPHOR,
-                    &["both", "the", "they", "its", "this", "that"][..],
-                ),
-                (class::ANAPHOR, GROUP_NOUNS),
-                (class::ANAPHOR | class::PLACE_NOUN, PLACE_NOUNS),
-                (class::FACILITY, FACILITY_NOUNS),
-            ]
-            .into_iter()
-            .chain(
-                SPORT
-                    .iter()
-                    .chain(SPORTS_REPORT_MORE)
-                    .enumerate()
-                    .map(|(i, w)| {
-                        (
-                            1u64 << (class::SPORT_FIRST as usize + i),
-                            std::slice::from_ref(w),
-                        )
-                    }),
-            ),
-        )
-    });
+                    1u64 << (class::SPORT_FIRST as usize + i),
+                    std::slice::from_ref(w),
+                )
+            }),
+    )
+}

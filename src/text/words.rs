@@ -1,33 +1,36 @@
 //! Word lists looked up by token, without allocating and mostly without
-//! comparing: a token is compared only with the listed words of its first
-//! letter and length, and most tokens share both with none.
+//! comparing: a token's first eight bytes, lowercased in one integer, and its
+//! length hash it to the one slot that may hold it.
 
-use std::ops::Range;
+use std::ops::BitOrAssign;
 
-/// Words, each with the bits of the lists it is in, matched ignoring ASCII
-/// case.
-pub(crate) struct WordBits {
-    /// The words, ordered by bucket.
-    words: Vec<Entry>,
-    /// For each bucket, its range in `words`.
-    buckets: Vec<Range<u32>>,
+/// Words, each with the bits `B` of the lists it is in, matched ignoring
+/// ASCII case.
+pub(crate) struct WordBits<B = u64> {
+    /// The words, one entry each.
+    words: Vec<Entry<B>>,
+    /// Open addressing over `words`: index + 1, 0 for an empty slot; a power
+    /// of two at least twice the number of words, so probes are short.
+    slots: Vec<u32>,
 }
 
 /// A listed word: its first eight bytes lowercased in one integer, so that
 /// most comparisons are one; the rest, if any, compared as text.
-struct Entry {
+struct Entry<B> {
     head: u64,
+    len: usize,
     tail: &'static str,
-    bits: u64,
+    bits: B,
 }
 
 /// The first eight bytes of `word`, ASCII-lowercased, packed.
 fn head(word: &str) -> u64 {
     let bytes = word.as_bytes();
-    let n = bytes.len().min(8);
-    let mut buf = [0u8; 8];
-    buf[..n].copy_from_slice(&bytes[..n]);
-    let x = u64::from_le_bytes(buf);
+    // most words are short: gathered byte by byte, not by a call to memcpy
+    let x = match bytes.first_chunk::<8>() {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => bytes.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b)),
+    };
     // all eight bytes at once: 0x20 added to each byte in 'A'..='Z'
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let low = x & LOW7;
@@ -41,84 +44,76 @@ fn tail(word: &str) -> &str {
     word.get(8..).unwrap_or("")
 }
 
-impl WordBits {
-    /// Lengths past this share the last bucket of their letter.
-    const LENGTHS: usize = 32;
-    /// Buckets for a-z, then one for words starting otherwise ("'s").
-    const LETTERS: usize = 27;
+/// The slot a word's head and length hash to, before masking.
+fn hash(head: u64, len: usize) -> usize {
+    let h = (head ^ (len as u64).rotate_left(56)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 32) as usize
+}
 
-    fn bucket(word: &str) -> Option<usize> {
-        let first = word.bytes().next()?.to_ascii_lowercase();
-        let letter = if first.is_ascii_lowercase() {
-            usize::from(first - b'a')
-        } else {
-            Self::LETTERS - 1
-        };
-        Some(letter * Self::LENGTHS + word.len().min(Self::LENGTHS - 1))
-    }
-
+impl<B: Copy + Default + BitOrAssign> WordBits<B> {
     /// A table of the words of `lists`, each list with its bits.
-    pub(crate) fn new<'a>(lists: impl IntoIterator<Item = (u64, &'a [&'static str])>) -> Self {
-        let mut words: Vec<(usize, &'static str, u64)> = Vec::new();
+    pub(crate) fn new<'a>(lists: impl IntoIterator<Item = (B, &'a [&'static str])>) -> Self {
+        let mut words: Vec<Entry<B>> = Vec::new();
+        let mut slots = vec![0u32; 16];
         for (bits, list) in lists {
             for &w in list {
                 // a word cut inside a char has no tail to compare: never listed
-                if let (Some(b), true) = (Self::bucket(w), w.len() <= 8 || w.is_char_boundary(8)) {
-                    words.push((b, w, bits));
+                if w.is_empty() || !w.is_char_boundary(w.len().min(8)) {
+                    continue;
+                }
+                let slot = match Self::find(&words, &slots, w) {
+                    Ok(i) => {
+                        // one entry per word, with the bits of all its lists
+                        words[i].bits |= bits;
+                        continue;
+                    }
+                    Err(slot) => slot,
+                };
+                words.push(Entry {
+                    head: head(w),
+                    len: w.len(),
+                    tail: tail(w),
+                    bits,
+                });
+                slots[slot] = words.len() as u32;
+                if words.len() * 2 > slots.len() {
+                    slots = vec![0u32; slots.len() * 2];
+                    for (i, e) in words.iter().enumerate() {
+                        let mut k = hash(e.head, e.len) & (slots.len() - 1);
+                        while slots[k] != 0 {
+                            k = (k + 1) & (slots.len() - 1);
+                        }
+                        slots[k] = i as u32 + 1;
+                    }
                 }
             }
         }
-        let lowercase = |w: &str| {
-            w.bytes()
-                .map(|c| c.to_ascii_lowercase())
-                .collect::<Vec<u8>>()
-        };
-        words.sort_by_cached_key(|&(b, w, _)| (b, lowercase(w)));
-        // one entry per word, with the bits of all its lists
-        let mut merged: Vec<(usize, &'static str, u64)> = Vec::with_capacity(words.len());
-        for (b, w, bits) in words {
-            match merged.last_mut() {
-                Some(last) if last.0 == b && last.1.eq_ignore_ascii_case(w) => last.2 |= bits,
-                _ => merged.push((b, w, bits)),
+        WordBits { words, slots }
+    }
+
+    /// The entry of `word`, or the empty slot where it would go.
+    fn find(words: &[Entry<B>], slots: &[u32], word: &str) -> Result<usize, usize> {
+        let (key, rest) = (head(word), word.as_bytes().get(8..).unwrap_or(&[]));
+        let mask = slots.len() - 1;
+        let mut k = hash(key, word.len()) & mask;
+        loop {
+            let Some(e) = slots[k].checked_sub(1).map(|i| &words[i as usize]) else {
+                return Err(k);
+            };
+            if e.head == key && e.len == word.len() && e.tail.as_bytes().eq_ignore_ascii_case(rest)
+            {
+                return Ok(slots[k] as usize - 1);
             }
-        }
-        let mut buckets = vec![0..0; Self::LETTERS * Self::LENGTHS];
-        for (i, &(b, _, _)) in merged.iter().enumerate() {
-            let i = i as u32;
-            if buckets[b].is_empty() {
-                buckets[b] = i..i + 1;
-            } else {
-                buckets[b].end = i + 1;
-            }
-        }
-        WordBits {
-            words: merged
-                .into_iter()
-                .map(|(_, w, bits)| Entry {
-                    head: head(w),
-                    tail: tail(w),
-                    bits,
-                })
-                .collect(),
-            buckets,
+            k = (k + 1) & mask;
         }
     }
 
-    /// The bits of the lists `word` is in (0 for none).
-    pub(crate) fn get(&self, word: &str) -> u64 {
-        let Some(b) = Self::bucket(word) else {
-            return 0;
-        };
-        let range = &self.buckets[b];
-        if range.is_empty() {
-            return 0;
+    /// The bits of the lists `word` is in (the default, no bit, for none).
+    pub(crate) fn get(&self, word: &str) -> B {
+        match Self::find(&self.words, &self.slots, word) {
+            Ok(i) => self.words[i].bits,
+            Err(_) => B::default(),
         }
-        // same bucket: same length, so equal heads and tails are equal words
-        let (key, rest) = (head(word), word.as_bytes().get(8..).unwrap_or(&[]));
-        self.words[range.start as usize..range.end as usize]
-            .iter()
-            .find(|e| e.head == key && e.tail.as_bytes().eq_ignore_ascii_case(rest))
-            .map_or(0, |e| e.bits)
     }
 }
 
@@ -167,7 +162,7 @@ mod tests {
 
     #[test]
     fn words_carry_the_bits_of_every_list_they_are_in() {
-        let table = WordBits::new([
+        let table: WordBits = WordBits::new([
             (1, &["the", "was", "'s", "authorities"][..]),
             (2, &["The", "Kirkuk"][..]),
         ]);
