@@ -243,6 +243,7 @@ impl<'a> Sent<'a> {
 fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> Vec<u32> {
     let tokens = &doc.seg.tokens;
     let word = |i: usize| tokens[i].text(doc.text);
+    let lower = |i: usize| &doc.seg.lower[tokens[i].start..tokens[i].end];
     let mut out = vec![0u32; last - first];
     let mut clause = 0u32;
     // "KABUL – ...", "VOSTOCHNY COSMODROME, Russia – ...": a dateline is not part of any clause
@@ -347,7 +348,8 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
             {
                 false
             }
-            _ => SUBORDINATORS.contains(&w),
+            // the list is lowercase, and matched as written
+            _ => doc.cues[i] & cue::SUBORDINATORS != 0 && lower(i) == w,
         };
         // "Despite X, the group ...": a comma closes a clause opened by a subordinator
         let boundary = boundary
@@ -360,7 +362,7 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
                         // only a clause that opens the sentence: "Despite X, the group ..."
                         k == start
                             && matches!(
-                                word(k).to_ascii_lowercase().as_str(),
+                                lower(k),
                                 "despite"
                                     | "after"
                                     | "before"

@@ -2,8 +2,8 @@
 //! places, triggers and dates, in passes over the document's tokens.
 
 use super::words::{
-    class, is_capitalized, is_modifier_word, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES,
-    NOT_PERSON_ENDINGS, PARTY_NOUNS, PLACE_NOUNS, PLACE_NOUN_COMPOUNDS, PLACE_PREFIXES,
+    class, is_capitalized, is_modifier_word, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
+    PLACE_NOUNS, PLACE_NOUN_COMPOUNDS, PLACE_PREFIXES,
 };
 use super::{ActorMention, Composed, Data, Mention, PlaceMention, Scope, TriggerMention, What};
 use crate::gazetteer::{Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
@@ -64,6 +64,12 @@ impl Ctx<'_> {
 
     fn word(&self, i: usize) -> &str {
         self.seg.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Whether token `i` is in the lists of `bits`, ignoring ASCII case:
+    /// [`Ctx::is_word`] for the lists of [`class`].
+    fn is_class(&self, i: usize, bits: u64) -> bool {
+        self.classes.get(i).is_some_and(|&c| c & bits != 0)
     }
 
     fn is_word(&self, i: usize, list: &[&str]) -> bool {
@@ -796,7 +802,7 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
             && slot.last < ctx.seg.tokens.len()
             && given_name(slot.last)
             && ctx.same_sentence(slot.first, slot.last)
-            && !is_any(ctx.word(slot.last), NOT_PERSON_ENDINGS)
+            && !ctx.is_class(slot.last, class::NOT_PERSON_ENDING)
             && !(slot.last + 1 < ctx.seg.tokens.len() && given_name(slot.last + 1));
         let (first, last) = if p.kind != PlaceKind::City {
             continue;
@@ -1080,51 +1086,6 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
     out
 }
 
-/// Nouns an agent word can modify: "military base", "police station",
-/// "army helicopter" name things, not actors.
-const MODIFIED_NOUNS: &[&str] = &[
-    "base",
-    "bases",
-    "facilities",
-    "facility",
-    "helicopter",
-    "helicopters",
-    "convoy",
-    "vehicle",
-    "vehicles",
-    "targets",
-    "target",
-    "post",
-    "posts",
-    "positions",
-    "position",
-    "station",
-    "stations",
-    "checkpoint",
-    "checkpoints",
-    "headquarters",
-    "compound",
-    "barracks",
-    "jet",
-    "plane",
-    "aircraft",
-    "operation",
-    "offensive",
-    "court",
-    "fatigues",
-    "uniform",
-    "uniforms",
-    "chief",
-    "spokesman",
-    "spokeswoman",
-    "officials",
-    "sources",
-    "wing",
-    "wings",
-    "camp",
-    "camps",
-];
-
 /// Drops agent words used as modifiers of a thing ("a military base") and
 /// those that end a name no list knows ("Foreign Minister Qin Gang").
 fn drop_modifier_generics(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
@@ -1143,7 +1104,8 @@ fn drop_modifier_generics(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         .collect();
     slots.retain(|s| {
         !(matches!(s.item, Item::Generic(_))
-            && (ctx.is_word(s.last, MODIFIED_NOUNS) || in_names.binary_search(&s.first).is_ok()))
+            && (ctx.is_class(s.last, class::MODIFIED_NOUN)
+                || in_names.binary_search(&s.first).is_ok()))
     });
 }
 
@@ -1426,7 +1388,7 @@ fn is_name_word(ctx: &Ctx<'_>, k: usize) -> bool {
         && ctx.seg.tokens[k].kind == TokenKind::Word
         && (is_capitalized(w) || article)
         && w.chars().skip(1).any(char::is_lowercase)
-        && !is_any(w, NOT_NAMES)
+        && !ctx.is_class(k, class::NOT_NAME)
         && !w
             .rsplit_once('-')
             .is_some_and(|(_, end)| end.starts_with(char::is_lowercase))
@@ -1466,7 +1428,7 @@ fn possessed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &mut PersonI
         // the whole name, or none: it must not run on into a slot or a fifth word
         if !(2..=4).contains(&n)
             || name_word(last)
-            || is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS)
+            || ctx.is_class(last - 1, class::NOT_PERSON_ENDING)
         {
             continue;
         }
@@ -2103,7 +2065,7 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
         let words = end - i;
         let capitalised = (i..end).all(|k| is_capitalized(ctx.word(k)));
         // "the Oromia Media Network": an organisation's name is no person's
-        let organisation = is_any(ctx.word(end - 1), NOT_PERSON_ENDINGS);
+        let organisation = ctx.is_class(end - 1, class::NOT_PERSON_ENDING);
         ((2..=3).contains(&words) && capitalised && !organisation).then_some(end)
     };
     let mut added: Vec<Slot> = Vec::new();
@@ -2280,7 +2242,7 @@ fn add_unknown_persons(
             let second_end = run(second);
             if first_end > s.last + 1 && ctx.is_word(first_end, &["and"]) && second_end > second {
                 for (first, last) in [(s.last + 1, first_end), (second, second_end)] {
-                    if !is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS) {
+                    if !ctx.is_class(last - 1, class::NOT_PERSON_ENDING) {
                         add_unknown_person(ctx, persons, &mut added, first, last);
                     }
                 }
@@ -2359,7 +2321,7 @@ fn add_unknown_persons(
                 n >= 2 || (n == 1 && lone_ok && (passive || first > ctx.sentence_start(first)));
             let whole =
                 !(last < tokens.len() && name_word(last) || first > 0 && name_word(first - 1));
-            if fits && whole && !is_any(ctx.word(last - 1), NOT_PERSON_ENDINGS) {
+            if fits && whole && !ctx.is_class(last - 1, class::NOT_PERSON_ENDING) {
                 add_unknown_person(ctx, persons, &mut added, first, last);
             }
         }

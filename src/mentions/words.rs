@@ -460,6 +460,51 @@ const SPORTS_REPORT_MORE: &[&str] = &[
     "fixture",
 ];
 
+/// Nouns an agent word can modify: "military base", "police station",
+/// "army helicopter" name things, not actors.
+pub(crate) const MODIFIED_NOUNS: &[&str] = &[
+    "base",
+    "bases",
+    "facilities",
+    "facility",
+    "helicopter",
+    "helicopters",
+    "convoy",
+    "vehicle",
+    "vehicles",
+    "targets",
+    "target",
+    "post",
+    "posts",
+    "positions",
+    "position",
+    "station",
+    "stations",
+    "checkpoint",
+    "checkpoints",
+    "headquarters",
+    "compound",
+    "barracks",
+    "jet",
+    "plane",
+    "aircraft",
+    "operation",
+    "offensive",
+    "court",
+    "fatigues",
+    "uniform",
+    "uniforms",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "officials",
+    "sources",
+    "wing",
+    "wings",
+    "camp",
+    "camps",
+];
+
 /// Bits of [`class_lists`].
 pub(crate) mod class {
     /// Determiners, "both", "they", group and place nouns: the words that
@@ -470,6 +515,12 @@ pub(crate) mod class {
     pub(crate) const PLACE_NOUN: u64 = 2;
     /// [`FACILITY_NOUNS`](super::FACILITY_NOUNS).
     pub(crate) const FACILITY: u64 = 4;
+    /// [`NOT_NAMES`](super::NOT_NAMES).
+    pub(crate) const NOT_NAME: u64 = 8;
+    /// [`NOT_PERSON_ENDINGS`](super::NOT_PERSON_ENDINGS).
+    pub(crate) const NOT_PERSON_ENDING: u64 = 16;
+    /// [`MODIFIED_NOUNS`](super::MODIFIED_NOUNS).
+    pub(crate) const MODIFIED_NOUN: u64 = 32;
     /// The words of [`SPORT`](super::SPORT), then of
     /// [`SPORTS_REPORT_MORE`](super::SPORTS_REPORT_MORE): one bit per word,
     /// from this one up, so that the distinct words of a document are counted.
@@ -492,6 +543,9 @@ pub(crate) fn class_lists() -> impl Iterator<Item = (u64, &'static [&'static str
         (class::ANAPHOR, GROUP_NOUNS),
         (class::ANAPHOR | class::PLACE_NOUN, PLACE_NOUNS),
         (class::FACILITY, FACILITY_NOUNS),
+        (class::NOT_NAME, NOT_NAMES),
+        (class::NOT_PERSON_ENDING, NOT_PERSON_ENDINGS),
+        (class::MODIFIED_NOUN, MODIFIED_NOUNS),
     ]
     .into_iter()
     .chain(
