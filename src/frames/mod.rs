@@ -22,6 +22,7 @@ use crate::text::{is_any, Segmented, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
 pub(crate) use cues::CUE_LISTS;
 use cues::*;
+use std::cell::Cell;
 
 /// Where a frame's date comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +92,8 @@ struct Sent<'a> {
     mentions: std::ops::Range<usize>,
     /// Mention covering each token of the sentence.
     at: Vec<Option<usize>>,
+    /// The clause range [`Sent::clause_range`] found last.
+    last_clause: Cell<(usize, usize)>,
 }
 
 impl<'a> Sent<'a> {
@@ -172,6 +175,12 @@ impl<'a> Sent<'a> {
 
     /// Clause token range containing token `i`.
     fn clause_range(&self, i: usize) -> (usize, usize) {
+        // a clause is one run of tokens: the last range found holds most
+        // of the tokens asked about (the rules look around one trigger)
+        let (a, b) = self.last_clause.get();
+        if a <= i && i < b {
+            return (a, b);
+        }
         let c = self.clause_of(i);
         let mut a = i;
         while a > self.first && self.clause_of(a - 1) == c {
@@ -180,6 +189,10 @@ impl<'a> Sent<'a> {
         let mut b = i;
         while b < self.last && self.clause_of(b) == c {
             b += 1;
+        }
+        // (a token outside the sentence has a range of its own)
+        if self.first <= a && a < b && b <= self.last {
+            self.last_clause.set((a, b));
         }
         (a, b)
     }
@@ -420,6 +433,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             clause: clauses(doc, first, last, sentence.paragraph_start),
             mentions: m0..m1,
             at,
+            last_clause: Cell::new((0, 0)),
         };
         let start = frames.len();
         for m in sent.mentions.clone() {

@@ -1942,14 +1942,20 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
 /// "ambushed a military convoy". What an attack hits, never an antecedent:
 /// only in the sentences that may hold an event.
 fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
-    if ctx.classes.iter().all(|c| c & class::FACILITY == 0) {
+    // the facility nouns of the sentences that may hold an event
+    let mut nouns = (0..ctx.seg.tokens.len())
+        .filter(|&i| {
+            ctx.classes[i] & class::FACILITY != 0 && completed[ctx.sentence_of[i] as usize]
+        })
+        .peekable();
+    if nouns.peek().is_none() {
         return;
     }
     let covered = covered_tokens(ctx, slots.iter());
     let mut added = Vec::new();
     // the demonyms that are part of a facility's name, by first token
     let mut absorbed: Vec<usize> = Vec::new();
-    for i in 0..ctx.seg.tokens.len() {
+    for i in nouns {
         // a capitalised noun heads a facility only in a name: "the Hayat
         // Hotel", not "Hospital officials said"
         let in_name = |k: usize| {
@@ -1960,11 +1966,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
                 && is_capitalized(ctx.word(k - 1))
         };
         let proper = !ctx.word(i).starts_with(char::is_lowercase);
-        if covered[i]
-            || ctx.classes[i] & class::FACILITY == 0
-            || !completed[ctx.sentence_of[i] as usize]
-            || (proper && !in_name(i) && !ctx.is_word(i, &["parliament"]))
-        {
+        if covered[i] || (proper && !in_name(i) && !ctx.is_word(i, &["parliament"])) {
             continue;
         }
         // the words before the noun up to a determiner: modifiers, names and
