@@ -54,6 +54,10 @@ struct Ctx<'a> {
     sentence_of: Vec<u32>,
     /// The [`class`] bits of each token.
     classes: &'a [u64],
+    /// Whether each token starts with a capital ([`is_capitalized`]).
+    capital: Vec<bool>,
+    /// The tokens that start with a capital, in order: where names start.
+    capitals: Vec<u32>,
 }
 
 impl Ctx<'_> {
@@ -70,6 +74,11 @@ impl Ctx<'_> {
     /// [`Ctx::is_word`] for the lists of [`class`].
     fn is_class(&self, i: usize, bits: u64) -> bool {
         self.classes.get(i).is_some_and(|&c| c & bits != 0)
+    }
+
+    /// Whether token `i` starts with a capital (false past the end).
+    fn is_capital(&self, i: usize) -> bool {
+        self.capital.get(i).is_some_and(|&c| c)
     }
 
     fn is_word(&self, i: usize, list: &[&str]) -> bool {
@@ -172,6 +181,14 @@ pub(crate) fn build(
             sentence_of[t] = s as u32;
         }
     }
+    let capital: Vec<bool> = seg
+        .tokens
+        .iter()
+        .map(|t| is_capitalized(t.text(text)))
+        .collect();
+    let capitals = (0..capital.len() as u32)
+        .filter(|&i| capital[i as usize])
+        .collect();
     let ctx = Ctx {
         text,
         seg,
@@ -181,6 +198,8 @@ pub(crate) fn build(
         lexicon,
         sentence_of,
         classes,
+        capital,
+        capitals,
     };
     let sport_words = ctx.classes.iter().fold(0, |seen, c| seen | c) & class::SPORTS;
     let mut slots = first_readings(&ctx, matcher, lexicon_scan, dates);
@@ -438,9 +457,7 @@ fn choose(
     // "Journalist Ahmet Altan": a word both generic and a title is a title
     // before a capitalised name
     let before_name = ctx.seg.tokens.get(last).is_some_and(|t| {
-        t.kind == TokenKind::Word
-            && ctx.same_sentence(first, last)
-            && is_capitalized(ctx.word(last))
+        t.kind == TokenKind::Word && ctx.same_sentence(first, last) && ctx.is_capital(last)
     });
     if before_name && hits.iter().any(|h| matches!(h, Hit::Title(_))) {
         return Some(Item::Title);
@@ -640,9 +657,9 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         matches!(s.item, Item::Title)
             && s.first > 0
             && ctx.seg.tokens[s.first - 1].kind == TokenKind::Word
-            && is_capitalized(ctx.word(s.first - 1))
+            && ctx.is_capital(s.first - 1)
             && (j == 0 || slots[j - 1].last < s.first || is_place(&&slots[j - 1]))
-            && is_capitalized(ctx.word(s.last))
+            && ctx.is_capital(s.last)
             && ctx.same_sentence(s.first - 1, s.last)
     };
     let covered = covered_tokens(
@@ -673,8 +690,7 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
                 .map_or(from, |k| k + 1);
             let capitalised = to > from
                 && ctx.word(to) == ","
-                && (from..to)
-                    .all(|k| is_capitalized(ctx.word(k)) || ctx.is_word(k, &["of", "and", "for"]));
+                && (from..to).all(|k| ctx.is_capital(k) || ctx.is_word(k, &["of", "and", "for"]));
             capitalised.then_some((from, to))
         });
         let institution = institution.flatten();
@@ -1095,9 +1111,9 @@ fn drop_modifier_generics(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             let k = s.first;
             matches!(s.item, Item::Generic(_))
                 && k > ctx.sentence_start(k)
-                && is_capitalized(ctx.word(k))
+                && ctx.is_capital(k)
                 && ctx.seg.tokens[k - 1].kind == TokenKind::Word
-                && is_capitalized(ctx.word(k - 1))
+                && ctx.is_capital(k - 1)
                 && !ends_composing_slot(slots, k)
         })
         .map(|s| s.first)
@@ -1139,12 +1155,12 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         while k > 0 && ctx.is_word(k - 1, &["local", "government", "refugee", "military"]) {
             k -= 1;
         }
-        if k > 0 && !any_covered[k - 1] && is_capitalized(ctx.word(k - 1)) {
+        if k > 0 && !any_covered[k - 1] && ctx.is_capital(k - 1) {
             let mut s = k - 1;
             while s > 0
                 && !any_covered[s - 1]
                 && s + 3 > k
-                && is_capitalized(ctx.word(s - 1))
+                && ctx.is_capital(s - 1)
                 && !NOT_NAMES.contains(&ctx.word(s - 1))
             {
                 s -= 1;
@@ -1168,13 +1184,13 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     added.sort_by_key(|a| a.first);
     let (mut next_added, mut taken_until) = (0, 0);
     let before_locatives = added.len();
-    for i in 1..tokens.len() {
+    for i in ctx.capitals.iter().map(|&i| i as usize).filter(|&i| i > 0) {
         while next_added < before_locatives && added[next_added].first <= i {
             taken_until = taken_until.max(added[next_added].last);
             next_added += 1;
         }
         let taken = taken_until > i;
-        if any_covered[i] || taken || !is_capitalized(ctx.word(i)) || !ctx.same_sentence(i - 1, i) {
+        if any_covered[i] || taken || !ctx.same_sentence(i - 1, i) {
             continue;
         }
         // "at Pushkin Square", "at the White House", "on Rustaveli Avenue":
@@ -1386,7 +1402,7 @@ fn is_name_word(ctx: &Ctx<'_>, k: usize) -> bool {
         .any(|a| w.strip_prefix(a).is_some_and(is_capitalized));
     k < ctx.seg.tokens.len()
         && ctx.seg.tokens[k].kind == TokenKind::Word
-        && (is_capitalized(w) || article)
+        && (ctx.is_capital(k) || article)
         && w.chars().skip(1).any(char::is_lowercase)
         && !ctx.is_class(k, class::NOT_NAME)
         && !w
@@ -1653,7 +1669,7 @@ fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         loop {
             if let Some(end) = place_at(k) {
                 k = end;
-            } else if !covered[k] && is_capitalized(ctx.word(k)) && ctx.same_sentence(start, k) {
+            } else if !covered[k] && ctx.is_capital(k) && ctx.same_sentence(start, k) {
                 // a name that a verb follows is a subject: "in Baghdad and Smith said"
                 let then_verb = |end: usize| {
                     end < tokens.len()
@@ -1963,7 +1979,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
                 && !covered[k - 1]
                 && ctx.same_sentence(k - 1, k)
                 && ctx.seg.tokens[k - 1].kind == TokenKind::Word
-                && is_capitalized(ctx.word(k - 1))
+                && ctx.is_capital(k - 1)
         };
         let proper = !ctx.word(i).starts_with(char::is_lowercase);
         if covered[i] || (proper && !in_name(i) && !ctx.is_word(i, &["parliament"])) {
@@ -1987,7 +2003,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
                 first = start;
             } else if !covered[k]
                 && ctx.seg.tokens[k].kind == TokenKind::Word
-                && (is_modifier_word(ctx.word(k)) || is_capitalized(ctx.word(k)))
+                && (is_modifier_word(ctx.word(k)) || ctx.is_capital(k))
                 && !ctx.is_word(k, &["the", "a", "an", "its", "their", "his", "her"])
             {
                 first = k;
@@ -2059,26 +2075,26 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
     let tokens = &ctx.seg.tokens;
     let full_name = |i: usize| -> Option<usize> {
         // two capitalised words at least: most capitalised words fail here
-        let second = i + 1 < tokens.len() && !covered[i + 1] && is_capitalized(ctx.word(i + 1));
+        let second = i + 1 < tokens.len() && !covered[i + 1] && ctx.is_capital(i + 1);
         if !second || NOT_NAMES.contains(&ctx.word(i)) {
             return None;
         }
         let end = name_end(ctx, i, &covered)?;
         let words = end - i;
-        let capitalised = (i..end).all(|k| is_capitalized(ctx.word(k)));
+        let capitalised = (i..end).all(|k| ctx.is_capital(k));
         // "the Oromia Media Network": an organisation's name is no person's
         let organisation = ctx.is_class(end - 1, class::NOT_PERSON_ENDING);
         ((2..=3).contains(&words) && capitalised && !organisation).then_some(end)
     };
     let mut added: Vec<Slot> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let starts = !covered[i]
-            && is_capitalized(ctx.word(i))
+    // names start at capitals; a list found goes on to where it ends
+    let mut resume = 0;
+    for i in ctx.capitals.iter().map(|&i| i as usize) {
+        let starts = i >= resume
+            && !covered[i]
             && completed[ctx.sentence_of[i] as usize]
-            && (i == 0 || !is_capitalized(ctx.word(i - 1)) || covered[i - 1]);
+            && (i == 0 || !ctx.is_capital(i - 1) || covered[i - 1]);
         let Some(end) = starts.then(|| full_name(i)).flatten() else {
-            i += 1;
             continue;
         };
         // the list: names joined by "," and "and"
@@ -2140,7 +2156,7 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
                 });
             }
         }
-        i = k.max(i + 1);
+        resume = k.max(i + 1);
     }
     add_slots(slots, added);
 }
@@ -2383,10 +2399,10 @@ fn add_known_persons(
     }
     let covered = covered_tokens(ctx, slots.iter());
     let mut added = Vec::new();
-    let mut i = 0;
-    while i < ctx.seg.tokens.len() {
-        if covered[i] || !completed[ctx.sentence_of[i] as usize] || !is_capitalized(ctx.word(i)) {
-            i += 1;
+    // a reference starts at a capital; one found is not looked into
+    let mut resume = 0;
+    for i in ctx.capitals.iter().map(|&i| i as usize) {
+        if i < resume || covered[i] || !completed[ctx.sentence_of[i] as usize] {
             continue;
         }
         // two words apart by one space are their own key, quoted from the text
@@ -2411,9 +2427,7 @@ fn add_known_persons(
                 last: i + len,
                 item: Item::Final(What::Actor(persons.mention(p))),
             });
-            i += len;
-        } else {
-            i += 1;
+            resume = i + len;
         }
     }
     add_slots(slots, added);
