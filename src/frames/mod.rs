@@ -293,7 +293,9 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
             .map(|m| &m.what)
     };
     let dashes: Vec<usize> = (start..last)
-        .filter(|&i| matches!(word(i), "–" | "—") && !in_name(i))
+        .filter(|&i| {
+            tokens[i].kind == TokenKind::Punct && matches!(word(i), "–" | "—") && !in_name(i)
+        })
         .collect();
     let paired = |i: usize| {
         dashes
@@ -301,7 +303,15 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
             .any(|pair| matches!(pair, &[a, b] if (a == i || b == i) && b - a <= 30))
     };
     for i in start..last {
+        // only punctuation and the subordinators, as written in lowercase,
+        // open a clause: every other word is read no further
+        let punct = tokens[i].kind == TokenKind::Punct;
+        if !punct && doc.cues[i] & cue::SUBORDINATORS == 0 {
+            out[i - first] = clause;
+            continue;
+        }
         let w = word(i);
+        let subordinator = !punct && lower(i) == w;
         let boundary = match w {
             ";" | ":" => true,
             "–" | "—" => !paired(i) && !in_name(i),
@@ -362,7 +372,7 @@ fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> V
                 false
             }
             // the list is lowercase, and matched as written
-            _ => doc.cues[i] & cue::SUBORDINATORS != 0 && lower(i) == w,
+            _ => subordinator,
         };
         // "Despite X, the group ...": a comma closes a clause opened by a subordinator
         let boundary = boundary
