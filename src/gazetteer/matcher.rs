@@ -24,6 +24,7 @@
 use super::Gazetteer;
 use crate::error::Error;
 use crate::lexicon::Lexicon;
+use crate::text::is_alphanumeric;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::contiguous::NFA;
@@ -391,15 +392,9 @@ impl Matcher {
         // "Fano militias": the shorter "Fano" is next).
         prefixes(automaton, lower, at, ends);
         ends.iter().rev().copied().find(|&(pattern, end)| {
-            let ends_word = !text[end..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
+            let ends_word = !text[end..].chars().next().is_some_and(is_alphanumeric);
             // "U.S." ends with a dot: the boundary holds whatever follows
-            let last_is_word_char = text[..end]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
+            let last_is_word_char = text[..end].chars().next_back().is_some_and(is_alphanumeric);
             // names must also have one of their forms' case: "IS", never "is"
             let case_ok = forms.is_none_or(|forms| {
                 forms[pattern as usize]
@@ -427,7 +422,7 @@ fn word_starts(text: &str) -> Vec<usize> {
             match text[i..].chars().next() {
                 Some(c) => {
                     i += c.len_utf8();
-                    c.is_alphanumeric()
+                    is_alphanumeric(c)
                 }
                 None => break,
             }
@@ -452,7 +447,7 @@ fn first_word(lower: &str) -> &[u8] {
             break;
         } else {
             match lower[end..].chars().next() {
-                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                Some(c) if is_alphanumeric(c) => end += c.len_utf8(),
                 _ => break,
             }
         }

@@ -74,6 +74,30 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// `c.is_alphanumeric()`, without the search of Unicode's tables for ASCII
+/// and for the general punctuation of news text (curly quotes, dashes,
+/// ellipses), a block that holds no letter or digit.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
+    }
+}
+
+/// `c.is_alphabetic()`, as fast as [`is_alphanumeric`].
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic()
+    }
+}
+
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
 /// The char at byte `i`, read without decoding when it is ASCII, as most are.
 fn char_at(text: &str, i: usize) -> Option<char> {
     match text.as_bytes().get(i) {
@@ -98,7 +122,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             // a possessive: 's followed by a non-alphanumeric char
             let s = i + len;
             if matches!(bytes.get(s), Some(b's' | b'S'))
-                && !char_at(text, s + 1).is_some_and(char::is_alphanumeric)
+                && !char_at(text, s + 1).is_some_and(is_alphanumeric)
             {
                 tokens.push(Token {
                     start: i,
@@ -109,7 +133,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 continue;
             }
         }
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             tokens.push(Token {
                 start: i,
                 end: i + len,
@@ -131,7 +155,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let Some(d) = char_at(text, end) else {
                 break;
             };
-            if d.is_alphanumeric() {
+            if is_alphanumeric(d) {
                 end += d.len_utf8();
                 run += 1;
                 continue;
@@ -141,13 +165,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
             let after = end + d.len_utf8();
             let joins = match char_at(text, after) {
-                Some(n) if n.is_alphanumeric() => {
+                Some(n) if is_alphanumeric(n) => {
                     if is_apostrophe(d) {
                         // "Hezbollah's" splits; "Shi'ite" and "didn't" join
                         !matches!(n, 's' | 'S')
-                            || char_at(text, after + 1).is_some_and(char::is_alphanumeric)
+                            || char_at(text, after + 1).is_some_and(is_alphanumeric)
                     } else if d == '.' {
-                        run == 1 && n.is_alphabetic()
+                        run == 1 && is_alphabetic(n)
                     } else {
                         true
                     }
@@ -359,6 +383,19 @@ mod tests {
             ]
         );
         assert!(segment(text).sentences[2].paragraph_start);
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(!c.is_alphanumeric() && !c.is_alphabetic(), "{c:?}");
+        }
+        for c in [
+            'a', 'Z', '7', 'é', 'ß', 'Ж', '٣', '’', '“', '—', '…', ' ', '\u{a0}',
+        ] {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

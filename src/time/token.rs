@@ -2,6 +2,7 @@
 //! with byte spans and sentence numbers.
 
 use super::lexicon;
+use crate::text::{is_alphabetic, is_alphanumeric};
 
 /// Token category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,12 +185,12 @@ pub(crate) fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
             ndig: 0,
             cap: c.is_uppercase(),
         };
-        if c.is_alphabetic() {
+        if is_alphabetic(c) {
             let j = run_end(
                 text,
                 i + cl,
                 |x| ASCII_ALNUM[usize::from(x)],
-                char::is_alphanumeric,
+                is_alphanumeric,
             );
             tok.end = j;
             tok.kind = TokKind::Word;
