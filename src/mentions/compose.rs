@@ -1777,7 +1777,21 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
     let mut next_slot = 0;
     let mut added = Vec::new();
     let tokens = &ctx.seg.tokens;
-    for i in 0..tokens.len() {
+    // only determiners, "both", "they", group and place nouns and titles
+    // can start or head an anaphor: the walk goes from one to the next
+    let mut candidates: Vec<usize> = (0..tokens.len())
+        .filter(|&i| ctx.classes[i] & class::ANAPHOR != 0)
+        .chain(
+            slots
+                .iter()
+                .filter(|s| matches!(s.item, Item::Generic(_) | Item::Title))
+                .map(|s| s.first),
+        )
+        .filter(|&i| completed[ctx.sentence_of[i] as usize])
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    for i in candidates {
         while next_slot < slots.len() && slots[next_slot].last <= i {
             match &slots[next_slot].item {
                 Item::Final(What::Actor(a))
@@ -1801,11 +1815,6 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
             }
             next_slot += 1;
         }
-        if !completed[ctx.sentence_of[i] as usize] {
-            continue;
-        }
-        // only determiners, "both", "they", group and place nouns and titles
-        // can start or head an anaphor; every other word is skipped at once
         let w = ctx.word(i);
         let slot_here = slots.get(next_slot).filter(|s| s.first == i);
         let covered_generic = slot_here.is_some_and(|s| matches!(s.item, Item::Generic(_)));

@@ -207,6 +207,13 @@ const ABBREVIATIONS: &[&str] = &[
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+/// [`ABBREVIATIONS`] and [`TITLE_ABBREVIATIONS`] in one table, by bit.
+static ABBREVIATION_LISTS: once_cell::sync::Lazy<WordBits> = once_cell::sync::Lazy::new(|| {
+    WordBits::new([(ABBREVIATION, ABBREVIATIONS), (TITLE, TITLE_ABBREVIATIONS)])
+});
+const ABBREVIATION: u64 = 1;
+const TITLE: u64 = 2;
+
 /// Abbreviations that never end a sentence, even before a capital: titles.
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "adm", "cmdr",
@@ -282,9 +289,10 @@ pub(crate) fn segment_lowered(text: &str, lower: String) -> Segmented {
                 && prev.is_some_and(|p| {
                     let single_initial =
                         p.chars().count() == 1 && p.chars().next().is_some_and(char::is_uppercase);
-                    is_any(p, TITLE_ABBREVIATIONS)
+                    let lists = ABBREVIATION_LISTS.get(p);
+                    lists & TITLE != 0
                         || single_initial
-                        || (is_any(p, ABBREVIATIONS)
+                        || (lists & ABBREVIATION != 0
                             && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
                 });
             end_here = before_capital && !abbreviation;
