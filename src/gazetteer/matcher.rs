@@ -24,7 +24,7 @@
 use super::Gazetteer;
 use crate::error::Error;
 use crate::lexicon::Lexicon;
-use crate::text::is_alphanumeric;
+use crate::text::{is_alnum_byte, is_alphanumeric};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::contiguous::NFA;
@@ -417,7 +417,7 @@ fn word_starts(text: &str) -> Vec<usize> {
         let byte = text.as_bytes()[at];
         let alnum = if byte.is_ascii() {
             i += 1;
-            byte.is_ascii_alphanumeric()
+            is_alnum_byte(byte)
         } else {
             match text[i..].chars().next() {
                 Some(c) => {
@@ -441,7 +441,7 @@ fn first_word(lower: &str) -> &[u8] {
     let bytes = lower.as_bytes();
     let mut end = 0;
     while let Some(&b) = bytes.get(end) {
-        if b.is_ascii_alphanumeric() {
+        if is_alnum_byte(b) {
             end += 1;
         } else if b.is_ascii() {
             break;

@@ -2,7 +2,7 @@
 //! with byte spans and sentence numbers.
 
 use super::lexicon;
-use crate::text::{is_alphabetic, is_alphanumeric};
+use crate::text::{is_alnum_byte, is_alphabetic, is_alphanumeric};
 
 /// Token category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,18 +133,6 @@ fn run_end(
     }
 }
 
-/// ASCII letters and digits: a table lookup is the cheapest test for the
-/// inner loop over the bytes of words.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut x = 0;
-    while x < 128 {
-        t[x] = (x as u8).is_ascii_alphanumeric();
-        x += 1;
-    }
-    t
-};
-
 /// Tokenize `text`. Linear in the input length.
 pub(crate) fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
     let b = text.as_bytes();
@@ -186,12 +174,7 @@ pub(crate) fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
             cap: c.is_uppercase(),
         };
         if is_alphabetic(c) {
-            let j = run_end(
-                text,
-                i + cl,
-                |x| ASCII_ALNUM[usize::from(x)],
-                is_alphanumeric,
-            );
+            let j = run_end(text, i + cl, is_alnum_byte, is_alphanumeric);
             tok.end = j;
             tok.kind = TokKind::Word;
             tok.lower = &lower[i..j];
