@@ -35,8 +35,14 @@ const MAX_TAG: usize = 256;
 
 /// The cleaned text, when `text` has anything to clean; same length in bytes.
 pub(crate) fn clean(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    if !bytes.iter().any(|&b| b == b'&' || b == b'<') {
+    // most texts have nothing to clean: a test of whole blocks of bytes
+    // (without a branch per byte, so the compiler can vectorise it) says so
+    let has_markup = |block: &[u8]| {
+        block.iter().fold(0u8, |seen, &b| {
+            seen | u8::from(b == b'&') | u8::from(b == b'<')
+        }) != 0
+    };
+    if !text.as_bytes().chunks(64).any(has_markup) {
         return None;
     }
     let mut out = String::with_capacity(text.len());
