@@ -295,7 +295,9 @@ fn first_readings(
     let mut found = Vec::new();
     matcher.scan_names(ctx.text, &ctx.seg.lower, lexicon_scan, &mut found);
     let mut taken = vec![false; ctx.seg.tokens.len()];
-    let mut slots = Vec::new();
+    // one slot at most per date and per match: no growth of a vector of
+    // large slots
+    let mut slots = Vec::with_capacity(dates.len() + found.len());
     let mut date_cursor = 0;
     for (i, d) in dates.iter().enumerate() {
         if let Some((first, last)) = token_range(ctx.seg, d.start, d.end, &mut date_cursor) {
