@@ -161,6 +161,21 @@ mod tests {
     }
 
     #[test]
+    fn every_word_is_found_after_the_table_grows() {
+        let words: Vec<&'static str> = (0..3000)
+            .map(|i| &*Box::leak(format!("w{i}ord{}", i * 7919 % 1000).into_boxed_str()))
+            .collect();
+        let table: WordBits = WordBits::new([(1, &words[..1500]), (2, &words[1000..])]);
+        for (i, w) in words.iter().enumerate() {
+            let expected = u64::from(i < 1500) | if i >= 1000 { 2 } else { 0 };
+            assert_eq!(table.get(w), expected, "{w}");
+            assert_eq!(table.get(&w.to_ascii_uppercase()), expected, "{w}");
+        }
+        assert_eq!(table.get("w3000ord0"), 0);
+        assert_eq!(table.get("w1ord7x"), 0);
+    }
+
+    #[test]
     fn words_carry_the_bits_of_every_list_they_are_in() {
         let table: WordBits = WordBits::new([
             (1, &["the", "was", "'s", "authorities"][..]),
