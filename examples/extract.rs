@@ -10,12 +10,14 @@
 //! directory of them (files whose name starts with `_` are skipped). A file
 //! or line that cannot be read is reported on stderr with its name and line
 //! number, nothing is written for it, the other articles are still
-//! processed, and the exit status is 1 at the end.
+//! processed, and the exit status is 1 at the end. Articles are read,
+//! extracted and written a batch at a time, so memory does not grow with the
+//! size of the input.
 
 use casus::{Article, Extractor};
 use chrono::NaiveDate;
 use serde_json::{json, Value};
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -57,13 +59,51 @@ fn article_from_json(value: &Value, fallback_id: &str) -> Result<Input, String> 
     })
 }
 
-fn read_path(path: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<String>) {
+/// Articles waiting to be extracted, written a batch at a time as they are
+/// read: memory stays bounded by one batch, whatever the size of the input.
+struct Batches<'e, W: Write> {
+    extractor: &'e Extractor,
+    pending: Vec<Input>,
+    out: W,
+}
+
+impl<W: Write> Batches<'_, W> {
+    fn push(&mut self, input: Input) -> std::io::Result<()> {
+        self.pending.push(input);
+        if self.pending.len() >= BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let articles: Vec<&Article> = self.pending.iter().map(|i| &i.article).collect();
+        for (input, events) in self
+            .pending
+            .iter()
+            .zip(self.extractor.extract_batch(&articles))
+        {
+            let line = json!({ "id": input.id, "events": events });
+            writeln!(self.out, "{line}")?;
+        }
+        self.pending.clear();
+        Ok(())
+    }
+}
+
+/// Reads the articles of `path` into `batches`; what cannot be read goes to
+/// `errors`. Only a failure to write stops it.
+fn read_path<W: Write>(
+    path: &Path,
+    batches: &mut Batches<'_, W>,
+    errors: &mut Vec<String>,
+) -> std::io::Result<()> {
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
             Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
             Err(e) => {
                 errors.push(format!("{}: cannot read directory: {e}", path.display()));
-                return;
+                return Ok(());
             }
         };
         entries.sort();
@@ -74,16 +114,25 @@ fn read_path(path: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<String>) {
                 Some("json" | "jsonl" | "txt")
             );
             if !name.starts_with('_') && !name.starts_with('.') && known {
-                read_path(&p, inputs, errors);
+                read_path(&p, batches, errors)?;
             }
         }
-        return;
+        return Ok(());
+    }
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article")
+        .to_string();
+    let extension = path.extension().and_then(|e| e.to_str());
+    if extension == Some("jsonl") {
+        return read_lines(path, &stem, batches, errors);
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
             errors.push(format!("{}: cannot read: {e}", path.display()));
-            return;
+            return Ok(());
         }
     };
     let text = match String::from_utf8(bytes) {
@@ -94,42 +143,76 @@ fn read_path(path: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<String>) {
                 path.display(),
                 e.utf8_error().valid_up_to()
             ));
-            return;
+            return Ok(());
         }
     };
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("article")
-        .to_string();
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("json") => match serde_json::from_str::<Value>(&text) {
+    if extension == Some("json") {
+        match serde_json::from_str::<Value>(&text) {
             Ok(v) => match article_from_json(&v, &stem) {
-                Ok(input) => inputs.push(input),
+                Ok(input) => batches.push(input)?,
                 Err(e) => errors.push(format!("{}: {e}", path.display())),
             },
             Err(e) => errors.push(format!("{}: not JSON: {e}", path.display())),
-        },
-        Some("jsonl") => {
-            for (n, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let fallback = format!("{stem}:{}", n + 1);
-                match serde_json::from_str::<Value>(line) {
-                    Ok(v) => match article_from_json(&v, &fallback) {
-                        Ok(input) => inputs.push(input),
-                        Err(e) => errors.push(format!("{}:{}: {e}", path.display(), n + 1)),
-                    },
-                    Err(e) => errors.push(format!("{}:{}: not JSON: {e}", path.display(), n + 1)),
-                }
-            }
         }
-        _ => inputs.push(Input {
+    } else {
+        batches.push(Input {
             id: stem,
             article: Article::new(text, None),
-        }),
+        })?;
     }
+    Ok(())
+}
+
+/// The articles of a JSON Lines file, read a line at a time: a line that is
+/// not UTF-8, not JSON or not an article is reported, and the others are
+/// still read.
+fn read_lines<W: Write>(
+    path: &Path,
+    stem: &str,
+    batches: &mut Batches<'_, W>,
+    errors: &mut Vec<String>,
+) -> std::io::Result<()> {
+    let mut reader = match std::fs::File::open(path) {
+        Ok(f) => BufReader::new(f),
+        Err(e) => {
+            errors.push(format!("{}: cannot read: {e}", path.display()));
+            return Ok(());
+        }
+    };
+    let mut bytes = Vec::new();
+    for n in 1.. {
+        bytes.clear();
+        match reader.read_until(b'\n', &mut bytes) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                errors.push(format!("{}:{n}: cannot read: {e}", path.display()));
+                break;
+            }
+        }
+        let line = match std::str::from_utf8(&bytes) {
+            Ok(line) => line,
+            Err(e) => {
+                errors.push(format!(
+                    "{}:{n}: not valid UTF-8 (byte {} of the line)",
+                    path.display(),
+                    e.valid_up_to()
+                ));
+                continue;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(line) {
+            Ok(v) => match article_from_json(&v, &format!("{stem}:{n}")) {
+                Ok(input) => batches.push(input)?,
+                Err(e) => errors.push(format!("{}:{n}: {e}", path.display())),
+            },
+            Err(e) => errors.push(format!("{}:{n}: not JSON: {e}", path.display())),
+        }
+    }
+    Ok(())
 }
 
 fn main() -> ExitCode {
@@ -171,25 +254,19 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
-    for p in &paths {
-        read_path(p, &mut inputs, &mut errors);
-    }
-    // batches of articles, written as they are done: memory stays bounded
-    // by one batch of events, whatever the corpus size
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    for chunk in inputs.chunks(BATCH) {
-        let articles: Vec<&Article> = chunk.iter().map(|i| &i.article).collect();
-        for (input, events) in chunk.iter().zip(extractor.extract_batch(&articles)) {
-            let line = json!({ "id": input.id, "events": events });
-            if writeln!(out, "{line}").is_err() {
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    if out.flush().is_err() {
+    let mut batches = Batches {
+        extractor: &extractor,
+        pending: Vec::with_capacity(BATCH),
+        out: std::io::BufWriter::new(stdout.lock()),
+    };
+    let mut errors = Vec::new();
+    let written = paths
+        .iter()
+        .try_for_each(|p| read_path(p, &mut batches, &mut errors))
+        .and_then(|()| batches.flush())
+        .and_then(|()| batches.out.flush());
+    if written.is_err() {
         return ExitCode::FAILURE;
     }
     for e in &errors {
