@@ -96,20 +96,22 @@ static ASCII_ALNUM: [bool; 256] = {
 /// ellipses), a block that holds no letter or digit.
 #[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
-    }
+    outside_punctuation(c, char::is_ascii_alphanumeric, char::is_alphanumeric)
 }
 
 /// `c.is_alphabetic()`, as fast as [`is_alphanumeric`].
 #[inline]
 pub(crate) fn is_alphabetic(c: char) -> bool {
+    outside_punctuation(c, char::is_ascii_alphabetic, char::is_alphabetic)
+}
+
+/// `ascii` for ASCII, false in [`GENERAL_PUNCTUATION`], else `unicode`.
+#[inline]
+fn outside_punctuation(c: char, ascii: fn(&char) -> bool, unicode: fn(char) -> bool) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphabetic()
+        ascii(&c)
     } else {
-        !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic()
+        !GENERAL_PUNCTUATION.contains(&c) && unicode(c)
     }
 }
 
