@@ -40,17 +40,19 @@ impl Analysis {
 
 /// The word lists that composition and the frame rules ask about, in one
 /// table: each token is looked up once, for both.
-static WORD_LISTS: Lazy<text::WordBits<u128>> = Lazy::new(|| {
-    text::WordBits::new(
-        mentions::class_lists()
-            .map(|(bits, list)| (u128::from(bits), list))
-            .chain(
-                frames::CUE_LISTS
-                    .iter()
-                    .map(|&(bits, list)| (u128::from(bits) << 64, list)),
-            ),
-    )
-});
+static WORD_LISTS: Lazy<text::WordBits<u128>> = Lazy::new(|| text::WordBits::new(word_lists()));
+
+/// Composition's word classes in the low 64 bits, the frame rules' cues in
+/// the high 64.
+fn word_lists() -> impl Iterator<Item = (u128, &'static [&'static str])> {
+    mentions::class_lists()
+        .map(|(bits, list)| (u128::from(bits), list))
+        .chain(
+            frames::CUE_LISTS
+                .iter()
+                .map(|&(bits, list)| (u128::from(bits) << 64, list)),
+        )
+}
 
 /// The lists each token is in: composition's word classes and the frame
 /// rules' cues.
@@ -420,5 +422,24 @@ pub mod stages {
     /// reference, and for peers.
     pub fn patterns(extractor: &Extractor) -> (Vec<String>, Vec<String>) {
         extractor.matcher.patterns()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{word_lists, WORD_LISTS};
+
+    /// The shared table loses no word of any list: a token of a listed word
+    /// has the list's bit, in either case (a word the table could not hold
+    /// would silently stop matching).
+    #[test]
+    fn every_listed_word_has_its_bits() {
+        for (bits, list) in word_lists() {
+            for word in list {
+                for form in [word.to_string(), word.to_ascii_uppercase()] {
+                    assert_eq!(WORD_LISTS.get(&form) & bits, bits, "{form:?}");
+                }
+            }
+        }
     }
 }

@@ -56,7 +56,7 @@ struct Ctx<'a> {
     classes: &'a [u64],
     /// Whether each token starts with a capital ([`is_capitalized`]).
     capital: Vec<bool>,
-    /// The tokens that start with a capital, in order: where names start.
+    /// The tokens that start with a capital, as `u32` (see [`Ctx::capitals`]).
     capitals: Vec<u32>,
 }
 
@@ -74,6 +74,11 @@ impl Ctx<'_> {
     /// [`Ctx::is_word`] for the lists of [`class`].
     fn is_class(&self, i: usize, bits: u64) -> bool {
         self.classes.get(i).is_some_and(|&c| c & bits != 0)
+    }
+
+    /// The tokens that start with a capital, in order: where names start.
+    fn capitals(&self) -> impl Iterator<Item = usize> + '_ {
+        self.capitals.iter().map(|&i| i as usize)
     }
 
     /// Whether token `i` starts with a capital (false past the end).
@@ -1186,7 +1191,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     added.sort_by_key(|a| a.first);
     let (mut next_added, mut taken_until) = (0, 0);
     let before_locatives = added.len();
-    for i in ctx.capitals.iter().map(|&i| i as usize).filter(|&i| i > 0) {
+    for i in ctx.capitals().filter(|&i| i > 0) {
         while next_added < before_locatives && added[next_added].first <= i {
             taken_until = taken_until.max(added[next_added].last);
             next_added += 1;
@@ -2100,7 +2105,7 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
     let mut added: Vec<Slot> = Vec::new();
     // names start at capitals; a list found goes on to where it ends
     let mut resume = 0;
-    for i in ctx.capitals.iter().map(|&i| i as usize) {
+    for i in ctx.capitals() {
         let starts = i >= resume
             && !covered[i]
             && completed[ctx.sentence_of[i] as usize]
@@ -2412,7 +2417,7 @@ fn add_known_persons(
     let mut added = Vec::new();
     // a reference starts at a capital; one found is not looked into
     let mut resume = 0;
-    for i in ctx.capitals.iter().map(|&i| i as usize) {
+    for i in ctx.capitals() {
         if i < resume || covered[i] || !completed[ctx.sentence_of[i] as usize] {
             continue;
         }

@@ -107,7 +107,7 @@ pub(crate) const PLACE_PREFIXES: &[&str] = &[
 
 /// Last words of capitalised names that are not people's: organisations,
 /// buildings, places ("Government House", "Pendjari National Park").
-pub(crate) const NOT_PERSON_ENDINGS: &[&str] = &[
+const NOT_PERSON_ENDINGS: &[&str] = &[
     "Park",
     "House",
     "Square",
@@ -462,7 +462,7 @@ const SPORTS_REPORT_MORE: &[&str] = &[
 
 /// Nouns an agent word can modify: "military base", "police station",
 /// "army helicopter" name things, not actors.
-pub(crate) const MODIFIED_NOUNS: &[&str] = &[
+const MODIFIED_NOUNS: &[&str] = &[
     "base",
     "bases",
     "facilities",
@@ -531,6 +531,7 @@ pub(crate) mod class {
 
 // one bit per sport word, above the classes
 const _: () = assert!(SPORT.len() + SPORTS_REPORT_MORE.len() <= 64 - class::SPORT_FIRST as usize);
+const _: () = assert!(class::MODIFIED_NOUN < 1 << class::SPORT_FIRST);
 
 /// The word lists composition asks about, with their [`class`] bits: the
 /// extractor looks each token up once in all of them.
