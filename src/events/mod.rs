@@ -526,6 +526,46 @@ fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
     });
 }
 
+/// A protest is made by protesters: one that names no initiator takes the
+/// protesters or demonstrators the article mentions nearest to it ("Thousands
+/// gathered in the square ... Police dispersed the protesters"). News names
+/// one crowd per story, so the nearest mention anywhere in it will do.
+fn protesters_of_protests(input: &Input<'_>, drafts: &mut [Draft]) {
+    let sentences = &input.seg.sentences;
+    let sentence_of = |token: usize| sentences.partition_point(|s| s.tokens.end <= token);
+    let is_protesters = |m: &Mention| {
+        matches!(&m.what, What::Actor(a) if a.category == ActorCategory::Protesters
+            && ["protesters", "protestors", "demonstrators"]
+                .iter()
+                .any(|w| a.name.eq_ignore_ascii_case(w)))
+    };
+    // (sentence, mention), in text order
+    let protesters: Vec<(usize, usize)> = (input.mentions.iter().enumerate())
+        .filter(|(_, m)| is_protesters(m))
+        .map(|(i, m)| (sentence_of(m.first), i))
+        .collect();
+    if protesters.is_empty() {
+        return;
+    }
+    for d in drafts.iter_mut() {
+        let has_initiator = d.actors.iter().any(|a| a.1 == Role::Initiator);
+        if d.kind != EventKind::Protest || d.negated || has_initiator {
+            continue;
+        }
+        let at = sentence_of(input.mentions[d.trigger].first);
+        // the last mention at or before the protest's sentence, or the first after it
+        let after = protesters.partition_point(|&(s, _)| s <= at);
+        let before = after.checked_sub(1).map(|i| protesters[i]);
+        let nearest = match (before, protesters.get(after)) {
+            (Some(b), Some(&a)) if a.0 - at < at - b.0 => a,
+            (Some(b), _) => b,
+            (None, Some(&a)) => a,
+            (None, None) => continue,
+        };
+        d.actors.push((nearest.1, Role::Initiator));
+    }
+}
+
 /// How many events back a frame looks for the one it repeats: far more than
 /// an article reports, and bounded, so that a document with very many events
 /// stays linear.
@@ -582,6 +622,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             None => drafts.push(d),
         }
     }
+    protesters_of_protests(input, &mut drafts);
     drafts
         .into_iter()
         .filter(complete)
