@@ -146,6 +146,34 @@ pub(crate) const LOCATIVES: &[&str] = &[
     "throughout",
 ];
 
+/// Verbs of a force leaving a place, whose subject lost it ("after the army
+/// withdrew", "as Kurdish forces pulled back").
+pub(crate) const WITHDREW: &[&str] = &["pulled", "withdrew", "retreated", "fled", "abandoned"];
+
+/// What is met that is no party to a meeting ("meeting little resistance",
+/// "met the demands", "met their deaths").
+pub(crate) const NOT_MET: &[&str] = &[
+    "resistance",
+    "demand",
+    "demands",
+    "needs",
+    "deadline",
+    "target",
+    "targets",
+    "requirements",
+    "criteria",
+    "expectations",
+    "standards",
+    "obligations",
+    "death",
+    "deaths",
+    "fate",
+    "goal",
+    "goals",
+    "threshold",
+    "quota",
+];
+
 /// Words that may stand between the members of a coordinated subject.
 pub(crate) const CONNECTORS: &[&str] = &["and", ",", "the", "both", "other", "&", "its", "their"];
 

@@ -551,6 +551,16 @@ fn frame_for(
             .unwrap_or(EventKind::Kidnapping),
     };
     let (c0, c1) = sent.clause_range(t0);
+    // "meeting little resistance", "met the deadline", "met their deaths":
+    // what is met is no party
+    if kind == EventKind::Meeting
+        && sent.lower(t0).starts_with("me")
+        && (t1..c1.min(t1 + 4))
+            .take_while(|&i| !sent.is(i, BLOCKING_PREPOSITIONS))
+            .any(|i| sent.is(i, NOT_MET))
+    {
+        return None;
+    }
     // "NATO defence ministers gathered in Brussels to discuss aid": a
     // gathering to talk is a meeting
     let kind = if kind == EventKind::Protest
@@ -1248,6 +1258,13 @@ fn frame_for(
                 if sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)) {
                     actors.push((a, patient));
                 }
+            }
+        }
+        // "seized Sinjar after Kurdish Peshmerga forces pulled back": who
+        // withdrew lost it
+        if kind == EventKind::Takeover {
+            for a in withdrawn(sent, t1) {
+                actors.push((a, patient));
             }
         }
         // "Doval met her at the air base": the person named before the subject
@@ -2558,6 +2575,35 @@ fn after_preposition(sent: &Sent<'_>, from: usize, to: usize, preps: &[&str]) ->
         i += 1;
     }
     out
+}
+
+/// The actors who withdrew in a clause after token `from`: "after Congolese
+/// troops and their Burundian allies pulled out", "as the army withdrew".
+fn withdrawn(sent: &Sent<'_>, from: usize) -> Vec<usize> {
+    let Some(k) = (from..sent.last).find(|&k| sent.is(k, &["after", "as", "when", "once"])) else {
+        return Vec::new();
+    };
+    // the subject runs to the verb: actors, and words that are no mention
+    // ("Congolese troops and their Burundian allies pulled out")
+    let mut out = Vec::new();
+    let mut j = k + 1;
+    while j < sent.last && j < k + 12 && !sent.is(j, &[",", ";", "(", ":"]) {
+        if let Some(m) = sent.mention_at(j) {
+            // a capital stands for its government: "after Kyiv withdrew its troops"
+            let seat = matches!(&sent.m(m).what, What::Place(p) if p.seat_of.is_some());
+            if !sent.is_actor(m) && !seat {
+                break;
+            }
+            out.push(m);
+            j = sent.m(m).last;
+            continue;
+        }
+        if sent.is(j, WITHDREW) {
+            return out;
+        }
+        j += 1;
+    }
+    Vec::new()
 }
 
 /// Arguments of an event noun: modifiers on its left, a chain of prepositional
