@@ -201,8 +201,28 @@ impl Input<'_> {
                 span,
                 same_as: a.same_as.as_deref().map(str::to_string),
             },
+            // "hostages were still held": the noun of the event names its victims
+            What::Trigger(_) if self.names_hostages(m) => Actor {
+                name: span.slice(self.text).to_ascii_lowercase(),
+                text,
+                role,
+                category: ActorCategory::Civilians,
+                country: None,
+                code: None,
+                affiliation: None,
+                span,
+                same_as: None,
+            },
             _ => return None,
         })
+    }
+
+    /// Whether mention `m` is a kidnapping's noun that names its victims.
+    fn names_hostages(&self, m: usize) -> bool {
+        matches!(&self.mentions[m].what, What::Trigger(t) if t.kind == Some(EventKind::Kidnapping))
+            && ["hostages", "captives"]
+                .iter()
+                .any(|w| self.span(m).slice(self.text).eq_ignore_ascii_case(w))
     }
 
     fn location(&self, m: usize) -> Option<Place> {
@@ -526,43 +546,54 @@ fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
     });
 }
 
-/// A protest is made by protesters: one that names no initiator takes the
-/// protesters or demonstrators the article mentions nearest to it ("Thousands
-/// gathered in the square ... Police dispersed the protesters"). News names
-/// one crowd per story, so the nearest mention anywhere in it will do.
-fn protesters_of_protests(input: &Input<'_>, drafts: &mut [Draft]) {
+/// The parties some events imply, by the nouns that name them: a protest is
+/// made by protesters, a kidnapping takes hostages.
+const IMPLIED_PARTIES: &[(EventKind, Role, &[&str])] = &[
+    (
+        EventKind::Protest,
+        Role::Initiator,
+        &["protesters", "protestors", "demonstrators"],
+    ),
+    (EventKind::Kidnapping, Role::Target, &["hostages"]),
+];
+
+/// An event that names none of the party its kind implies takes the one the
+/// article mentions nearest to it ("Thousands gathered in the square ...
+/// Police dispersed the protesters"). News names one crowd, or one group of
+/// hostages, per story, so the nearest mention anywhere in it will do.
+fn implied_parties(input: &Input<'_>, drafts: &mut [Draft]) {
     let sentences = &input.seg.sentences;
     let sentence_of = |token: usize| sentences.partition_point(|s| s.tokens.end <= token);
-    let is_protesters = |m: &Mention| {
-        matches!(&m.what, What::Actor(a) if a.category == ActorCategory::Protesters
-            && ["protesters", "protestors", "demonstrators"]
-                .iter()
-                .any(|w| a.name.eq_ignore_ascii_case(w)))
-    };
-    // (sentence, mention), in text order
-    let protesters: Vec<(usize, usize)> = (input.mentions.iter().enumerate())
-        .filter(|(_, m)| is_protesters(m))
-        .map(|(i, m)| (sentence_of(m.first), i))
-        .collect();
-    if protesters.is_empty() {
-        return;
-    }
-    for d in drafts.iter_mut() {
-        let has_initiator = d.actors.iter().any(|a| a.1 == Role::Initiator);
-        if d.kind != EventKind::Protest || d.negated || has_initiator {
+    for &(kind, role, nouns) in IMPLIED_PARTIES {
+        let named = |i: usize, m: &Mention| match &m.what {
+            What::Actor(a) => nouns.iter().any(|w| a.name.eq_ignore_ascii_case(w)),
+            What::Trigger(_) => role == Role::Target && input.names_hostages(i),
+            _ => false,
+        };
+        // (sentence, mention), in text order
+        let parties: Vec<(usize, usize)> = (input.mentions.iter().enumerate())
+            .filter(|&(i, m)| named(i, m))
+            .map(|(i, m)| (sentence_of(m.first), i))
+            .collect();
+        if parties.is_empty() {
             continue;
         }
-        let at = sentence_of(input.mentions[d.trigger].first);
-        // the last mention at or before the protest's sentence, or the first after it
-        let after = protesters.partition_point(|&(s, _)| s <= at);
-        let before = after.checked_sub(1).map(|i| protesters[i]);
-        let nearest = match (before, protesters.get(after)) {
-            (Some(b), Some(&a)) if a.0 - at < at - b.0 => a,
-            (Some(b), _) => b,
-            (None, Some(&a)) => a,
-            (None, None) => continue,
-        };
-        d.actors.push((nearest.1, Role::Initiator));
+        for d in drafts.iter_mut() {
+            if d.kind != kind || d.negated || d.actors.iter().any(|a| a.1 == role) {
+                continue;
+            }
+            let at = sentence_of(input.mentions[d.trigger].first);
+            // the last mention at or before the event's sentence, or the first after it
+            let after = parties.partition_point(|&(s, _)| s <= at);
+            let before = after.checked_sub(1).map(|i| parties[i]);
+            let nearest = match (before, parties.get(after)) {
+                (Some(b), Some(&a)) if a.0 - at < at - b.0 => a,
+                (Some(b), _) => b,
+                (None, Some(&a)) => a,
+                (None, None) => continue,
+            };
+            d.actors.push((nearest.1, role));
+        }
     }
 }
 
@@ -622,7 +653,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             None => drafts.push(d),
         }
     }
-    protesters_of_protests(input, &mut drafts);
+    implied_parties(input, &mut drafts);
     drafts
         .into_iter()
         .filter(complete)
