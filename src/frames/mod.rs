@@ -2797,11 +2797,23 @@ fn noun_arguments(
         }
         i = j;
     }
-    // "an attack that Iran and Hamas blamed on Israel": the one blamed
-    if !kind.is_symmetric() && sent.is(p, &["that", "which"]) {
+    // "an attack that Iran and Hamas blamed on Israel", "a bombing outside
+    // the ministry earlier this month that was claimed by the PKK": the one
+    // blamed, the one claiming (the relative clause may follow the noun's
+    // own phrases)
+    let relative = (p..sent.last.min(p + 12))
+        .take_while(|&k| {
+            // (a comma only before "which")
+            let comma = sent.is(k, &[","]) && !sent.is(k + 1, &["which"]);
+            !comma && !sent.is(k, &[";"])
+        })
+        .find(|&k| sent.is(k, &["that", "which"]));
+    if let (false, Some(p)) = (kind.is_symmetric(), relative) {
         let (_, r1) = sent.clause_range(p);
-        if let Some(b) = (p + 1..r1.min(p + 8)).find(|&k| sent.is(k, &["blamed"])) {
-            for x in after_preposition(sent, b + 1, r1, &["on"]) {
+        let blamed = (p + 1..r1.min(p + 8)).find(|&k| sent.is(k, &["blamed", "claimed"]));
+        if let Some(b) = blamed {
+            let by = if sent.is(b, &["claimed"]) { "by" } else { "on" };
+            for x in after_preposition(sent, b + 1, r1, &[by]) {
                 if sent.is_actor(x)
                     || matches!(&sent.m(x).what, What::Place(pl) if pl.country_actor)
                 {
