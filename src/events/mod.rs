@@ -623,8 +623,14 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             let group = drafts[from..]
                 .iter()
                 .rposition(|x| f.adds_parties && same_kind(x) && took_group(x));
+            // whoever claims "the attack" claims the first one no one did,
+            // the story's, not a raid reported after it
+            let has_initiator = |x: &Draft| x.actors.iter().any(|a| a.1 == Role::Initiator);
+            let unclaimed = drafts[from..].iter().position(|x| {
+                f.adds_parties && has_initiator(&d) && same_kind(x) && !has_initiator(x)
+            });
             let last = drafts[from..].iter().rposition(same_kind);
-            if let Some(i) = group.or(last) {
+            if let Some(i) = unclaimed.or(group).or(last) {
                 let target = &mut drafts[from + i];
                 if dates_compatible(target.value, d.value) {
                     // (a frame that adds parties also tells where: "The

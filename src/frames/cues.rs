@@ -178,8 +178,10 @@ pub(crate) const NOT_MET: &[&str] = &[
 pub(crate) const CONNECTORS: &[&str] = &["and", ",", "the", "both", "other", "&", "its", "their"];
 
 /// Verbs whose object is an event noun and whose subject is its initiator
-/// ("the group continues to launch attacks", "Boko Haram carried out the kidnapping").
+/// ("the group continues to launch attacks", "Boko Haram carried out the
+/// kidnapping", "the NTJ was behind the attacks": "behind" after a form of "be").
 pub(crate) const SUPPORT_VERBS: &[&str] = &[
+    "behind",
     "launch",
     "launched",
     "launches",

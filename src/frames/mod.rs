@@ -1083,6 +1083,16 @@ fn frame_for(
             // of the attack just reported
             anaphoric = true;
             adds_parties = true;
+        } else if t0 >= c0 + 2
+            && sent.is(t0 - 1, &["the"])
+            && sent.is(t0 - 2, &["for", "behind"])
+            && actors.iter().any(|&(_, r)| r == agentive)
+            && earlier.iter().any(|f| f.kind == kind && !f.negated)
+        {
+            // "The Taliban claimed responsibility for the attack", "the NTJ
+            // was behind the attacks": who did the attack just reported
+            anaphoric = true;
+            adds_parties = true;
         } else if ((c0..t0).any(|i| sent.has(i, cue::COMPARATIVE))
             && sent.is(c0, &["it", "this", "that"]))
             // "..., in the first major assault on Mali's capital in years": the
@@ -2856,9 +2866,11 @@ fn noun_arguments(
     if actors.iter().all(|&(_, r)| r != agentive)
         || (kind.is_symmetric() && (actors.len() < 2 || separate))
     {
-        let support = (t0.saturating_sub(7).max(c0)..t0)
-            .rev()
-            .find(|&i| sent.has(i, cue::SUPPORT_VERBS));
+        let support = (t0.saturating_sub(7).max(c0)..t0).rev().find(|&i| {
+            sent.has(i, cue::SUPPORT_VERBS)
+                && (!sent.is(i, &["behind"])
+                    || sent.is(i - 1, &["was", "were", "is", "are", "been"]))
+        });
         if let Some(v) = support {
             // "took 49 consulate staff hostage": the ones between are the captives
             let hostage = sent.has(t0, cue::HOSTAGE_NOUNS);
