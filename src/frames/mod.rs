@@ -1254,6 +1254,15 @@ fn frame_for(
             actors.push((a, patient));
         }
         places.extend(object_places);
+        // "detained those at the meeting, including protest leader Suthep
+        // Thaugsuban and Jatuporn Prompan": the ones named among those taken
+        if matches!(kind, EventKind::Arrest | EventKind::Kidnapping) && !passive {
+            for a in named_among(sent, t1) {
+                if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
+                    actors.push((a, patient));
+                }
+            }
+        }
         // "fired tear gas at protesters": whom a projectile is fired at
         if sent.has(t0, cue::FIRING) {
             for a in after_preposition(sent, t1, c1, &["at", "on"]) {
@@ -2587,6 +2596,53 @@ fn after_preposition(sent: &Sent<'_>, from: usize, to: usize, preps: &[&str]) ->
     out
 }
 
+/// The actors listed after ", including" or ", among them" right after the
+/// object that starts at token `from` ("dozens of activists, including ...",
+/// "those at the meeting, including ..."): names, joined by commas and "and",
+/// past the event words that modify them ("protest leader Suthep Thaugsuban").
+fn named_among(sent: &Sent<'_>, from: usize) -> Vec<usize> {
+    // the object: a noun phrase with no verb of its own
+    let Some(k) = (from..sent.last.min(from + 8))
+        .take_while(|&k| {
+            sent.mention_at(k).is_none_or(
+                |x| !matches!(&sent.m(x).what, What::Trigger(t) if t.form != TriggerForm::Noun),
+            )
+        })
+        .find(|&k| sent.is(k, &[","]) && sent.is(k + 1, &["including", "among"]))
+    else {
+        return Vec::new();
+    };
+    let mut j = if sent.is(k + 2, &["them"]) {
+        k + 3
+    } else {
+        k + 2
+    };
+    let mut out = Vec::new();
+    // (a clause after the list ends it: "..., including three US citizens, after gunmen attacked")
+    let ends = |j: usize| {
+        sent.blocks(j)
+            || sent.is(
+                j,
+                &[
+                    "after", "before", "as", "when", "while", "who", "which", "that", "since",
+                    "amid", "because",
+                ],
+            )
+    };
+    while j < sent.last && !ends(j) {
+        match sent.mention_at(j) {
+            Some(x) if sent.is_actor(x) => out.push(x),
+            Some(x) if matches!(&sent.m(x).what, What::Trigger(t) if t.form == TriggerForm::Noun) =>
+                {}
+            Some(_) => break,
+            None if sent.is(j, &[",", "and"]) || sent.word(j).starts_with(char::is_lowercase) => {}
+            None => break,
+        }
+        j = sent.mention_at(j).map_or(j + 1, |x| sent.m(x).last);
+    }
+    out
+}
+
 /// The actors who withdrew in a clause after token `from`: "after Congolese
 /// troops and their Burundian allies pulled out", "as the army withdrew".
 fn withdrawn(sent: &Sent<'_>, from: usize) -> Vec<usize> {
@@ -2923,7 +2979,14 @@ fn noun_arguments(
         {
             k -= 1;
         }
-        if k > c0 && sent.is(k - 1, &["during", "at", "in"]) {
+        // ("police arrested him at a meeting": whoever does another event there did not meet)
+        let other_event = (c0..k.saturating_sub(1)).any(|i| {
+            sent.mention_at(i).is_some_and(|x| {
+                matches!(&sent.m(x).what, What::Trigger(t)
+                    if t.form == TriggerForm::Verb && t.kind.is_some_and(|k| k != EventKind::Meeting))
+            })
+        });
+        if k > c0 && sent.is(k - 1, &["during", "at", "in"]) && !other_event {
             for a in clause_subject(sent, c0, k - 1) {
                 actors.push((a, Role::Participant));
             }
