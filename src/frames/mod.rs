@@ -16,7 +16,7 @@
 mod cues;
 
 use crate::lexicon::TriggerForm;
-use crate::mentions::{Mention, What};
+use crate::mentions::{is_modifier_word, Mention, What};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{is_any, Segmented, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
@@ -2457,7 +2457,25 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
             i += 2;
             continue;
         }
-        if sent.is(i, &["and"]) && !continues {
+        // "met army commanders and regional officials": a modifier, then a
+        // second actor
+        let modified_actor = || {
+            (i + 2..i + 4).any(|k| {
+                sent.mention_at(k).is_some_and(|m| {
+                    sent.m(m).first == k
+                        && sent.is_actor(m)
+                        && (i + 1..k).all(|j| {
+                            // (not a verb: "seizing the broadcaster and confining Mugabe")
+                            let w = sent.word(j);
+                            sent.is_plain(j)
+                                && is_modifier_word(w)
+                                && !w.ends_with("ing")
+                                && !w.ends_with("ed")
+                        })
+                })
+            })
+        };
+        if sent.is(i, &["and"]) && !continues && !modified_actor() {
             break;
         }
         // "stormed parliament and police opened fire": a new subject and its verb

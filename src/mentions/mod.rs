@@ -16,7 +16,7 @@ mod tests;
 mod words;
 
 pub(crate) use compose::build;
-pub(crate) use words::{class_lists, SPORT};
+pub(crate) use words::{class_lists, is_modifier_word, SPORT};
 
 use crate::gazetteer::{Gazetteer, Interned, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};
