@@ -1762,17 +1762,22 @@ fn unlisted(first: usize, last: usize, name: String) -> Slot {
     }
 }
 
-/// Pass 6: "the group", "the militants" → the last armed group; "the capital",
-/// "the area" → the last place; "both sides", "the two leaders", "they" → the
-/// parties of the last meeting (resolved by the frames); "the president" → the
-/// last person with that title.
+/// Pass 6: "the group", "the militants" → the last armed group; "the area" →
+/// the last place, "the city" → the last town, "the state" → the last
+/// province, "the capital" and "the country" → the story's; "both sides",
+/// "the two leaders", "they" → the parties of the last meeting (resolved by
+/// the frames); "the president" → the last person with that title.
 fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, completed: &[bool]) {
     let covered = covered_tokens(ctx, slots.iter());
     // the last armed group and places seen, as slot indices
     let mut last_group: Option<usize> = None;
     let mut last_place: Option<usize> = None;
     let mut last_city: Option<usize> = None;
+    let mut last_capital: Option<usize> = None;
+    let mut last_admin1: Option<usize> = None;
     let mut last_country: Option<usize> = None;
+    // the country the story is about: the one its places lie in most often
+    let mut countries: Vec<CountrySeen<'_>> = Vec::new();
     let actor_at = |k: usize| match &slots[k].item {
         Item::Final(What::Actor(a)) => Some(a.clone()),
         _ => None,
@@ -1813,9 +1818,31 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                 Item::Final(What::Place(p)) => {
                     last_place = Some(next_slot);
                     match p.kind {
+                        // (an unlisted area is no town: "Sur province", "Baglar district")
+                        PlaceKind::Unlisted if ends_with_area_noun(&p.name) => {}
                         PlaceKind::City | PlaceKind::Unlisted => last_city = Some(next_slot),
                         PlaceKind::Country => last_country = Some(next_slot),
-                        PlaceKind::Admin1 => {}
+                        PlaceKind::Admin1 => last_admin1 = Some(next_slot),
+                    }
+                    if p.seat_of.is_some() {
+                        last_capital = Some(next_slot);
+                    }
+                    if let Some(code) = p.country.as_deref() {
+                        let country_slot = (p.kind == PlaceKind::Country).then_some(next_slot);
+                        let capital_slot = p.seat_of.is_some().then_some(next_slot);
+                        match countries.iter_mut().find(|c| c.code == code) {
+                            Some(c) => {
+                                c.places += 1;
+                                c.country = country_slot.or(c.country);
+                                c.capital = capital_slot.or(c.capital);
+                            }
+                            None => countries.push(CountrySeen {
+                                code,
+                                places: 1,
+                                country: country_slot,
+                                capital: capital_slot,
+                            }),
+                        }
                     }
                 }
                 _ => {}
@@ -1930,9 +1957,19 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                     .is_none_or(|c| c & class::FACILITY == 0)
                 && !starts_a_place(slots, i + 1)
             {
+                // "the country", "the capital": the story's country, named as
+                // one, and its capital (not a provincial town, nor another
+                // country's capital named since)
+                let story = |slot: fn(&CountrySeen<'_>) -> Option<usize>| {
+                    (countries.iter().filter(|c| slot(c).is_some()))
+                        .max_by_key(|c| c.places)
+                        .and_then(slot)
+                };
                 let target = match w.to_ascii_lowercase().as_str() {
-                    "country" => last_country,
-                    "capital" | "city" | "town" | "village" | "camp" => last_city,
+                    "country" => story(|c| c.country).or(last_country),
+                    "capital" => story(|c| c.capital).or(last_capital).or(last_city),
+                    "city" | "town" | "village" | "camp" => last_city,
+                    "state" | "province" | "governorate" => last_admin1.or(last_place),
                     _ => last_place,
                 }
                 .and_then(place_at);
@@ -1968,6 +2005,34 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
         }
         keep
     });
+}
+
+/// A country whose places a text has named so far: how many, and the slots of
+/// the last mentions of the country itself and of its capital.
+struct CountrySeen<'a> {
+    code: &'a str,
+    places: usize,
+    country: Option<usize>,
+    capital: Option<usize>,
+}
+
+/// Whether an unlisted place's name ends with a noun of an area wider than
+/// a town ("Sur province", "Kurdistan Region", "Baglar district").
+fn ends_with_area_noun(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|last| {
+        [
+            "province",
+            "region",
+            "district",
+            "state",
+            "governorate",
+            "county",
+            "area",
+            "valley",
+        ]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+    })
 }
 
 /// A facility named by a determiner phrase: "stormed the Saudi embassy",

@@ -8,7 +8,9 @@
 //! Vladimir Putin") whose surname is then recognised alone ("Putin"), and
 //! "the town of Kuriga" names a place the gazetteer does not list. Light
 //! coreference also happens here: "the group" and "the militants" point back
-//! to the last armed group, "the capital" and "the area" to the last place.
+//! to the last armed group, "the area" to the last place, "the city" to the
+//! last town, "the capital" and "the country" to those of the country the
+//! story's places lie in most often.
 
 mod compose;
 #[cfg(test)]

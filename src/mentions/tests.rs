@@ -153,6 +153,28 @@ fn anaphors_point_back() {
 }
 
 #[test]
+fn place_nouns_point_to_the_place_of_their_kind() {
+    let referent = |text: &str, noun: &str| {
+        mentions(text).into_iter().find_map(|(t, w)| match w {
+            What::Place(p) if t == noun => Some(p.name.to_string()),
+            _ => None,
+        })
+    };
+    // a capital named before, not the provincial town named since
+    let text = "Police detained 40 people in Tbilisi. Rallies spread to Kutaisi. \
+                Crowds returned to the capital on Tuesday.";
+    assert_eq!(referent(text, "the capital").as_deref(), Some("Tbilisi"));
+    // the story's country, not one named in passing
+    let text = "Protests swept Iran. Iran blamed Israel. Unrest shook the country again.";
+    assert_eq!(referent(text, "the country").as_deref(), Some("Iran"));
+    // a town, not the district named after it; a province for "the state"
+    let text = "A bomb hit Diyarbakir's Baglar district. Police sealed off the city.";
+    assert_eq!(referent(text, "the city").as_deref(), Some("Diyarbakır"));
+    let text = "Insurgents attacked Marte in Borno State. Troops patrolled the state.";
+    assert_eq!(referent(text, "the state").as_deref(), Some("Borno State"));
+}
+
+#[test]
 fn hyphenated_modifiers_are_not_places() {
     let places: Vec<String> = mentions("the Iran-backed movement and pro-Russian separatists")
         .into_iter()
