@@ -499,7 +499,14 @@ fn absorb_brackets(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         if named && ctx.word(open) == "(" {
             let close =
                 (open + 1..(open + 5).min(ctx.seg.tokens.len())).find(|&j| ctx.word(j) == ")");
-            if let Some(close) = close {
+            // "ERBIL, Kurdistan Region (Kurdistan 24)": a dateline's agency is no
+            // second name of the place
+            let agency = close.is_some_and(|close| {
+                NEWS_AGENCIES
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(ctx.words(open + 1, close)))
+            });
+            if let Some(close) = close.filter(|_| !agency) {
                 slots[i].last = close + 1;
                 let end = slots[i].last;
                 let from = i + 1;
@@ -513,6 +520,35 @@ fn absorb_brackets(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         i += 1;
     }
 }
+
+/// News agencies and outlets that datelines name in brackets.
+const NEWS_AGENCIES: &[&str] = &[
+    "AFP",
+    "Reuters",
+    "AP",
+    "Anadolu",
+    "Xinhua",
+    "Kurdistan 24",
+    "Rudaw",
+    "dpa",
+    "Bloomberg",
+    "BBC",
+    "Al Jazeera",
+    "UPI",
+    "TASS",
+    "IANS",
+    "Bernama",
+    "Yonhap",
+    "Kyodo",
+    "EFE",
+    "ANSA",
+    "IRNA",
+    "WAFA",
+    "SANA",
+    "Interfax",
+    "RIA",
+    "CNN",
+];
 
 /// The persons named in a document, by each name's distinctive words.
 #[derive(Default)]

@@ -175,6 +175,22 @@ fn place_nouns_point_to_the_place_of_their_kind() {
 }
 
 #[test]
+fn a_datelines_agency_is_no_second_name() {
+    let places: Vec<String> = mentions("DIYARBAKIR, Turkey (AFP) – Police detained 12 people.")
+        .into_iter()
+        .filter(|(_, w)| matches!(w, What::Place(_)))
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(places, ["DIYARBAKIR", "Turkey"]);
+    let actors: Vec<String> = mentions("Islamic State (IS) militants attacked Sinjar.")
+        .into_iter()
+        .filter(|(_, w)| matches!(w, What::Actor(_)))
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(actors, ["Islamic State (IS) militants"]);
+}
+
+#[test]
 fn hyphenated_modifiers_are_not_places() {
     let places: Vec<String> = mentions("the Iran-backed movement and pro-Russian separatists")
         .into_iter()
