@@ -230,6 +230,7 @@ pub(crate) fn build(
         }
     }
     add_facilities(&ctx, &mut slots, &completed);
+    add_crowds(&ctx, &mut slots, &completed);
     add_listed_persons(&ctx, &mut slots, &completed);
     add_anaphors(&ctx, &mut slots, &persons, &completed);
     add_unknown_persons(&ctx, &mut slots, &mut persons, &completed);
@@ -2069,6 +2070,40 @@ fn ends_with_area_noun(name: &str) -> bool {
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
     })
+}
+
+/// Pass 5c: a people no list knows, counted as a crowd: "thousands of
+/// Catalans", "hundreds of Venezuelans" are civilians.
+fn add_crowds(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
+    const COUNTS: &[&str] = &["dozens", "hundreds", "thousands", "millions", "scores"];
+    let covered = covered_tokens(ctx, slots.iter());
+    let added: Vec<Slot> = ctx
+        .capitals()
+        .filter(|&i| {
+            let word = ctx.word(i);
+            i >= 2
+                && !covered[i]
+                && completed[ctx.sentence_of[i] as usize]
+                && word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && ctx.is_word(i - 1, &["of"])
+                && ctx.is_word(i - 2, COUNTS)
+                // one word: "thousands of Catalans", not "thousands of Apple Daily readers"
+                && !ctx.seg.tokens.get(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && ctx.is_capital(i + 1)
+                })
+        })
+        .map(|i| Slot {
+            first: i,
+            last: i + 1,
+            item: Item::Final(What::Actor(ActorMention::named(
+                ctx.word(i).into(),
+                ActorCategory::Civilians,
+            ))),
+        })
+        .collect();
+    add_slots(slots, added);
 }
 
 /// A facility named by a determiner phrase: "stormed the Saudi embassy",
