@@ -565,8 +565,13 @@ fn implied_parties(input: &Input<'_>, drafts: &mut [Draft]) {
     let sentences = &input.seg.sentences;
     let sentence_of = |token: usize| sentences.partition_point(|s| s.tokens.end <= token);
     for &(kind, role, nouns) in IMPLIED_PARTIES {
+        let lacks =
+            |d: &Draft| d.kind == kind && !d.negated && !d.actors.iter().any(|a| a.1 == role);
+        if !drafts.iter().any(lacks) {
+            continue;
+        }
         let named = |i: usize, m: &Mention| match &m.what {
-            What::Actor(a) => nouns.iter().any(|w| a.name.eq_ignore_ascii_case(w)),
+            What::Actor(a) => a.generic && nouns.iter().any(|w| a.name.eq_ignore_ascii_case(w)),
             What::Trigger(_) => role == Role::Target && input.names_hostages(i),
             _ => false,
         };
@@ -579,7 +584,7 @@ fn implied_parties(input: &Input<'_>, drafts: &mut [Draft]) {
             continue;
         }
         for d in drafts.iter_mut() {
-            if d.kind != kind || d.negated || d.actors.iter().any(|a| a.1 == role) {
+            if !lacks(d) {
                 continue;
             }
             let at = sentence_of(input.mentions[d.trigger].first);
