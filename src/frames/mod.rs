@@ -1819,9 +1819,10 @@ const MAX_LISTED_PROTESTS: usize = 5;
 
 /// Protests "outside the embassy in Bangkok and in front of the university in
 /// Tokyo" are separate events: a protest whose places each have their own
-/// preposition, or that a verb reports, becomes one frame per place.
+/// preposition, or that a verb reports, becomes one frame per place. So do
+/// towns taken: "captured Taloqan and Zaranj" is two takeovers.
 fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
-    if f.kind != EventKind::Protest || f.places.len() < 2 {
+    if !matches!(f.kind, EventKind::Protest | EventKind::Takeover) || f.places.len() < 2 {
         return vec![f];
     }
     // a place after its own locative starts a group; one named after it
@@ -1845,7 +1846,13 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &p in &f.places {
         match groups.last_mut() {
-            Some(group) if !(after_locative(sent, p) || verb && listed(p)) => group.push(p),
+            // (a takeover's place after "in" is where the town taken lies)
+            Some(group)
+                if !((f.kind == EventKind::Protest && after_locative(sent, p))
+                    || verb && listed(p)) =>
+            {
+                group.push(p)
+            }
             _ => groups.push(vec![p]),
         }
     }
