@@ -527,6 +527,20 @@ fn frame_for(
     let word = sent.lower(t0);
     let kind = match kind {
         Some(k) => k,
+        // "the Taliban took Taloqan": "took" is a takeover of a place named
+        // right after it, and nothing else ("took part", "took office")
+        None if sent.is(t0, &["took"]) && t1 == t0 + 1 => {
+            let (c0, c1) = sent.clause_range(t0);
+            let (actors, places) = object(sent, t1, c1);
+            let place_taken = actors.is_empty()
+                && places.first().is_some_and(|&p| {
+                    (t1..sent.m(p).first).all(|i| sent.is(i, &["the", "town", "city", "of"]))
+                });
+            if !place_taken || c0 == t0 {
+                return None;
+            }
+            EventKind::Takeover
+        }
         // "Sheberghan, ... in Jawzjan province, was taken": a place taken
         None if {
             let k = verb_group_start(sent, t0, sent.first);
@@ -549,6 +563,12 @@ fn frame_for(
             .map(|f| f.kind)
             .find(|k| matches!(k, EventKind::Arrest | EventKind::Kidnapping))
             .unwrap_or(EventKind::Kidnapping),
+    };
+    // (a place taken, found above: "took" is then an active verb)
+    let form = if form == TriggerForm::Continuation && sent.is(t0, &["took"]) {
+        TriggerForm::Verb
+    } else {
+        form
     };
     let (c0, c1) = sent.clause_range(t0);
     // "meeting little resistance", "met the deadline", "met their deaths":
