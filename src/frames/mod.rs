@@ -3024,11 +3024,12 @@ fn noun_arguments(
         {
             k -= 1;
         }
-        // ("police arrested him at a meeting": whoever does another event there did not meet)
+        // ("police arrested him at a meeting": whoever takes someone there did not meet)
         let other_event = (c0..k.saturating_sub(1)).any(|i| {
             sent.mention_at(i).is_some_and(|x| {
                 matches!(&sent.m(x).what, What::Trigger(t)
-                    if t.form == TriggerForm::Verb && t.kind.is_some_and(|k| k != EventKind::Meeting))
+                    if t.form == TriggerForm::Verb
+                        && matches!(t.kind, Some(EventKind::Arrest | EventKind::Kidnapping)))
             })
         });
         if k > c0 && sent.is(k - 1, &["during", "at", "in"]) && !other_event {
