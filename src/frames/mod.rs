@@ -1162,6 +1162,11 @@ fn frame_for(
                 actors.push((a, agentive));
             }
         }
+        // "the man was arrested on Monday, police said": the security force
+        // that reports an arrest made it
+        if kind == EventKind::Arrest && !actors.iter().any(|&(_, r)| r == agentive) {
+            actors.extend(arresting_reporter(sent, t0).map(|a| (a, agentive)));
+        }
     } else {
         // "Troops rescued five students and killed two kidnappers": after "and",
         // the verb shares the clause's subject, not the last object
@@ -2686,6 +2691,23 @@ fn named_among(sent: &Sent<'_>, from: usize) -> Vec<usize> {
         j = sent.mention_at(j).map_or(j + 1, |x| sent.m(x).last);
     }
     out
+}
+
+/// The police, army or security service that reports, in its own clause of
+/// the sentence, an arrest with no one named making it ("..., police said";
+/// "the Interior Ministry said that ... had been detained").
+fn arresting_reporter(sent: &Sent<'_>, trigger: usize) -> Option<usize> {
+    // before the arrest ("police said the man was arrested"), or after it in
+    // a clause of its own
+    let c = sent.clause_of(trigger);
+    let r = (sent.first..sent.last)
+        .find(|&i| sent.has(i, cue::REPORTING) && (i < trigger || sent.clause_of(i) != c))?;
+    let (r0, _) = sent.clause_range(r);
+    subject(sent, r, r0).into_iter().find(|&a| {
+        matches!(&sent.m(a).what, What::Actor(x)
+            if matches!(x.category, ActorCategory::Police | ActorCategory::Military)
+                || (x.category == ActorCategory::Government && !x.generic))
+    })
 }
 
 /// The actors who withdrew in a clause after token `from`: "after Congolese
