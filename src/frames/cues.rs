@@ -174,6 +174,11 @@ pub(crate) const NOT_MET: &[&str] = &[
     "quota",
 ];
 
+/// Verbs of taking part in a meeting named as their object or subject
+/// ("attended the talks", "the talks, attended by the UN envoy"). Not
+/// "presided over" or "chaired": news does not count the chair a party.
+pub(crate) const ATTENDING: &[&str] = &["attended"];
+
 /// Words that may stand between the members of a coordinated subject.
 pub(crate) const CONNECTORS: &[&str] = &["and", ",", "the", "both", "other", "&", "its", "their"];
 

@@ -1489,14 +1489,29 @@ fn frame_for(
     }
     // "the talks were hosted by Qatar's prime minister": the host joins the
     // talks named just before
-    let talks_hosted = kind == EventKind::Meeting && passive && {
-        let k = verb_group_start(sent, t0, c0);
-        sent.is(t0, &["hosted"])
-            && k > c0
-            && sent.mention_at(k - 1).is_some_and(|x| {
-                matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting))
-            })
+    // ("the meeting, which was also attended by the US ambassador": so does
+    // whoever attends it)
+    let attending = sent.is(t0, ATTENDING);
+    let meeting_at = |i: usize| {
+        sent.mention_at(i).is_some_and(
+            |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting)),
+        )
     };
+    let talks_hosted = kind == EventKind::Meeting && passive && {
+        let k = verb_group_start(sent, t0, sent.first);
+        (sent.is(t0, &["hosted"]) || attending)
+            && k > sent.first
+            && (meeting_at(k - 1)
+                || (k >= 3
+                    && sent.is(k - 1, &["which", "that"])
+                    && (meeting_at(k - 2) || (sent.is(k - 2, &[","]) && meeting_at(k - 3)))))
+    };
+    // "attended the meeting": whoever attends one is a party to it;
+    // "attended a funeral" is no meeting
+    let attends_meeting = !passive && sent.is(t1, &["the"]) && meeting_at(t1 + 1);
+    if attending && !talks_hosted && !attends_meeting {
+        return None;
+    }
     // "until their demands were met": what is met passively is no party;
     // "a prayer meeting" is worship
     if kind == EventKind::Meeting
@@ -1778,7 +1793,7 @@ fn frame_for(
     let hosted_reported = talks_hosted
         || kind == EventKind::Meeting
             && !is_noun
-            && hosting
+            && (hosting || attending)
             && sent.is(t1, &["the"])
             && sent.mention_at(t1 + 1).is_some_and(
                 |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting)),
