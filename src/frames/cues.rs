@@ -175,9 +175,10 @@ pub(crate) const NOT_MET: &[&str] = &[
 ];
 
 /// Verbs of taking part in a meeting named as their object or subject
-/// ("attended the talks", "the talks, attended by the UN envoy"). Not
-/// "presided over" or "chaired": news does not count the chair a party.
-pub(crate) const ATTENDING: &[&str] = &["attended"];
+/// ("attended the talks", "the talks, attended by the UN envoy", "they were
+/// joined by X"). Not "presided over" or "chaired": news does not count the
+/// chair a party.
+pub(crate) const ATTENDING: &[&str] = &["attended", "joined"];
 
 /// Words that may stand between the members of a coordinated subject.
 pub(crate) const CONNECTORS: &[&str] = &["and", ",", "the", "both", "other", "&", "its", "their"];

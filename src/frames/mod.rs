@@ -1499,9 +1499,15 @@ fn frame_for(
     };
     let talks_hosted = kind == EventKind::Meeting && passive && {
         let k = verb_group_start(sent, t0, sent.first);
+        // ("they were joined by X": the parties of the meeting just reported)
+        let parties_before = k > sent.first
+            && sent
+                .mention_at(k - 1)
+                .is_some_and(|x| matches!(sent.m(x).what, What::Parties));
         (sent.is(t0, &["hosted"]) || attending)
             && k > sent.first
             && (meeting_at(k - 1)
+                || (attending && parties_before)
                 || (k >= 3
                     && sent.is(k - 1, &["which", "that"])
                     && (meeting_at(k - 2) || (sent.is(k - 2, &[","]) && meeting_at(k - 3)))))
