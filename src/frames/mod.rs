@@ -1338,6 +1338,17 @@ fn frame_for(
         }
     }
 
+    // "stormed the camp, firing live rounds at demonstrators": whom it fired on
+    if kind == EventKind::Attack {
+        let firing = (t1 + 1..c1).find(|&h| sent.is(h - 1, &[","]) && sent.is(h, &["firing"]));
+        if let Some(h) = firing {
+            for a in after_preposition(sent, h + 1, c1, &["at", "on"]) {
+                if sent.is_actor(a) && !sent.has(sent.m(a).first, cue::PROJECTILES) {
+                    add_actor(&mut actors, a, Role::Target);
+                }
+            }
+        }
+    }
     // "stormed the hotel, killing six civilians and three soldiers": the
     // ones killed were its targets
     if kind == EventKind::Attack {
