@@ -1167,6 +1167,15 @@ fn frame_for(
         if kind == EventKind::Arrest && !actors.iter().any(|&(_, r)| r == agentive) {
             actors.extend(arresting_reporter(sent, t0).map(|a| (a, agentive)));
         }
+        // "1,000 people had been detained in the capital, among them
+        // Navalny's wife Yulia Navalnaya": the ones named among those taken
+        if matches!(kind, EventKind::Arrest | EventKind::Kidnapping) {
+            for a in named_among(sent, t1) {
+                if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
+                    actors.push((a, patient));
+                }
+            }
+        }
     } else {
         // "Troops rescued five students and killed two kidnappers": after "and",
         // the verb shares the clause's subject, not the last object
@@ -2711,13 +2720,30 @@ fn named_among(sent: &Sent<'_>, from: usize) -> Vec<usize> {
                 ],
             )
     };
+    let possessive = |i: usize| {
+        sent.doc
+            .seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+            || sent.is(i, &["'s", "’s"])
+    };
     while j < sent.last && !ends(j) {
         match sent.mention_at(j) {
+            // "Navalny's wife": the one named owns the one taken
+            Some(x) if possessive(sent.m(x).last) => {
+                j = sent.m(x).last + 1;
+                continue;
+            }
             Some(x) if sent.is_actor(x) => out.push(x),
             Some(x) if matches!(&sent.m(x).what, What::Trigger(t) if t.form == TriggerForm::Noun) =>
                 {}
             Some(_) => break,
             None if sent.is(j, &[",", "and"]) || sent.word(j).starts_with(char::is_lowercase) => {}
+            None if possessive(j + 1) => {
+                j += 2;
+                continue;
+            }
             None => break,
         }
         j = sent.mention_at(j).map_or(j + 1, |x| sent.m(x).last);
