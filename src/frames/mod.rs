@@ -534,7 +534,11 @@ fn frame_for(
             let (actors, places) = object(sent, t1, c1);
             let place_taken = actors.is_empty()
                 && places.first().is_some_and(|&p| {
-                    (t1..sent.m(p).first).all(|i| sent.is(i, &["the", "town", "city", "of"]))
+                    // "took the strategic town of Shusha"
+                    (t1..sent.m(p).first).all(|i| {
+                        sent.is(i, &["the", "of"])
+                            || sent.is_plain(i) && is_modifier_word(sent.word(i))
+                    }) && sent.m(p).first <= t1 + 5
                 });
             if !place_taken || c0 == t0 {
                 return None;
