@@ -948,13 +948,19 @@ fn frame_for(
         || denied_clause
         || before(6).any(|i| sent.is_negation(i));
 
-    // "is detaining" is progressive, not passive
+    // "is detaining" is progressive, not passive; "was dragged from the
+    // building and detained by riot police": a participle with its agent is
     let passive = !is_noun && !word.ends_with("ing") && {
         let mut k = t0;
         while k > c0 && sent.has(k - 1, cue::ADVERBS) {
             k -= 1;
         }
-        k > c0 && sent.has(k - 1, cue::BE)
+        (k > c0 && sent.has(k - 1, cue::BE))
+            || (k > c0
+                && sent.is(k - 1, &["and"])
+                && word.ends_with("ed")
+                && sent.is(t1, &["by"])
+                && sent.mention_at(t1 + 1).is_some_and(|a| sent.is_actor(a)))
     } || (form == TriggerForm::Continuation
         // "the gunmen had not taken any hostages" is active
         && !before(3).any(|i| sent.is(i, &["had", "has", "have"])));
