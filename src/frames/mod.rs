@@ -1826,14 +1826,20 @@ fn frame_for(
     }
     // "Saudi Crown Prince Mohammed bin Salman hosted the talks": the host
     // joins talks already reported
-    let hosted_reported = talks_hosted
+    // (talks no earlier sentence reported are reported here: "The talks
+    // were hosted by Qatar's prime minister in Doha on Friday")
+    let reported = earlier
+        .iter()
+        .any(|f| f.kind == EventKind::Meeting && f.sentence < s);
+    let hosted_reported = reported
+        && (talks_hosted
         || kind == EventKind::Meeting
             && !is_noun
             && (hosting || attending)
             && sent.is(t1, &["the"])
             && sent.mention_at(t1 + 1).is_some_and(
                 |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting)),
-            );
+            ));
     let confidence = 0.4
         + if actors.is_empty() { 0.0 } else { 0.25 }
         + if places.is_empty() { 0.0 } else { 0.15 }
