@@ -1294,6 +1294,20 @@ fn frame_for(
             actors.push((a, agentive));
         }
         let (objects, object_places) = object(sent, t1, c1);
+        // "the Darfur city that the group seized from the army": the place
+        // the relative clause is about was taken
+        if kind == EventKind::Takeover
+            && objects.is_empty()
+            && object_places.is_empty()
+            && c0 > sent.first
+            && sent.is(c0, &["that", "which"])
+        {
+            let antecedent = (c0.saturating_sub(3)..c0)
+                .rev()
+                .find_map(|i| sent.mention_at(i))
+                .filter(|&p| matches!(sent.m(p).what, What::Place(_)));
+            places.extend(antecedent);
+        }
         for a in objects {
             actors.push((a, patient));
         }
