@@ -602,6 +602,54 @@ fn implied_parties(input: &Input<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// How many days before publication a dated event may lie and still be the
+/// news its dateline reports from (the day of publication and the two
+/// before; a week let older background events in).
+const DATELINE_DAYS: i64 = 2;
+
+/// The place of the article's dateline ("KHARTOUM – ...", "SEOUL, South
+/// Korea – ..."): the first place named before the dash that ends a first
+/// word in capitals.
+fn dateline_place(input: &Input<'_>) -> Option<usize> {
+    let first = input.seg.sentences.first()?;
+    let tokens = &input.seg.tokens;
+    let word = |i: usize| tokens[i].text(input.text);
+    let w0 = word(first.tokens.start);
+    let capitals = w0.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w0.chars().all(|c| !c.is_lowercase());
+    if !capitals {
+        return None;
+    }
+    let dash = (first.tokens.start..first.tokens.end.min(first.tokens.start + 12))
+        .find(|&i| matches!(word(i), "–" | "—" | "-"))?;
+    input
+        .mentions
+        .iter()
+        .take_while(|m| m.last <= dash)
+        .position(|m| matches!(m.what, What::Place(_)))
+}
+
+/// An event of the days the article reports, named with no place, happened
+/// where the article is datelined: "NAIROBI – ... Protesters stormed
+/// parliament" is in Nairobi.
+fn datelined(input: &Input<'_>, drafts: &mut [Draft]) {
+    let Some(place) = dateline_place(input) else {
+        return;
+    };
+    let recent = |d: &Draft| match (d.value, input.published) {
+        (Some(v), Some(p)) => {
+            let days = (p - v.last_day()).num_days();
+            (0..=DATELINE_DAYS).contains(&days) && v.precision() == crate::time::Precision::Day
+        }
+        _ => false,
+    };
+    for d in drafts.iter_mut() {
+        if d.places.is_empty() && recent(d) {
+            d.places.push(place);
+        }
+    }
+}
+
 /// How many events back a frame looks for the one it repeats: far more than
 /// an article reports, and bounded, so that a document with very many events
 /// stays linear.
@@ -665,9 +713,11 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
         }
     }
     implied_parties(input, &mut drafts);
+    drafts.retain(complete);
+    // (after: a dateline completes no event)
+    datelined(input, &mut drafts);
     drafts
         .into_iter()
-        .filter(complete)
         .map(|d| {
             let mut e = event(input, d);
             most_specific(input, &mut e.locations);
