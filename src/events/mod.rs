@@ -9,6 +9,11 @@
 //! meeting", "his detention") adds its date to the last event of its kind and
 //! never stands alone. Merging is deliberately cautious: a split event is a
 //! repeat, a wrong merge loses an event.
+//!
+//! Two defaults then come from the whole article: a protest or kidnapping
+//! that names none of the party its kind implies takes the article's nearest
+//! protesters or hostages, and an event of the last days that names no place
+//! takes the dateline's.
 
 use crate::frames::{DateChoice, Frame};
 use crate::mentions::{Mention, PlaceMention, What};
@@ -608,20 +613,10 @@ fn implied_parties(input: &Input<'_>, drafts: &mut [Draft]) {
 const DATELINE_DAYS: i64 = 2;
 
 /// The place of the article's dateline ("KHARTOUM – ...", "SEOUL, South
-/// Korea – ..."): the first place named before the dash that ends a first
-/// word in capitals.
+/// Korea – ..."): the first place named before its dash.
 fn dateline_place(input: &Input<'_>) -> Option<usize> {
     let first = input.seg.sentences.first()?;
-    let tokens = &input.seg.tokens;
-    let word = |i: usize| tokens[i].text(input.text);
-    let w0 = word(first.tokens.start);
-    let capitals = w0.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w0.chars().all(|c| !c.is_lowercase());
-    if !capitals {
-        return None;
-    }
-    let dash = (first.tokens.start..first.tokens.end.min(first.tokens.start + 12))
-        .find(|&i| matches!(word(i), "–" | "—" | "-"))?;
+    let dash = input.seg.dateline_dash(input.text, first)?;
     input
         .mentions
         .iter()

@@ -18,7 +18,7 @@ mod cues;
 use crate::lexicon::TriggerForm;
 use crate::mentions::{is_modifier_word, Mention, What};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
-use crate::text::{is_any, Segmented, TokenKind};
+use crate::text::{is_any, Segmented, Sentence, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
 pub(crate) use cues::CUE_LISTS;
 use cues::*;
@@ -253,29 +253,21 @@ impl<'a> Sent<'a> {
 }
 
 /// Cuts a sentence into clauses and marks its dateline.
-fn clauses(doc: &Doc<'_>, first: usize, last: usize, paragraph_start: bool) -> Vec<u32> {
+fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> Vec<u32> {
+    let (first, last) = (sentence.tokens.start, sentence.tokens.end);
     let tokens = &doc.seg.tokens;
     let word = |i: usize| tokens[i].text(doc.text);
     let lower = |i: usize| &doc.seg.lower[tokens[i].start..tokens[i].end];
     let mut out = vec![0u32; last - first];
     let mut clause = 0u32;
-    // "KABUL – ...", "VOSTOCHNY COSMODROME, Russia – ...": a dateline is not part of any clause
+    // a dateline is not part of any clause
     let mut start = first;
-    if paragraph_start {
-        let w0 = word(first);
-        if w0.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w0.chars().all(|c| !c.is_lowercase())
-        {
-            if let Some(dash) =
-                (first..last.min(first + 12)).find(|&i| matches!(word(i), "–" | "—" | "-"))
-            {
-                out[..dash + 1 - first]
-                    .iter_mut()
-                    .for_each(|c| *c = u32::MAX);
-                start = dash + 1;
-                clause = 1;
-            }
-        }
+    if let Some(dash) = doc.seg.dateline_dash(doc.text, sentence) {
+        out[..dash + 1 - first]
+            .iter_mut()
+            .for_each(|c| *c = u32::MAX);
+        start = dash + 1;
+        clause = 1;
     }
     // "The other defendants – A, B and C – were detained": dashes in pairs
     // enclose a parenthesis, not a clause
@@ -440,7 +432,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             doc,
             first,
             last,
-            clause: clauses(doc, first, last, sentence.paragraph_start),
+            clause: clauses(doc, sentence),
             mentions: m0..m1,
             at,
             last_clause: Cell::new((0, 0)),
@@ -1117,7 +1109,7 @@ fn frame_for(
             && sent.is(t0 - 1, &["the"])
             && sent.is(t0 - 2, &["for", "behind"])
             && actors.iter().any(|&(_, r)| r == agentive)
-            && earlier.iter().any(|f| f.kind == kind && !f.negated)
+            && (earlier.iter().rev().take(LOOKBACK)).any(|f| f.kind == kind && !f.negated)
         {
             // "The Taliban claimed responsibility for the attack", "the NTJ
             // was behind the attacks": who did the attack just reported
@@ -1176,15 +1168,6 @@ fn frame_for(
         // that reports an arrest made it
         if kind == EventKind::Arrest && !actors.iter().any(|&(_, r)| r == agentive) {
             actors.extend(arresting_reporter(sent, t0).map(|a| (a, agentive)));
-        }
-        // "1,000 people had been detained in the capital, among them
-        // Navalny's wife Yulia Navalnaya": the ones named among those taken
-        if matches!(kind, EventKind::Arrest | EventKind::Kidnapping) {
-            for a in named_among(sent, t1) {
-                if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
-                    actors.push((a, patient));
-                }
-            }
         }
     } else {
         // "Troops rescued five students and killed two kidnappers": after "and",
@@ -1312,15 +1295,6 @@ fn frame_for(
             actors.push((a, patient));
         }
         places.extend(object_places);
-        // "detained those at the meeting, including protest leader Suthep
-        // Thaugsuban and Jatuporn Prompan": the ones named among those taken
-        if matches!(kind, EventKind::Arrest | EventKind::Kidnapping) && !passive {
-            for a in named_among(sent, t1) {
-                if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
-                    actors.push((a, patient));
-                }
-            }
-        }
         // "fired tear gas at protesters": whom a projectile is fired at
         if sent.has(t0, cue::FIRING) {
             for a in after_preposition(sent, t1, c1, &["at", "on"]) {
@@ -1371,6 +1345,16 @@ fn frame_for(
         }
     }
 
+    // "detained those at the meeting, including protest leader Suthep
+    // Thaugsuban and Jatuporn Prompan", "1,000 people were detained, among
+    // them Navalny's wife": the ones named among those taken
+    if !is_noun && matches!(kind, EventKind::Arrest | EventKind::Kidnapping) {
+        for a in named_among(sent, t1) {
+            if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
+                actors.push((a, Role::Target));
+            }
+        }
+    }
     // "stormed the camp, firing live rounds at demonstrators": whom it fired on
     if kind == EventKind::Attack {
         let firing = (t1 + 1..c1).find(|&h| sent.is(h - 1, &[","]) && sent.is(h, &["firing"]));
@@ -1842,18 +1826,19 @@ fn frame_for(
     // joins talks already reported
     // (talks no earlier sentence reported are reported here: "The talks
     // were hosted by Qatar's prime minister in Doha on Friday")
-    let reported = earlier
-        .iter()
-        .any(|f| f.kind == EventKind::Meeting && f.sentence < s);
-    let hosted_reported = reported
-        && (talks_hosted
+    let reported = || {
+        (earlier.iter().rev().take(LOOKBACK))
+            .any(|f| f.kind == EventKind::Meeting && f.sentence < s)
+    };
+    let hosted_reported = (talks_hosted
         || kind == EventKind::Meeting
             && !is_noun
             && (hosting || attending)
             && sent.is(t1, &["the"])
             && sent.mention_at(t1 + 1).is_some_and(
                 |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting)),
-            ));
+            ))
+        && reported();
     let confidence = 0.4
         + if actors.is_empty() { 0.0 } else { 0.25 }
         + if places.is_empty() { 0.0 } else { 0.15 }
@@ -2781,9 +2766,9 @@ fn named_among(sent: &Sent<'_>, from: usize) -> Vec<usize> {
     out
 }
 
-/// The police, army or security service that reports, in its own clause of
-/// the sentence, an arrest with no one named making it ("..., police said";
-/// "the Interior Ministry said that ... had been detained").
+/// The police, army or state body that reports an arrest with no one named
+/// making it, before it or after it in a clause of its own ("police said the
+/// man was arrested"; "..., police said").
 fn arresting_reporter(sent: &Sent<'_>, trigger: usize) -> Option<usize> {
     // before the arrest ("police said the man was arrested"), or after it in
     // a clause of its own

@@ -66,6 +66,23 @@ pub(crate) struct Segmented {
     pub lower: String,
 }
 
+impl Segmented {
+    /// The dash that ends the dateline opening sentence `s` ("KABUL – ...",
+    /// "VOSTOCHNY COSMODROME, Russia – ..."): a first word in capitals, then a
+    /// dash within a dozen tokens.
+    pub fn dateline_dash(&self, text: &str, s: &Sentence) -> Option<usize> {
+        let word = |i: usize| self.tokens[i].text(text);
+        let first = s.tokens.start;
+        let w0 = (first < s.tokens.end).then(|| word(first))?;
+        let capitals = w0.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w0.chars().all(|c| !c.is_lowercase());
+        if !s.paragraph_start || !capitals {
+            return None;
+        }
+        (first..s.tokens.end.min(first + 12)).find(|&i| matches!(word(i), "–" | "—" | "-"))
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | '`')
 }
