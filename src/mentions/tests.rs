@@ -48,6 +48,14 @@ fn mentions(text: &str) -> Vec<(String, What)> {
     .collect()
 }
 
+/// The surface texts of the places of `text`, in order.
+fn places(text: &str) -> Vec<String> {
+    mentions(text)
+        .into_iter()
+        .filter_map(|(t, w)| matches!(w, What::Place(_)).then_some(t))
+        .collect()
+}
+
 fn actors(text: &str) -> Vec<(String, ActorMention)> {
     mentions(text)
         .into_iter()
@@ -176,12 +184,10 @@ fn place_nouns_point_to_the_place_of_their_kind() {
 
 #[test]
 fn a_datelines_agency_is_no_second_name() {
-    let places: Vec<String> = mentions("DIYARBAKIR, Turkey (AFP) – Police detained 12 people.")
-        .into_iter()
-        .filter(|(_, w)| matches!(w, What::Place(_)))
-        .map(|(t, _)| t)
-        .collect();
-    assert_eq!(places, ["DIYARBAKIR", "Turkey"]);
+    assert_eq!(
+        places("DIYARBAKIR, Turkey (AFP) – Police detained 12 people."),
+        ["DIYARBAKIR", "Turkey"]
+    );
     let actors: Vec<String> = mentions("Islamic State (IS) militants attacked Sinjar.")
         .into_iter()
         .filter(|(_, w)| matches!(w, What::Actor(_)))
@@ -192,22 +198,12 @@ fn a_datelines_agency_is_no_second_name() {
 
 #[test]
 fn hyphenated_modifiers_are_not_places() {
-    let places: Vec<String> = mentions("the Iran-backed movement and pro-Russian separatists")
-        .into_iter()
-        .filter(|(_, w)| matches!(w, What::Place(_)))
-        .map(|(t, _)| t)
-        .collect();
-    assert!(places.is_empty(), "{places:?}");
+    let found = places("the Iran-backed movement and pro-Russian separatists");
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
 fn a_place_noun_before_a_name_points_nowhere_and_a_river_is_no_place() {
-    let places = |text: &str| -> Vec<String> {
-        mentions(text)
-            .into_iter()
-            .filter_map(|(t, w)| matches!(w, What::Place(_)).then_some(t))
-            .collect()
-    };
     assert_eq!(
         places("Troops entered Yangon. They moved to the capital Naypyitaw."),
         ["Yangon", "Naypyitaw"]
