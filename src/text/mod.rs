@@ -73,10 +73,13 @@ impl Segmented {
     pub fn dateline_dash(&self, text: &str, s: &Sentence) -> Option<usize> {
         let word = |i: usize| self.tokens[i].text(text);
         let first = s.tokens.start;
-        let w0 = (first < s.tokens.end).then(|| word(first))?;
+        if !s.paragraph_start || first >= s.tokens.end {
+            return None;
+        }
+        let w0 = word(first);
         let capitals = w0.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && w0.chars().all(|c| !c.is_lowercase());
-        if !s.paragraph_start || !capitals {
+        if !capitals {
             return None;
         }
         (first..s.tokens.end.min(first + 12)).find(|&i| matches!(word(i), "–" | "—" | "-"))
