@@ -10,10 +10,35 @@ use chrono::NaiveDate;
 use common::assert_spans_valid;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use proptest::test_runner::TestRunner;
+use proptest::test_runner::{RngSeed, TestRunner};
 use std::sync::OnceLock;
 
+/// Cases per property in the test suite. Explore further with
+/// `PROPTEST_CASES=300000 PROPTEST_RNG_SEED=<any number> cargo test --release --test properties`.
 const CASES: u32 = 96;
+
+/// The suite's seed. A fixed seed makes a red build reproducible and never a
+/// matter of luck (CI once failed on a case no local run had drawn); the
+/// variables above set other seeds and counts.
+const SEED: u64 = 0x0ca5_05e5;
+
+fn config() -> ProptestConfig {
+    let defaults = ProptestConfig::default();
+    ProptestConfig {
+        cases: if std::env::var_os("PROPTEST_CASES").is_some() {
+            defaults.cases
+        } else {
+            CASES
+        },
+        rng_seed: match defaults.rng_seed {
+            RngSeed::Random => RngSeed::Fixed(SEED),
+            chosen => chosen,
+        },
+        // no regression files are written: a failure prints its minimal input
+        failure_persistence: None,
+        ..defaults
+    }
+}
 
 /// News words, trigger words, abbreviations, punctuation and awkward Unicode.
 const WORDS: &[&str] = &[
@@ -186,12 +211,7 @@ fn second_extractor() -> &'static Extractor {
 }
 
 proptest! {
-    // No regression files are written: a failure prints its minimal input.
-    #![proptest_config(ProptestConfig {
-        cases: CASES,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(config())]
 
     #[test]
     fn arbitrary_strings_do_not_panic_and_spans_are_valid(

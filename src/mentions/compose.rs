@@ -61,8 +61,11 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// The text of tokens `first..last`.
+    /// The text of tokens `first..last`; empty when the range is.
     fn words(&self, first: usize, last: usize) -> &str {
+        if first >= last {
+            return "";
+        }
         &self.text[self.seg.tokens[first].start..self.seg.tokens[last - 1].end]
     }
 
@@ -498,8 +501,10 @@ fn absorb_brackets(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         let named = matches!(&slots[i].item, Item::Final(What::Actor(a)) if !a.generic)
             || matches!(&slots[i].item, Item::Final(What::Place(_)));
         if named && ctx.word(open) == "(" {
-            let close =
-                (open + 1..(open + 5).min(ctx.seg.tokens.len())).find(|&j| ctx.word(j) == ")");
+            // "Kirkuk ( )": empty brackets name nothing
+            let close = (open + 1..(open + 5).min(ctx.seg.tokens.len()))
+                .find(|&j| ctx.word(j) == ")")
+                .filter(|&close| close > open + 1);
             // "ERBIL, Kurdistan Region (Kurdistan 24)": a dateline's agency is no
             // second name of the place
             let agency = close.is_some_and(|close| {
