@@ -16,6 +16,7 @@
 //! takes the dateline's.
 
 use crate::frames::{DateChoice, Frame};
+use crate::gazetteer::{inside, PlaceKey};
 use crate::mentions::{Mention, PlaceMention, What};
 use crate::model::{
     Actor, ActorCategory, Event, EventDate, EventKind, Place, PlaceKind, Role, Span, Trigger,
@@ -53,72 +54,8 @@ fn same_name(a: &str, b: &str) -> bool {
                 .eq(b.chars().flat_map(char::to_lowercase))
 }
 
-/// What places are compared by, from a place mention or a written place.
-#[derive(Clone, Copy)]
-struct PlaceKey<'a> {
-    name: &'a str,
-    kind: PlaceKind,
-    country: Option<&'a str>,
-    admin1: Option<&'a str>,
-}
-
-impl<'a> From<&'a PlaceMention> for PlaceKey<'a> {
-    fn from(p: &'a PlaceMention) -> Self {
-        PlaceKey {
-            name: &p.name,
-            kind: p.kind,
-            country: p.country.as_deref(),
-            admin1: p.admin1.as_deref(),
-        }
-    }
-}
-
-impl<'a> From<&'a Place> for PlaceKey<'a> {
-    fn from(p: &'a Place) -> Self {
-        PlaceKey {
-            name: &p.name,
-            kind: p.kind,
-            country: p.country.as_deref(),
-            admin1: p.admin1.as_deref(),
-        }
-    }
-}
-
 fn same_place(p: PlaceKey<'_>, q: PlaceKey<'_>) -> bool {
     same_name(p.name, q.name) && p.country == q.country
-}
-
-/// Whether `p` lies inside `q` by the gazetteer's hierarchy (a city in a
-/// province).
-fn inside(p: PlaceKey<'_>, q: PlaceKey<'_>) -> bool {
-    match q.kind {
-        PlaceKind::Country => p.country == q.country && p.kind != PlaceKind::Country,
-        PlaceKind::Admin1 => {
-            (p.admin1 == Some(q.name) && p.kind == PlaceKind::City)
-                || p.admin1.is_some_and(|a| admin1_within(a, q.name))
-        }
-        _ => false,
-    }
-}
-
-/// Regions the gazetteer lists as first-level divisions beside the
-/// provinces they are made of: "in Erbil, Kurdistan Region" is one place.
-const REGIONS: &[(&str, &[&str])] = &[(
-    "Kurdistan Region",
-    &[
-        "Erbil Province",
-        "Duhok Province",
-        "Sulaymaniyah Province",
-        "Halabja Province",
-    ],
-)];
-
-/// Whether first-level division `a` lies in region `region`.
-fn admin1_within(a: &str, region: &str) -> bool {
-    a != region
-        && REGIONS
-            .iter()
-            .any(|&(r, members)| r == region && members.contains(&a))
 }
 
 pub(crate) struct Input<'a> {

@@ -15,6 +15,7 @@
 
 mod cues;
 
+use crate::gazetteer::inside;
 use crate::lexicon::TriggerForm;
 use crate::mentions::{is_modifier_word, Mention, What};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
@@ -455,14 +456,19 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
                         frames.extend(split_by_place(&sent, protest));
                     }
                     for f in split_separate(&sent, f) {
-                        frames.extend(split_by_place(&sent, f));
+                        for f in split_spread(&sent, f) {
+                            frames.extend(split_by_place(&sent, f));
+                        }
                     }
                 }
             }
         }
         inherit_within_sentence(&sent, &mut frames[start..]);
         for f in &mut frames[start..] {
-            f.date = choose_date(&sent, f);
+            // (a date a rule found already stays)
+            if matches!(f.date, DateChoice::None) {
+                f.date = choose_date(&sent, f);
+            }
         }
         m0 = m1;
     }
@@ -1924,13 +1930,22 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
             && !sent.is(first, &["the"])
             && matches!(&sent.m(p).what, What::Place(q) if q.kind != PlaceKind::Country)
     };
+    // "in Saqqez, in Kurdistan province": the area a place lies in is the
+    // same place
+    let holds = |group: &[usize], p: usize| {
+        let (Some(&last), What::Place(q)) = (group.last(), &sent.m(p).what) else {
+            return false;
+        };
+        matches!(&sent.m(last).what, What::Place(l) if inside(l.into(), q.into()))
+    };
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &p in &f.places {
         match groups.last_mut() {
             // (a takeover's place after "in" is where the town taken lies)
             Some(group)
-                if !((f.kind == EventKind::Protest && after_locative(sent, p))
-                    || verb && listed(p)) =>
+                if holds(group, p)
+                    || !((f.kind == EventKind::Protest && after_locative(sent, p))
+                        || verb && listed(p)) =>
             {
                 group.push(p)
             }
@@ -1947,6 +1962,80 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
             ..f.clone()
         })
         .collect()
+}
+
+/// How far after its noun a protest may be said to spread, in tokens.
+const SPREAD_REACH: usize = 30;
+
+/// "Protests that began in Zhanaozen spread to Almaty": the places a protest
+/// spread to are a protest of their own, one for each "to" ("spread to the
+/// capital, where crowds marched, and to Palma Soriano").
+fn split_spread(sent: &Sent<'_>, mut f: Frame) -> Vec<Frame> {
+    if f.kind != EventKind::Protest {
+        return vec![f];
+    }
+    let t1 = sent.m(f.trigger).last;
+    let end = sent.last.min(t1 + SPREAD_REACH);
+    let Some(spread) = (t1..end)
+        .take_while(|&i| {
+            sent.mention_at(i)
+                .is_none_or(|x| !matches!(&sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Protest)))
+        })
+        .find(|&i| sent.is(i, &["spread", "spreads", "spreading"]) && sent.is(i + 1, &["to"]))
+    else {
+        return vec![f];
+    };
+    // places, and the date said with them ("spread to Isfahan on Sunday")
+    let mut groups: Vec<(Vec<usize>, Option<usize>)> = vec![(Vec::new(), None)];
+    // a relative clause ("where crowds marched") is about the place before it
+    let mut open = true;
+    for i in spread + 2..sent.last {
+        if sent.is(i, &["to"]) && sent.is(i - 1, &["and", ","]) {
+            open = true;
+            groups.push((Vec::new(), None));
+        } else if sent.is(i, &["where", "which", "who", "when", "after", "as", "but", "while"])
+            // (", and in Ranya crowds set fire": a clause of its own)
+            || (sent.is(i, &["and"]) && sent.is(i - 1, &[","]) && !sent.is(i + 1, &["to"]))
+        {
+            open = false;
+        }
+        let Some(m) = sent.mention_at(i).filter(|&m| sent.m(m).first == i) else {
+            continue;
+        };
+        let (places, date) = groups.last_mut().expect("a group");
+        match sent.m(m).what {
+            // (not "the country's largest city")
+            What::Place(_) if open && !sent.is(sent.m(m).last, &["'s", "’s"]) => places.push(m),
+            What::Date(d)
+                if open
+                    && !places.is_empty()
+                    && date.is_none()
+                    && sent.doc.dates[d].kind == TimeKind::Date
+                    && sent.doc.dates[d].value.is_some() =>
+            {
+                *date = Some(finer_before(sent.doc, m, d));
+            }
+            _ => {}
+        }
+    }
+    groups.retain(|(places, _)| !places.is_empty());
+    if groups.is_empty() {
+        return vec![f];
+    }
+    f.places
+        .retain(|p| !groups.iter().any(|(places, _)| places.contains(p)));
+    let spread: Vec<Frame> = groups
+        .into_iter()
+        .map(|(places, date)| Frame {
+            places,
+            date: date.map_or(DateChoice::None, DateChoice::Own),
+            // a protest in a new place is a new protest
+            anaphoric: false,
+            adds_parties: false,
+            ..f.clone()
+        })
+        .collect();
+    std::iter::once(f).chain(spread).collect()
 }
 
 /// "Putin held separate talks with Modi and with Xi": one meeting per party

@@ -40,10 +40,12 @@
 //! # Ok::<(), casus::Error>(())
 //! ```
 
+mod hierarchy;
 mod interned;
 mod matcher;
 mod tsv;
 
+pub(crate) use hierarchy::{inside, PlaceKey};
 pub(crate) use interned::{Interned, Name};
 pub(crate) use matcher::{Hit, LexiconScan, Matcher};
 
