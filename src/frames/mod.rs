@@ -1343,7 +1343,11 @@ fn frame_for(
             } else {
                 &["with"]
             };
-            for a in after_preposition(sent, t1, c1, preps) {
+            // (not past the next verb: "met May and had tea with the Queen")
+            let next_trigger = (t1..c1)
+                .find(|&i| sent.mention_at(i).is_some_and(|m| sent.is_trigger(m)))
+                .unwrap_or(c1);
+            for a in after_preposition(sent, t1, next_trigger, preps) {
                 if sent.is_actor(a) {
                     actors.push((a, Role::Participant));
                 }
