@@ -660,7 +660,15 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
             .split_once('-')
             .is_some_and(|(p, rest)| is_any(p, NAME_PARTICLES) && is_capitalized(rest));
         let all_caps = w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase());
-        if particle_joined || (is_capitalized(w) && !NOT_NAMES.contains(&w) && !all_caps) {
+        // "Theresa May", "Bola Ahmed Tinubu March": a month name inside a
+        // name (the date scanner reads "May 5" after a name as a date)
+        let month_in_name = last_cap.is_some()
+            && matches!(w, "May" | "March" | "August")
+            && !ctx.word(j + 1).starts_with(|c: char| c.is_ascii_digit());
+        if particle_joined
+            || month_in_name
+            || (is_capitalized(w) && !NOT_NAMES.contains(&w) && !all_caps)
+        {
             last_cap = Some(j + 1);
         } else if !(is_any(w, NAME_PARTICLES) && last_cap.is_some()) {
             break;

@@ -242,7 +242,8 @@ impl<'a> Scanner<'a> {
     /// "October of 2017", "in October".
     fn month_date(&self, i: usize, ctx: bool) -> Option<Match> {
         let (mo, j, need) = self.month_at(i)?;
-        if need == 1 && self.looks_like_name(i) {
+        // (but "met Trudeau May 5": a day after it makes it the month)
+        if need == 1 && self.looks_like_name(i) && self.day_num(j).is_none() {
             return None;
         }
         if let Some(d) = self.day_num(j) {
