@@ -309,7 +309,14 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> Vec<u32> {
             ";" | ":" => true,
             "–" | "—" => !paired(i) && !in_name(i),
             "as" => {
-                i + 1 < last && !in_name(i) && {
+                // ("known as Hemedti", "such as Iran", "served as President":
+                // a name, not a clause)
+                let names = i > start
+                    && matches!(
+                        lower(i - 1),
+                        "known" | "such" | "served" | "serves" | "serving" | "named" | "identified"
+                    );
+                i + 1 < last && !in_name(i) && !names && {
                     let n = word(i + 1);
                     // "as thousands of demonstrators blocked", "as police fired"
                     let starts_actor = matches!(starting_at(i + 1), Some(What::Actor(_)));
@@ -457,7 +464,9 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
                     }
                     for f in split_separate(&sent, f) {
                         for f in split_spread(&sent, f) {
-                            frames.extend(split_by_place(&sent, f));
+                            for f in split_paired(&sent, f) {
+                                frames.extend(split_by_place(&sent, f));
+                            }
                         }
                     }
                 }
@@ -1964,6 +1973,49 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
         .map(|places| Frame {
             places,
             ..f.clone()
+        })
+        .collect()
+}
+
+/// "Met Museveni in Kampala and Abiy in Addis Ababa": parties met each in a
+/// place of their own are one meeting each, with whoever met them.
+fn split_paired(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
+    if f.kind != EventKind::Meeting || f.places.len() < 2 {
+        return vec![f];
+    }
+    let t1 = sent.m(f.trigger).last;
+    let (met, hosts): (Vec<_>, Vec<_>) = f
+        .actors
+        .iter()
+        .copied()
+        .partition(|&(a, _)| sent.m(a).first >= t1);
+    // each party met, then "in" or "at" and its place
+    let place_of = |a: usize| {
+        let after = sent.m(a).last;
+        if !sent.is(after, &["in", "at"]) {
+            return None;
+        }
+        sent.mention_at(after + 1)
+            .filter(|p| f.places.contains(p) && sent.m(*p).first == after + 1)
+    };
+    let pairs: Vec<_> = met
+        .iter()
+        .map(|&(a, r)| place_of(a).map(|p| ((a, r), p)))
+        .collect();
+    if pairs.len() != f.places.len() || pairs.iter().any(Option::is_none) {
+        return vec![f];
+    }
+    pairs
+        .into_iter()
+        .flatten()
+        .map(|(party, place)| {
+            let mut actors = hosts.clone();
+            actors.push(party);
+            Frame {
+                actors,
+                places: vec![place],
+                ..f.clone()
+            }
         })
         .collect()
 }
