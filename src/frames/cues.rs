@@ -217,6 +217,7 @@ pub(crate) const SUPPORT_VERBS: &[&str] = &[
     "holding",
     "led",
     "leads",
+    "spearheaded",
     "organised",
     "organized",
     "staging",

@@ -17,7 +17,7 @@ mod cues;
 
 use crate::gazetteer::inside;
 use crate::lexicon::TriggerForm;
-use crate::mentions::{is_modifier_word, Mention, What};
+use crate::mentions::{is_capitalized, is_modifier_word, Mention, What};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{is_any, Segmented, Sentence, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
@@ -1033,6 +1033,24 @@ fn frame_for(
     let mut anaphoric = false;
     let mut adds_parties = false;
 
+    // "the capture of the drug lord": a takeover noun takes a place or a
+    // building, not people
+    if is_noun && kind == EventKind::Takeover && sent.is(t1, &["of"]) {
+        // (past "the Ukrainian city of")
+        let taken = (t1 + 1..(t1 + 7).min(c1))
+            .take_while(|&i| {
+                let w = sent.word(i);
+                sent.mention_at(i).is_some()
+                    || sent.is(i, &["the", "a", "an"])
+                    || is_modifier_word(w)
+                    || is_capitalized(w)
+                    || (w == "of" && is_modifier_word(sent.word(i - 1)))
+            })
+            .find_map(|i| sent.mention_at(i));
+        if !taken.is_some_and(|x| matches!(sent.m(x).what, What::Place(_)) || sent.is_facility(x)) {
+            return None;
+        }
+    }
     if is_noun {
         noun_arguments(sent, s, m, kind, &mut actors, &mut places);
         // "the PKK denied any involvement in the attack": the one denying is
