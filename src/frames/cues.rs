@@ -597,6 +597,7 @@ pub(crate) const RECEIVING: &[&str] = &["received", "receives", "welcomed"];
 /// homes", "a vigil for the victims").
 pub(crate) const GATHERING: &[&str] = &[
     "gathered",
+    "gathering",
     "assembled",
     "blocked",
     "blocking",

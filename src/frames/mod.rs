@@ -1498,15 +1498,19 @@ fn frame_for(
                     &["demand", "protest", "denounce", "condemn", "demonstrate"],
                 )
         })
-        // "gathered in the main square, calling for the fall of Assad"
+        // "gathered in the main square, calling for the fall of Assad",
+        // "gathering in central Bangkok with signs reading ..."
         && !(t1..sent.last).any(|k| {
             sent.is(
                 k,
                 &[
                     "demanding", "chanting", "denouncing", "condemning", "protesting", "defying",
+                    "signs", "placards", "banners", "posters", "slogans",
                 ],
             ) || (sent.is(k, &["calling"]) && sent.is(k + 1, &["for"]))
         })
+        // "defied the ban, gathering in ..."
+        && !(c0..t0).any(|k| sent.is(k, &["defied", "defying"]))
     {
         return None;
     }
