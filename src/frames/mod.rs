@@ -3583,6 +3583,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && sent.clause_of(mm.first) != u32::MAX
                 && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
                 && sent.preposition_before(m) != Some("from")
+                && !addressed(sent, m)
                 && !owns_facility(sent, m)
                 // "supporters of Burkina Faso's new leader": the country
                 // describes a person
@@ -3591,6 +3592,33 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                     && sent.preposition_before(m) == Some("of"))
         })
         .collect()
+}
+
+/// Whether place `m` stands for its government, addressed by a noun: "a
+/// challenge to Beijing", "a blow to Moscow", "a message to Washington".
+fn addressed(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    first >= sent.first + 2
+        && sent.is(first - 1, &["to"])
+        && sent.is(
+            first - 2,
+            &[
+                "challenge",
+                "blow",
+                "message",
+                "warning",
+                "rebuke",
+                "threat",
+                "affront",
+                "signal",
+                "snub",
+                "ultimatum",
+                "appeal",
+                "concession",
+                "letter",
+                "overture",
+            ],
+        )
 }
 
 /// Whether place `m` owns a facility named before it: "the embassies of
