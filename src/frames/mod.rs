@@ -1092,7 +1092,13 @@ fn frame_for(
         }
         if kind == EventKind::Meeting {
             if let Some(v) = talks_verb(sent, t0, c0).or_else(|| gathered_for(sent, t0, c0)) {
-                for a in subject(sent, v, c0) {
+                // ("Putin, who is hosting leaders of the BRICS group, held
+                // talks": not the relative clause's last noun)
+                let subj = match closed_relative(sent, v, c0) {
+                    Some(m) => vec![m],
+                    None => subject(sent, v, c0),
+                };
+                for a in subj {
                     add_actor(&mut actors, a, Role::Participant);
                 }
             }
