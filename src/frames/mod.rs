@@ -95,9 +95,29 @@ struct Sent<'a> {
     at: Vec<Option<usize>>,
     /// The clause range [`Sent::clause_range`] found last.
     last_clause: Cell<(usize, usize)>,
+    /// The dashes that enclose an aside ("the BRICS group – founded by
+    /// Brazil, ... – held talks"), in pairs of token indices.
+    asides: Vec<(usize, usize)>,
 }
 
 impl<'a> Sent<'a> {
+    /// The aside between dashes that token `i` lies in.
+    fn aside_of(&self, i: usize) -> Option<(usize, usize)> {
+        self.asides.iter().copied().find(|&(a, b)| a < i && i < b)
+    }
+
+    /// Whether token `i` lies in an aside that token `t` is outside of, one
+    /// that tells of something else: not names in apposition ("the other
+    /// defendants – A, B and C – were detained").
+    fn aside_apart(&self, i: usize, t: usize) -> bool {
+        self.aside_of(i).is_some_and(|(a, b)| {
+            let apposed = self
+                .mention_at(a + 1)
+                .is_some_and(|m| matches!(self.m(m).what, What::Actor(_) | What::Place(_)));
+            (t <= a || t >= b) && !apposed
+        })
+    }
+
     fn word(&self, i: usize) -> &'a str {
         if i < self.first || i >= self.last {
             return "";
@@ -254,7 +274,7 @@ impl<'a> Sent<'a> {
 }
 
 /// Cuts a sentence into clauses and marks its dateline.
-fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> Vec<u32> {
+fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>) {
     let (first, last) = (sentence.tokens.start, sentence.tokens.end);
     let tokens = &doc.seg.tokens;
     let word = |i: usize| tokens[i].text(doc.text);
@@ -290,11 +310,14 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> Vec<u32> {
             tokens[i].kind == TokenKind::Punct && matches!(word(i), "–" | "—") && !in_name(i)
         })
         .collect();
-    let paired = |i: usize| {
-        dashes
-            .chunks(2)
-            .any(|pair| matches!(pair, &[a, b] if (a == i || b == i) && b - a <= 30))
-    };
+    let asides: Vec<(usize, usize)> = dashes
+        .chunks(2)
+        .filter_map(|pair| match *pair {
+            [a, b] if b - a <= 30 => Some((a, b)),
+            _ => None,
+        })
+        .collect();
+    let paired = |i: usize| asides.iter().any(|&(a, b)| a == i || b == i);
     for i in start..last {
         // only punctuation and the subordinators, as written in lowercase,
         // open a clause: every other word is read no further
@@ -400,12 +423,26 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> Vec<u32> {
                                     | "if"
                             )
                     }));
+        // "IS fighters, who had seized Mosul in June, captured Sinjar": the
+        // comma before the main verb closes the relative clause
+        let boundary = boundary
+            || (w == ","
+                && i + 1 < last
+                && lower(i + 1) == word(i + 1)
+                && lower(i + 1).ends_with("ed")
+                && (start..i)
+                    .rev()
+                    .take_while(|&k| out[k - first] == clause)
+                    .last()
+                    .is_some_and(|k| {
+                        k > start + 1 && matches!(lower(k), "who" | "which") && word(k - 1) == ","
+                    }));
         if boundary && i > start {
             clause += 1;
         }
         out[i - first] = clause;
     }
-    out
+    (out, asides)
 }
 
 /// Builds the frames of a document, in text order.
@@ -436,11 +473,13 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
                 at[t - first] = Some(m);
             }
         }
+        let (clause, asides) = clauses(doc, sentence);
         let sent = Sent {
             doc,
             first,
             last,
-            clause: clauses(doc, sentence),
+            clause,
+            asides,
             mentions: m0..m1,
             at,
             last_clause: Cell::new((0, 0)),
@@ -1678,6 +1717,9 @@ fn frame_for(
         if places.is_empty() && !is_noun {
             places.extend(sentence_places(sent, &used));
         }
+        // "the BRICS group – founded by Brazil, ... – held talks": an aside
+        // tells of other times and places
+        places.retain(|&p| !sent.aside_apart(sent.m(p).first, t0));
     }
     // "flew to Cúcuta on Saturday, where he met ...": the place "where" stands for
     if places.is_empty() && !anaphoric && sent.is(c0, &["where"]) {
@@ -2203,6 +2245,10 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         if mm.first < c0 {
             break;
         }
+        // (not from an aside between dashes)
+        if sent.aside_apart(mm.first, t0) {
+            continue;
+        }
         if sent.is_trigger(m) {
             break;
         }
@@ -2493,7 +2539,9 @@ fn verb_group_start(sent: &Sent<'_>, t0: usize, c0: usize) -> usize {
 /// describes: "Saba al-Mahdawi, a medic who ..., was seized").
 fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
     let k = verb_group_start(sent, t0, c0);
-    if !(k > sent.first + 2 && sent.is(k - 1, &[","])) {
+    // (an aside's closing dash closes the clause too)
+    let closed = |i: usize| sent.is(i, &[","]) || sent.asides.iter().any(|&(_, b)| b == i);
+    if !(k > sent.first + 2 && closed(k - 1)) {
         return None;
     }
     // the clause's "who" may hold clauses of its own ("who first reported
@@ -3407,7 +3455,22 @@ fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
     let lead = (t0.saturating_sub(3).max(sent.first + 1)..t0)
         .rev()
         .take_while(|&i| sent.is_plain(i))
-        .find(|&i| sent.is(i, &["after", "following", "for"]));
+        // ("during talks with", "at the start of a meeting with")
+        .find(|&i| {
+            sent.is(
+                i,
+                &[
+                    "after",
+                    "following",
+                    "for",
+                    "during",
+                    "at",
+                    "start",
+                    "end",
+                    "opening",
+                ],
+            )
+        });
     if !(lead.is_some() && sent.is(t1, &["with"])) {
         return None;
     }
