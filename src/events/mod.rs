@@ -544,6 +544,68 @@ fn implied_parties(input: &Input<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// A place retaken ("regained control of Palma", "recaptured the town")
+/// was taken from whoever took it before: the initiators of the article's
+/// other takeover of the same place are the targets of one that names none.
+fn retaken_from(input: &Input<'_>, drafts: &mut [Draft]) {
+    let retaking = |d: &Draft| {
+        d.kind == EventKind::Takeover
+            && !d.negated
+            && !d.actors.iter().any(|a| a.1 == Role::Target)
+            && input
+                .span(d.trigger)
+                .slice(input.text)
+                .get(..2)
+                .is_some_and(|p| p.eq_ignore_ascii_case("re"))
+    };
+    for i in 0..drafts.len() {
+        if !retaking(&drafts[i]) {
+            continue;
+        }
+        let d = &drafts[i];
+        let initiators = |x: &Draft| -> Vec<usize> {
+            x.actors
+                .iter()
+                .filter(|a| a.1 == Role::Initiator)
+                .map(|a| a.0)
+                .collect()
+        };
+        let own = initiators(d);
+        let same_place = |x: &Draft| {
+            x.places.iter().any(|&p| {
+                d.places
+                    .iter()
+                    .any(|&q| input.same_place(p, q) || input.inside(q, p))
+            })
+        };
+        // (a takeover of the place, else an attack on it: "insurgents
+        // stormed Palma")
+        let took = |x: &Draft, kind: EventKind| {
+            x.kind == kind
+                && !x.negated
+                && same_place(x)
+                && !initiators(x).is_empty()
+                && !initiators(x)
+                    .iter()
+                    .any(|&a| own.iter().any(|&b| input.same_actor(a, b)))
+        };
+        let takers: Option<Vec<usize>> = [EventKind::Takeover, EventKind::Attack]
+            .iter()
+            .find_map(|&kind| {
+                drafts
+                    .iter()
+                    .enumerate()
+                    .find(|&(j, x)| j != i && took(x, kind))
+            })
+            .map(|(_, x)| initiators(x));
+        if let Some(takers) = takers {
+            drafts[i]
+                .actors
+                .extend(takers.into_iter().map(|a| (a, Role::Target)));
+        }
+    }
+}
+
 /// How many days before publication a dated event may lie and still be the
 /// news its dateline reports from (the day of publication and the two
 /// before; a week let older background events in).
@@ -645,6 +707,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
         }
     }
     implied_parties(input, &mut drafts);
+    retaken_from(input, &mut drafts);
     drafts.retain(complete);
     // (after: a dateline completes no event)
     datelined(input, &mut drafts);
