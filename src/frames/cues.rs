@@ -598,6 +598,8 @@ pub(crate) const RECEIVING: &[&str] = &["received", "receives", "welcomed"];
 pub(crate) const GATHERING: &[&str] = &[
     "gathered",
     "gathering",
+    "filled",
+    "converged",
     "assembled",
     "blocked",
     "blocking",

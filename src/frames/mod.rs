@@ -1554,8 +1554,16 @@ fn frame_for(
                 ],
             ) || (sent.is(k, &["calling"]) && sent.is(k + 1, &["for"]))
         })
-        // "defied the ban, gathering in ..."
-        && !(c0..t0).any(|k| sent.is(k, &["defied", "defying"]))
+        // "defied the ban, gathering in ...", "crowds chanting slogans filled
+        // the streets"
+        && !(c0..t0).any(|k| sent.is(k, &["defied", "defying", "chanting", "waving"]))
+        // "poured into the streets in the largest demonstration": a protest
+        // noun of the sentence says what the crowd did
+        && !sent.mentions.clone().any(|x| {
+            x != m
+                && matches!(sent.m(x).what, What::Trigger(t)
+                    if t.kind == Some(EventKind::Protest) && t.form == TriggerForm::Noun)
+        })
     {
         return None;
     }
