@@ -537,12 +537,13 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
     frames
 }
 
-/// The protesters of an attack, as the initiators of the protest it
-/// implies: the protesters it targets ("police fired tear gas at
-/// protesters", "party activists attacked demonstrators"), else its
-/// initiators when protesters are among them ("protesters stormed").
+/// The protesters of an attack or takeover, as the initiators of the
+/// protest it implies: the protesters an attack targets ("police fired tear
+/// gas at protesters", "party activists attacked demonstrators"), else its
+/// initiators when protesters are among them ("protesters stormed",
+/// "protesters seized the regional administration building").
 fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> {
-    if f.kind != EventKind::Attack {
+    if !matches!(f.kind, EventKind::Attack | EventKind::Takeover) {
         return None;
     }
     let protesters =
@@ -552,7 +553,7 @@ fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> 
         .filter(protesters)
         .map(|&(a, _)| (a, Role::Initiator))
         .collect();
-    if !targets.is_empty() {
+    if !targets.is_empty() && f.kind == EventKind::Attack {
         return Some(targets);
     }
     with_role(Role::Initiator)
