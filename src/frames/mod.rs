@@ -1779,6 +1779,9 @@ fn frame_for(
         } else {
             EventKind::Kidnapping
         }
+    } else if kind == EventKind::Kidnapping && by_the_state && sent.is(t0, &["bundled"]) {
+        // "security agents bundled him into a car": the state arrests
+        EventKind::Arrest
     } else {
         kind
     };

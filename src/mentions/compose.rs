@@ -663,7 +663,7 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
         // "Theresa May", "Bola Ahmed Tinubu March": a month name inside a
         // name (the date scanner reads "May 5" after a name as a date)
         let month_in_name = last_cap.is_some()
-            && matches!(w, "May" | "March" | "August")
+            && matches!(w, "May" | "March" | "August" | "Jan")
             && !ctx.word(j + 1).starts_with(|c: char| c.is_ascii_digit());
         if particle_joined
             || month_in_name
