@@ -4001,13 +4001,18 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 })
         })
     };
+    // "Russia said on Sunday that its forces had captured Lysychansk": what
+    // a report says had just happened takes the report's day
+    let past_perfect =
+        (trig.first.saturating_sub(3).max(c0)..trig.first).any(|i| sent.is(i, &["had"]));
     let mut m = sent.mention_at(trig.first).unwrap_or(0);
     let floor = m.saturating_sub(NARRATIVE_LOOKBACK);
     while m > floor {
         m -= 1;
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
-            if usable(d) && !(in_sentence && reporting_clause(m)) && !measured_from(sent.doc, m) {
+            let reported = in_sentence && reporting_clause(m) && !past_perfect;
+            if usable(d) && !reported && !measured_from(sent.doc, m) {
                 return DateChoice::Narrative(finer_before(sent.doc, m, d));
             }
         }
