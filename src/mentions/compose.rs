@@ -505,12 +505,17 @@ fn absorb_brackets(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             let close = (open + 1..(open + 5).min(ctx.seg.tokens.len()))
                 .find(|&j| ctx.word(j) == ")")
                 .filter(|&close| close > open + 1);
-            // "ERBIL, Kurdistan Region (Kurdistan 24)": a dateline's agency is no
-            // second name of the place
+            // "ERBIL, Kurdistan Region (Kurdistan 24)": a dateline's agency, or
+            // any outlet the gazetteer knows, is no second name of the place
             let agency = close.is_some_and(|close| {
-                NEWS_AGENCIES
+                slots[i + 1..]
                     .iter()
-                    .any(|a| a.eq_ignore_ascii_case(ctx.words(open + 1, close)))
+                    .take_while(|s| s.first < close)
+                    .any(|s| {
+                        s.first == open + 1
+                            && s.last == close
+                            && matches!(&s.item, Item::Final(What::Actor(a)) if a.category == ActorCategory::Media)
+                    })
             });
             if let Some(close) = close.filter(|_| !agency) {
                 slots[i].last = close + 1;
@@ -526,35 +531,6 @@ fn absorb_brackets(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         i += 1;
     }
 }
-
-/// News agencies and outlets that datelines name in brackets.
-const NEWS_AGENCIES: &[&str] = &[
-    "AFP",
-    "Reuters",
-    "AP",
-    "Anadolu",
-    "Xinhua",
-    "Kurdistan 24",
-    "Rudaw",
-    "dpa",
-    "Bloomberg",
-    "BBC",
-    "Al Jazeera",
-    "UPI",
-    "TASS",
-    "IANS",
-    "Bernama",
-    "Yonhap",
-    "Kyodo",
-    "EFE",
-    "ANSA",
-    "IRNA",
-    "WAFA",
-    "SANA",
-    "Interfax",
-    "RIA",
-    "CNN",
-];
 
 /// The persons named in a document, by each name's distinctive words.
 #[derive(Default)]

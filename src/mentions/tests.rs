@@ -188,6 +188,15 @@ fn a_datelines_agency_is_no_second_name() {
         places("DIYARBAKIR, Turkey (AFP) – Police detained 12 people."),
         ["DIYARBAKIR", "Turkey"]
     );
+    // any outlet the gazetteer knows, by an alias too
+    assert_eq!(
+        places("KUALA LUMPUR (AA) – Police detained 12 people."),
+        ["KUALA LUMPUR"]
+    );
+    assert_eq!(
+        places("NEW DELHI (IANS) – Police detained 12 people."),
+        ["NEW DELHI"]
+    );
     let actors: Vec<String> = mentions("Islamic State (IS) militants attacked Sinjar.")
         .into_iter()
         .filter(|(_, w)| matches!(w, What::Actor(_)))
