@@ -1501,6 +1501,16 @@ fn frame_for(
                 for a in countries {
                     add_actor(&mut actors, a, Role::Participant);
                 }
+            } else {
+                // "Putin embraced Modi ..., before the two leaders held
+                // talks": the two persons named before in the sentence
+                let named: Vec<usize> = (sent.mentions.start..parties)
+                    .filter(|&a| sent.m(a).what.is_actor_of(ActorCategory::Person))
+                    .collect();
+                if let [.., one, other] = named[..] {
+                    add_actor(&mut actors, one, Role::Participant);
+                    add_actor(&mut actors, other, Role::Participant);
+                }
             }
         }
     }
