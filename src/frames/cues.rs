@@ -600,6 +600,7 @@ pub(crate) const GATHERING: &[&str] = &[
     "gathering",
     "filled",
     "converged",
+    "camped",
     "assembled",
     "blocked",
     "blocking",

@@ -1561,7 +1561,7 @@ fn frame_for(
                 k,
                 &[
                     "demanding", "chanting", "denouncing", "condemning", "protesting", "defying",
-                    "signs", "placards", "banners", "posters", "slogans",
+                    "waving", "signs", "placards", "banners", "posters", "slogans",
                 ],
             ) || (sent.is(k, &["calling"]) && sent.is(k + 1, &["for"]))
         })
@@ -1574,6 +1574,25 @@ fn frame_for(
             x != m
                 && matches!(sent.m(x).what, What::Trigger(t)
                     if t.kind == Some(EventKind::Protest) && t.form == TriggerForm::Noun)
+        })
+    {
+        return None;
+    }
+    // a crowd that celebrates or mourns does not protest, whatever it waves
+    if kind == EventKind::Protest
+        && sent.has(t0, cue::GATHERING)
+        && (sent.first..sent.last).any(|k| {
+            sent.is(
+                k,
+                &[
+                    "celebrate",
+                    "celebrating",
+                    "celebration",
+                    "celebrations",
+                    "mourn",
+                    "mourning",
+                ],
+            )
         })
     {
         return None;
@@ -2037,11 +2056,16 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
     };
     // "in Saqqez, in Kurdistan province": the area a place lies in is the
     // same place
+    // ("outside Congress in Buenos Aires": so is the town right after a
+    // place the gazetteer does not list)
     let holds = |group: &[usize], p: usize| {
         let (Some(&last), What::Place(q)) = (group.last(), &sent.m(p).what) else {
             return false;
         };
-        matches!(&sent.m(last).what, What::Place(l) if inside(l.into(), q.into()))
+        let right_after =
+            sent.m(p).first == sent.m(last).last + 1 && sent.is(sent.m(last).last, &["in"]);
+        matches!(&sent.m(last).what, What::Place(l)
+            if inside(l.into(), q.into()) || (l.kind == PlaceKind::Unlisted && right_after))
     };
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &p in &f.places {
@@ -2278,6 +2302,25 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             if !group.is_empty() {
                 break;
             }
+            continue;
+        }
+        // "anger over the death of Mahsa Amini spilled onto the streets":
+        // whose death, arrest or release it was does not act
+        if sent.preposition_before(m) == Some("of")
+            && mm.first >= c0 + 2
+            && sent.is(
+                mm.first - 2,
+                &[
+                    "death",
+                    "killing",
+                    "murder",
+                    "arrest",
+                    "detention",
+                    "release",
+                    "funeral",
+                ],
+            )
+        {
             continue;
         }
         if let Some(p) = sent.preposition_before(m).filter(|&p| p != "of") {
