@@ -1969,6 +1969,17 @@ fn frame_for(
                 |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting)),
             ))
         && reported();
+    // "soldiers set up roadblocks": forces that block roads hold them, they
+    // do not protest
+    if kind == EventKind::Protest
+        && sent.is(t0, &["set", "erected"])
+        && actors.iter().any(|&(a, r)| {
+            r == Role::Initiator
+                && matches!(&sent.m(a).what, What::Actor(x) if is_armed(x.category))
+        })
+    {
+        return None;
+    }
     let confidence = 0.4
         + if actors.is_empty() { 0.0 } else { 0.25 }
         + if places.is_empty() { 0.0 } else { 0.15 }
