@@ -1819,14 +1819,35 @@ fn frame_for(
     let trigger_text =
         &sent.doc.text[sent.doc.seg.tokens[t0].start..sent.doc.seg.tokens[t1 - 1].end];
     if is_any(trigger_text, KILLING) {
-        let armed_initiator = actors.iter().any(|&(a, r)| {
-            r == Role::Initiator
-                && match &sent.m(a).what {
-                    What::Actor(x) => x.category.is_armed(),
-                    What::Place(_) => true,
-                    _ => false,
-                }
-        });
+        // "a bomb hidden in an electric scooter killed ...": a bomb is armed
+        // violence whoever planted it
+        let by_bomb = !passive
+            && (c0..t0).any(|i| {
+                sent.is(
+                    i,
+                    &[
+                        "bomb",
+                        "bombs",
+                        "explosives",
+                        "ied",
+                        "ieds",
+                        "landmine",
+                        "landmines",
+                        "grenade",
+                        "grenades",
+                        "device",
+                    ],
+                )
+            });
+        let armed_initiator = by_bomb
+            || actors.iter().any(|&(a, r)| {
+                r == Role::Initiator
+                    && match &sent.m(a).what {
+                        What::Actor(x) => x.category.is_armed(),
+                        What::Place(_) => true,
+                        _ => false,
+                    }
+            });
         let target = actors.iter().any(|&(_, r)| r == Role::Target);
         // "four protesters were shot dead": whoever shot them, it was violence
         let shot = passive && is_any(trigger_text, &["shot dead", "gunned down", "shot"]);
