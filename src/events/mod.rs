@@ -589,15 +589,12 @@ fn retaken_from(input: &Input<'_>, drafts: &mut [Draft]) {
                     .iter()
                     .any(|&a| own.iter().any(|&b| input.same_actor(a, b)))
         };
+        // (among the events near it: a long document stays linear)
+        let near = i.saturating_sub(MERGE_LOOKBACK)..(i + MERGE_LOOKBACK).min(drafts.len());
         let takers: Option<Vec<usize>> = [EventKind::Takeover, EventKind::Attack]
             .iter()
-            .find_map(|&kind| {
-                drafts
-                    .iter()
-                    .enumerate()
-                    .find(|&(j, x)| j != i && took(x, kind))
-            })
-            .map(|(_, x)| initiators(x));
+            .find_map(|&kind| near.clone().find(|&j| j != i && took(&drafts[j], kind)))
+            .map(|j| initiators(&drafts[j]));
         if let Some(takers) = takers {
             drafts[i]
                 .actors
