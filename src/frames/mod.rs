@@ -1397,9 +1397,8 @@ fn frame_for(
                 actors.push((a, patient));
             }
         }
-        // "Doval met her at the air base", "hours after soldiers detained him":
-        // the person named before the subject
-        if sent.is(t1, &["her", "him"]) {
+        // "Doval met her at the air base": the person named before the subject
+        if kind == EventKind::Meeting && sent.is(t1, &["her", "him"]) {
             let before_subject = actors
                 .iter()
                 .map(|&(a, _)| sent.m(a).first)
@@ -1407,7 +1406,7 @@ fn frame_for(
             if let Some(p) = named_last(sent, s, before_subject, |w| {
                 w.is_actor_of(ActorCategory::Person)
             }) {
-                actors.push((p, patient));
+                actors.push((p, Role::Participant));
             }
         }
         if kind == EventKind::Meeting {
