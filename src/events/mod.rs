@@ -579,22 +579,27 @@ fn retaken_from(input: &Input<'_>, drafts: &mut [Draft]) {
             })
         };
         // (a takeover of the place, else an attack on it: "insurgents
-        // stormed Palma")
-        let took = |x: &Draft, kind: EventKind| {
-            x.kind == kind
-                && !x.negated
-                && same_place(x)
-                && !initiators(x).is_empty()
-                && !initiators(x)
+        // stormed Palma"): its initiators, when they are others
+        let takers_of = |x: &Draft, kind: EventKind| {
+            if x.kind != kind || x.negated || !same_place(x) {
+                return None;
+            }
+            let takers = initiators(x);
+            let others = !takers.is_empty()
+                && !takers
                     .iter()
-                    .any(|&a| own.iter().any(|&b| input.same_actor(a, b)))
+                    .any(|&a| own.iter().any(|&b| input.same_actor(a, b)));
+            others.then_some(takers)
         };
         // (among the events near it: a long document stays linear)
         let near = i.saturating_sub(MERGE_LOOKBACK)..(i + MERGE_LOOKBACK).min(drafts.len());
-        let takers: Option<Vec<usize>> = [EventKind::Takeover, EventKind::Attack]
+        let takers = [EventKind::Takeover, EventKind::Attack]
             .iter()
-            .find_map(|&kind| near.clone().find(|&j| j != i && took(&drafts[j], kind)))
-            .map(|j| initiators(&drafts[j]));
+            .find_map(|&kind| {
+                near.clone()
+                    .filter(|&j| j != i)
+                    .find_map(|j| takers_of(&drafts[j], kind))
+            });
         if let Some(takers) = takers {
             drafts[i]
                 .actors

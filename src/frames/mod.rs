@@ -118,6 +118,15 @@ impl<'a> Sent<'a> {
         })
     }
 
+    /// Whether token `i` is a possessive "'s".
+    fn is_possessive(&self, i: usize) -> bool {
+        self.doc
+            .seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+    }
+
     fn word(&self, i: usize) -> &'a str {
         if i < self.first || i >= self.last {
             return "";
@@ -1820,7 +1829,8 @@ fn frame_for(
         &sent.doc.text[sent.doc.seg.tokens[t0].start..sent.doc.seg.tokens[t1 - 1].end];
     if is_any(trigger_text, KILLING) {
         // "a bomb hidden in an electric scooter killed ...": a bomb is armed
-        // violence whoever planted it
+        // violence whoever planted it (not every word of EXPLOSIVES: a mine
+        // collapse or a shell company kills no one by arms)
         let by_bomb = !passive
             && (c0..t0).any(|i| {
                 sent.is(
@@ -2209,7 +2219,7 @@ fn split_spread(sent: &Sent<'_>, mut f: Frame) -> Vec<Frame> {
         let (places, date) = groups.last_mut().expect("a group");
         match sent.m(m).what {
             // (not "the country's largest city")
-            What::Place(_) if open && !sent.is(sent.m(m).last, &["'s", "’s"]) => places.push(m),
+            What::Place(_) if open && !sent.is_possessive(sent.m(m).last) => places.push(m),
             What::Date(d)
                 if open
                     && !places.is_empty()
@@ -2947,7 +2957,7 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
                 // ("facilities in Iraq and Syria")
                 What::Place(p)
                     if p.country_actor
-                        && !sent.is(sent.m(m).last, &["'s", "’s"])
+                        && !sent.is_possessive(sent.m(m).last)
                         && !places.last().is_some_and(|&q| {
                             sent.m(q).last + 1 == sent.m(m).first
                                 && sent.is(sent.m(q).last, &["and", ","])
@@ -3053,18 +3063,10 @@ fn named_among(sent: &Sent<'_>, from: usize) -> Vec<usize> {
                 ],
             )
     };
-    let possessive = |i: usize| {
-        sent.doc
-            .seg
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Possessive)
-            || sent.is(i, &["'s", "’s"])
-    };
     while j < sent.last && !ends(j) {
         match sent.mention_at(j) {
             // "Navalny's wife": the one named owns the one taken
-            Some(x) if possessive(sent.m(x).last) => {
+            Some(x) if sent.is_possessive(sent.m(x).last) => {
                 j = sent.m(x).last + 1;
                 continue;
             }
@@ -3073,7 +3075,7 @@ fn named_among(sent: &Sent<'_>, from: usize) -> Vec<usize> {
                 {}
             Some(_) => break,
             None if sent.is(j, &[",", "and"]) || sent.word(j).starts_with(char::is_lowercase) => {}
-            None if possessive(j + 1) => {
+            None if sent.is_possessive(j + 1) => {
                 j += 2;
                 continue;
             }
@@ -3163,12 +3165,7 @@ fn noun_arguments(
         match sent.mention_at(k) {
             Some(x) => match &sent.m(x).what {
                 What::Actor(a) if a.on_trigger || !a.generic => {
-                    let possessive = sent
-                        .doc
-                        .seg
-                        .tokens
-                        .get(sent.m(x).last)
-                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    let possessive = sent.is_possessive(sent.m(x).last);
                     // "took 49 consulate staff hostage": the one before a hostage noun is the captive
                     if sent.has(t0, cue::HOSTAGE_NOUNS) && !a.on_trigger {
                         actors.push((x, Role::Target));
@@ -3177,15 +3174,7 @@ fn noun_arguments(
                     }
                     break;
                 }
-                What::Place(p)
-                    if p.country_actor
-                        && sent
-                            .doc
-                            .seg
-                            .tokens
-                            .get(sent.m(x).last)
-                            .is_some_and(|t| t.kind == TokenKind::Possessive) =>
-                {
+                What::Place(p) if p.country_actor && sent.is_possessive(sent.m(x).last) => {
                     actors.push((x, agentive));
                     break;
                 }
@@ -3754,7 +3743,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 // "supporters of Burkina Faso's new leader": the country
                 // describes a person
                 && !(matches!(&mm.what, What::Place(p) if p.kind == PlaceKind::Country)
-                    && sent.is(mm.last, &["'s", "’s"])
+                    && sent.is_possessive(mm.last)
                     && sent.preposition_before(m) == Some("of"))
         })
         .collect()
