@@ -1122,20 +1122,28 @@ fn frame_for(
             }
         }
         // "doctors walked off the job in protest at ...": a crowd subject
-        // protested (a minister "resigned in protest": no protest)
-        if kind == EventKind::Protest
-            && t0 > c0
-            && sent.is(t0 - 1, &["in"])
-            && !actors.iter().any(|&(_, r)| r == Role::Initiator)
-        {
-            for a in clause_subject(sent, c0, t0 - 1) {
+        // protested (a minister "resigned in protest": no protest); so did
+        // "nurses walked out in the first national strike"
+        let strike = sent.lower(t1 - 1).starts_with("strike");
+        let after_in = (1..=if strike { 3 } else { 1 }).find(|&b| {
+            t0 >= c0 + b
+                && sent.is(t0 - b, &["in"])
+                && (t0 - b + 1..t0).all(|i| {
+                    // ("in the first national strike": an ordinal is a time word)
+                    sent.mention_at(i)
+                        .is_none_or(|x| matches!(sent.m(x).what, What::Date(_)))
+                })
+        });
+        let initiated = actors.iter().any(|&(_, r)| r == Role::Initiator);
+        if let Some(b) = after_in.filter(|_| kind == EventKind::Protest && !initiated) {
+            for a in clause_subject(sent, c0, t0 - b) {
                 if sent.m(a).what.is_actor_of(ActorCategory::Protesters)
                     || sent.m(a).what.is_actor_of(ActorCategory::Civilians)
                 {
                     add_actor(&mut actors, a, Role::Initiator);
                 }
             }
-            if !actors.iter().any(|&(_, r)| r == Role::Initiator) {
+            if !strike && !actors.iter().any(|&(_, r)| r == Role::Initiator) {
                 return None;
             }
         }
@@ -1208,7 +1216,8 @@ fn frame_for(
             // "..., in the first major assault on Mali's capital in years": the
             // attack just reported, described
             || (before(3).any(|i| sent.has(i, cue::COMPARATIVE))
-                && before(3).any(|i| sent.is(i, &["the"])))
+                && before(3).any(|i| sent.is(i, &["the"]))
+                && earlier.iter().rev().take(LOOKBACK).any(|f| f.kind == kind))
         {
             anaphoric = true;
         }
@@ -3256,6 +3265,7 @@ fn noun_arguments(
                 }
                 let mm = &sent.m(x).what;
                 match mm {
+                    What::Place(_) if in_its_history(sent, x) => {}
                     What::Place(pl) => {
                         let as_actor =
                             pl.country_actor && matches!(prep, "by" | "between" | "with");
@@ -3745,6 +3755,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !(matches!(&mm.what, What::Place(p) if p.kind == PlaceKind::Country)
                     && sent.is_possessive(mm.last)
                     && sent.preposition_before(m) == Some("of"))
+                && !in_its_history(sent, m)
         })
         .collect()
 }
@@ -3774,6 +3785,13 @@ fn addressed(sent: &Sent<'_>, m: usize) -> bool {
                 "overture",
             ],
         )
+}
+
+/// Whether place `m` owns a history rather than hosting the event: "the
+/// largest protest in Serbia's modern history".
+fn in_its_history(sent: &Sent<'_>, m: usize) -> bool {
+    let last = sent.m(m).last;
+    sent.is_possessive(last) && (last + 1..last + 3).any(|i| sent.is(i, &["history"]))
 }
 
 /// Whether place `m` owns a facility named before it: "the embassies of
