@@ -3931,6 +3931,27 @@ fn measured_from(doc: &Doc<'_>, m: usize) -> bool {
         })
 }
 
+/// Whether date mention `m` names an occasion ("the Nov. 3 election", "the
+/// 2019 vote"): what the story refers to, not the time it has reached.
+fn names_an_occasion(doc: &Doc<'_>, m: usize) -> bool {
+    let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
+    let tokens = &doc.seg.tokens;
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(doc.text));
+    first > 0
+        && is_any(word(first - 1), &["the", "this", "that", "last"])
+        // a calendar date: "the next day police ..." is the time reached
+        && word(first).starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && tokens.get(last).is_some_and(|t| t.kind == TokenKind::Word)
+        && word(last).starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_any(
+            word(last),
+            &[
+                "and", "or", "of", "to", "in", "at", "on", "when", "that", "which", "as", "for",
+                "was", "were", "is", "are", "had", "has", "by", "after", "before", "with",
+            ],
+        )
+}
+
 /// Date `d` of mention `m`, or the finer date right before it that it
 /// places: "In June last year" is June, "last year" only fixed its year.
 fn finer_before(doc: &Doc<'_>, m: usize, d: usize) -> usize {
@@ -4097,6 +4118,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // a report says had just happened takes the report's day
     let past_perfect =
         (trig.first.saturating_sub(3).max(c0)..trig.first).any(|i| sent.is(i, &["had"]));
+    let is_noun = matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun);
     let mut m = sent.mention_at(trig.first).unwrap_or(0);
     let floor = m.saturating_sub(NARRATIVE_LOOKBACK);
     while m > floor {
@@ -4104,7 +4126,11 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
             let reported = in_sentence && reporting_clause(m) && !past_perfect;
-            if usable(d) && !reported && !measured_from(sent.doc, m) {
+            // ("In the 2014 attack, gunmen killed ...": its own sentence may
+            // tell the occasion a date names, and "the Kerman blasts" may
+            // refer to it)
+            let occasion = !in_sentence && !is_noun && names_an_occasion(sent.doc, m);
+            if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion {
                 return DateChoice::Narrative(finer_before(sent.doc, m, d));
             }
         }
