@@ -357,6 +357,30 @@ fn compatible(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {
         }
 }
 
+/// Whether `y` is the arrest or kidnapping `x` of another kind, with a
+/// captive in common: the same capture called by another name.
+fn retold_capture(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {
+    let captures = [EventKind::Arrest, EventKind::Kidnapping];
+    // a named captive: "20 people" arrested and "5 people" kidnapped are others
+    let named = |m: usize| matches!(&input.mentions[m].what, What::Actor(a) if !a.generic);
+    let captives = |d: &Draft| {
+        d.actors
+            .iter()
+            .filter(|a| a.1 == Role::Target && named(a.0))
+            .map(|a| a.0)
+            .collect::<Vec<_>>()
+    };
+    x.kind != y.kind
+        && captures.contains(&x.kind)
+        && captures.contains(&y.kind)
+        && !x.negated
+        && !y.negated
+        && dates_agree(input, x, y)
+        && captives(y)
+            .iter()
+            .any(|&b| captives(x).iter().any(|&a| input.same_actor(a, b)))
+}
+
 /// Whether a place of `a` lies inside a place of `b` (a city in a province).
 fn contained(input: &Input<'_>, a: &Draft, b: &Draft) -> bool {
     a.places
@@ -693,8 +717,19 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             }
             continue;
         }
-        // the same event again: same sentence, or sharing an argument
         let from = drafts.len().saturating_sub(MERGE_LOOKBACK);
+        // one capture told twice, the second time in the words of the
+        // captive's side: "agents arrested Marrero ... Guaidó said agents had
+        // 'kidnapped' Marrero" (its places are the telling's, not the capture's)
+        if let Some(i) = drafts[from..]
+            .iter()
+            .rposition(|x| retold_capture(input, x, &d))
+        {
+            d.places.clear();
+            absorb(input, &mut drafts[from + i], d);
+            continue;
+        }
+        // the same event again: same sentence, or sharing an argument
         let same = drafts[from..].iter().rposition(|x| {
             compatible(input, x, &d)
                 && (shares_argument(input, x, &d)

@@ -1884,13 +1884,21 @@ fn frame_for(
     // "police arrested a man in a raid on an apartment", "500 officers
     // raided its newsroom": a police raid that harms no one is a search,
     // whom it takes an arrest
+    // (with no one named raiding, a raid beside an arrest is its search:
+    // "agents arrested Marrero in a pre-dawn raid on his home")
     let raid = matches!(sent.lower(t0), "raid" | "raids" | "raided");
+    let raiders = actors.iter().filter(|&&(_, r)| r == Role::Initiator);
     if raid
         && !harms()
-        && actors.iter().any(|&(_, r)| r == Role::Initiator)
-        && actors.iter().all(|&(a, r)| {
-            r != Role::Initiator || sent.m(a).what.is_actor_of(ActorCategory::Police)
-        })
+        && if raiders.clone().next().is_none() {
+            sent.mentions.clone().any(|x| {
+                matches!(&sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Arrest))
+            })
+        } else {
+            raiders
+                .clone()
+                .all(|&(a, _)| sent.m(a).what.is_actor_of(ActorCategory::Police))
+        }
     {
         return None;
     }
