@@ -1256,7 +1256,7 @@ fn frame_for(
             }
             actors.push((a, patient));
         }
-        for a in after_preposition(sent, t1, c1, &["by"]) {
+        for a in passive_agent(sent, t1, c1) {
             if sent.is_actor(a) {
                 actors.push((a, agentive));
             }
@@ -3045,6 +3045,37 @@ fn after_preposition(sent: &Sent<'_>, from: usize, to: usize, preps: &[&str]) ->
         i += 1;
     }
     out
+}
+
+/// The mentions of the passive's agent phrase, the first "by" after the
+/// verb and those coordinated with it ("by Israeli air defences and by US
+/// aircraft"): not "by Wednesday night", nor the agent of another
+/// participle ("a curfew imposed by Mayor Muriel Bowser"; but "a killing
+/// claimed by Islamic State" names who did it).
+fn passive_agent(sent: &Sent<'_>, t1: usize, c1: usize) -> Vec<usize> {
+    let by = (t1..c1)
+        .find(|&i| sent.is(i, &["by"]) && sent.mention_at(i).is_none())
+        .filter(|&i| {
+            let before = sent.lower(i - 1);
+            i == t1
+                || before == "claimed"
+                || !(before.ends_with("ed") && sent.mention_at(i - 1).is_none())
+        });
+    match by {
+        Some(i) => {
+            // ("hosted by Qatar ... and attended by CIA Director William
+            // Burns": a coordinated participle's agent is one too)
+            let coordinated = |j: usize| {
+                sent.is(j - 1, &["and", "or", ","])
+                    || (sent.lower(j - 1).ends_with("ed") && sent.is(j - 2, &["and"]))
+            };
+            let end = (i + 1..c1)
+                .find(|&j| sent.is(j, &["by"]) && !coordinated(j))
+                .unwrap_or(c1);
+            after_preposition(sent, i, end, &["by"])
+        }
+        None => Vec::new(),
+    }
 }
 
 /// The actors listed after ", including" or ", among them" right after the
