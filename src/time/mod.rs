@@ -333,7 +333,9 @@ const ANCHOR_REACH: usize = 8;
 ///   forms are `None`. A complement ("a day after the attack", "the day
 ///   before the vote") names an event that many days *before* (after) the
 ///   previous expression of the same sentence, so "on Oct. 8, a day after
-///   the attack" gives Oct. 7; it does not move the anchor. Vague counts
+///   the attack" gives Oct. 7; it does not move the anchor. Opening its
+///   sentence, it is the time the story moves to: "The day after the
+///   killing, thousands marched" counts forward from the previous date. Vague counts
 ///   ("days later") give the anchor's month only when the offset cannot
 ///   leave it in practice, else `None`.
 /// - Numeric dates: a component above 12 decides day-first or month-first;

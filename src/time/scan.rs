@@ -125,6 +125,15 @@ impl<'a> Scanner<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
 
+    /// Whether "N days after the X" at `i` names an event before an anchor
+    /// ("on Oct. 8, a day after the attack"). Opening its sentence it is the
+    /// time the story moves to, counted from the last date told: "The day
+    /// after the killing, thousands marched".
+    fn complement_at(&self, i: usize, after: usize) -> bool {
+        let opens = i == 0 || self.toks[i - 1].sent != self.toks[i].sent;
+        self.is_word(after) && !opens
+    }
+
     fn punct(&self, i: usize, c: char) -> bool {
         self.toks
             .get(i)
@@ -572,7 +581,7 @@ impl Scanner<'_> {
                     unit: u,
                     n,
                     dir: if next == "after" { 1 } else { -1 },
-                    complement: self.is_word(k + 2),
+                    complement: self.complement_at(i, k + 2),
                 },
             ),
             _ => nv(i, k + 1, TimeKind::Duration),
@@ -666,7 +675,7 @@ impl Scanner<'_> {
                         unit: Unit::Day,
                         n: Some(1),
                         dir: if w2 == "after" { 1 } else { -1 },
-                        complement: self.is_word(base + 2),
+                        complement: self.complement_at(i, base + 2),
                     },
                 );
             }

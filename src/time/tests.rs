@@ -291,6 +291,23 @@ fn day_words() {
         ),
         // Forward offset without anchor: unknown.
         ("Two days later he left.", p, &[("Two days later", None, D)]),
+        // Opening its sentence, a complement counts on from the last date.
+        (
+            "She was shot on March 4. The day after the killing, thousands marched.",
+            p,
+            &[
+                ("March 4", Some("2024-03-04"), D),
+                ("The day after", Some("2024-03-05"), D),
+            ],
+        ),
+        (
+            "She was shot on March 4. Two days after the killing, thousands marched.",
+            p,
+            &[
+                ("March 4", Some("2024-03-04"), D),
+                ("Two days after", Some("2024-03-06"), D),
+            ],
+        ),
         (
             "He was arrested on Monday, the day before the vote.",
             p,
