@@ -683,9 +683,14 @@ fn frame_for(
     {
         return None;
     }
-    // "Orban attacked Brussels over migration in a speech": words
+    // "Orban attacked Brussels over migration in a speech": words (but a
+    // knife draws blood: "stabbed to death during a televised debate")
     if kind == EventKind::Attack
         && form == TriggerForm::Verb
+        && !sent.is(
+            t0,
+            &["stabbed", "shot", "killed", "assassinated", "wounded"],
+        )
         && (t1..c1.min(t1 + 10)).any(|i| {
             sent.is(i, &["in", "during"])
                 && sent.is(i + 1, &["a", "an", "his", "her", "their"])
