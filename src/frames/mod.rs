@@ -1067,8 +1067,25 @@ fn frame_for(
             confidence: 0.5,
         });
     }
-    // "have taken place", "was taken part in": no one was taken
-    if form == TriggerForm::Continuation && (!passive || sent.is(t1, &["place", "part"])) {
+    // "have taken place", "was taken part in": no one was taken; nor are
+    // "the wounded were taken to a hospital"
+    let cared_for = sent.is(t1, &["to"])
+        && (t1 + 1..t1 + 4).any(|i| {
+            sent.is(
+                i,
+                &[
+                    "hospital",
+                    "hospitals",
+                    "safety",
+                    "clinic",
+                    "morgue",
+                    "mortuary",
+                ],
+            )
+        });
+    if form == TriggerForm::Continuation
+        && (!passive || sent.is(t1, &["place", "part"]) || cared_for)
+    {
         return None;
     }
 
@@ -1982,6 +1999,15 @@ fn frame_for(
     }
     // "Pashinyan met Michel, Macron and Scholz without Aliyev"
     actors.retain(|&(a, _)| !(sent.m(a).first > 0 && sent.is(sent.m(a).first - 1, &["without"])));
+    // "had been arrested at the scene": where the attack just told was
+    let at_scene = (t1..c1).any(|i| {
+        sent.is(i, &["scene"]) && sent.is(i - 1, &["the"]) && sent.is(i - 2, &["at", "near"])
+    });
+    if places.is_empty() && at_scene && kind != EventKind::Attack {
+        let attack = (earlier.iter().rev().take(LOOKBACK))
+            .find(|f| f.kind == EventKind::Attack && !f.places.is_empty() && !f.negated);
+        places.extend(attack.iter().flat_map(|f| f.places.iter().copied()));
+    }
     // "... was arrested on Sunday." with no place of its own: where the story
     // was last, as a date with none is when it was last
     // (only for an event with a party: a place alone makes no event)

@@ -237,6 +237,7 @@ pub(crate) fn build(
     add_listed_persons(&ctx, &mut slots, &completed);
     add_anaphors(&ctx, &mut slots, &persons, &completed);
     add_unknown_persons(&ctx, &mut slots, &mut persons, &completed);
+    add_introduced_persons(&ctx, &mut slots, &mut persons);
     add_known_persons(&ctx, &mut slots, &persons, &completed);
     let mentions = slots
         .into_iter()
@@ -2483,6 +2484,31 @@ fn add_unknown_persons(
             if fits && whole && !ctx.is_class(last - 1, class::NOT_PERSON_ENDING) {
                 add_unknown_person(ctx, persons, &mut added, first, last);
             }
+        }
+    }
+    add_slots(slots, added);
+}
+
+/// Pass 6c: two to four capitalised words no list knows after "named as"
+/// or "identified as" are a person: "a 41-year-old resident named as
+/// Tetsuya Yamagami" (and "Yamagami" later is the same person).
+fn add_introduced_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &mut PersonIndex) {
+    let name_word = |k: usize| !covered_at(slots, k) && is_name_word(ctx, k);
+    let mut added: Vec<Slot> = Vec::new();
+    for first in ctx.capitals() {
+        if first < 2
+            || !ctx.is_word(first - 1, &["as"])
+            || !ctx.is_word(first - 2, &["named", "identified"])
+            || !ctx.same_sentence(first - 2, first)
+        {
+            continue;
+        }
+        let mut last = first;
+        while last - first < 4 && ctx.same_sentence(first, last) && name_word(last) {
+            last += 1;
+        }
+        if last - first >= 2 && !ctx.is_class(last - 1, class::NOT_PERSON_ENDING) {
+            add_unknown_person(ctx, persons, &mut added, first, last);
         }
     }
     add_slots(slots, added);
