@@ -1007,7 +1007,14 @@ fn frame_for(
         || refused
         || denied_claim
         || denied_clause
-        || before(6).any(|i| sent.is_negation(i));
+        || before(6).any(|i| {
+            // "men in uniforms without insignia took ...": "without" negates
+            // only the event it governs ("left without a meeting")
+            sent.is_negation(i)
+                && (!sent.is(i, &["without"])
+                    || i + 1 == t0
+                    || (i + 2 == t0 && sent.is(i + 1, &["a", "an", "any"])))
+        });
 
     // "is detaining" is progressive, not passive; "was dragged from the
     // building and detained by riot police": a participle with its agent is
