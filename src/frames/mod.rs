@@ -3456,7 +3456,14 @@ fn noun_arguments(
     if actors.iter().all(|&(_, r)| r != agentive)
         || (kind.is_symmetric() && (actors.len() < 2 || separate))
     {
-        let support = (t0.saturating_sub(7).max(c0)..t0).rev().find(|&i| {
+        // ("holding the prime minister and dozens of members of his
+        // government hostage": captives may be a long list)
+        let reach = if sent.has(t0, cue::HOSTAGE_NOUNS) {
+            14
+        } else {
+            7
+        };
+        let support = (t0.saturating_sub(reach).max(c0)..t0).rev().find(|&i| {
             sent.has(i, cue::SUPPORT_VERBS)
                 && (!sent.is(i, &["behind"])
                     || sent.is(i - 1, &["was", "were", "is", "are", "been"]))
