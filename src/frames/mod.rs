@@ -3182,10 +3182,14 @@ fn arresting_reporter(sent: &Sent<'_>, trigger: usize) -> Option<usize> {
     let r = (sent.first..sent.last)
         .find(|&i| sent.has(i, cue::REPORTING) && (i < trigger || sent.clause_of(i) != c))?;
     let (r0, _) = sent.clause_range(r);
+    // (a government reports more than its arrests: "Washington and Havana
+    // announced ... after Cuba freed Gross, who had been arrested": only one
+    // saying so close by made the arrest)
+    let close = trigger.abs_diff(r) <= 12;
     subject(sent, r, r0).into_iter().find(|&a| {
         matches!(&sent.m(a).what, What::Actor(x)
             if matches!(x.category, ActorCategory::Police | ActorCategory::Military)
-                || (x.category == ActorCategory::Government && !x.generic))
+                || (x.category == ActorCategory::Government && !x.generic && close))
     })
 }
 

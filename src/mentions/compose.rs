@@ -2471,10 +2471,22 @@ fn add_unknown_persons(
         } else {
             (open, open)
         };
+        // "freed U.S. aid contractor Alan Gross, who had been arrested": the
+        // name before the relative clause of a passive
+        let mut antecedent = (end, end);
+        if passive && end >= 3 && ctx.is_word(end - 1, &["who"]) && ctx.is_word(end - 2, &[","]) {
+            let last = end - 2;
+            let mut first = last;
+            while first > ctx.sentence_start(last) && last - first < 4 && name_word(first - 1) {
+                first -= 1;
+            }
+            antecedent = (first, last);
+        }
         for (first, last, lone_ok) in [
             (start, end, lone_ok),
             (from, to, lone_ok || with_party),
             (opening.0, opening.1, true),
+            (antecedent.0, antecedent.1, false),
         ] {
             let n = last - first;
             let fits =
