@@ -1535,7 +1535,11 @@ fn frame_for(
         .find(|&&(a, _)| matches!(sent.m(a).what, What::Parties))
     {
         actors.retain(|&(a, _)| !matches!(sent.m(a).what, What::Parties));
-        if kind == EventKind::Meeting {
+        // ("The last time leaders of the two countries sat down together was
+        // in 1956": another time, another meeting)
+        let another_time =
+            (c0..t0).any(|i| sent.is(i, &["time"]) && sent.has(i - 1, cue::COMPARATIVE));
+        if kind == EventKind::Meeting && !another_time {
             if let Some(last) = earlier
                 .iter()
                 .rev()
