@@ -521,6 +521,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             }
         }
         inherit_within_sentence(&sent, &mut frames[start..]);
+        place_of_what_came_before(&sent, &mut frames[start..]);
         for f in &mut frames[start..] {
             // (a date a rule found already stays)
             if matches!(f.date, DateChoice::None) {
@@ -1852,7 +1853,10 @@ fn frame_for(
     });
     let kind = if kind == EventKind::Takeover
         && ((sent.is(t0, &["seized", "seize", "seizing"]) && seized_people)
-            || (sent.is(t0, &["captured", "capture", "captures"]) && captured_people))
+            || (sent.is(
+                t0,
+                &["captured", "capture", "captures", "recaptured", "recapture"],
+            ) && captured_people))
     {
         if by_the_state {
             EventKind::Arrest
@@ -3926,6 +3930,38 @@ fn sentence_places(sent: &Sent<'_>, used: &[usize]) -> Vec<usize> {
                     .is_some_and(|p| is_any(p, LOCATIVES) && p != "of")
         })
         .collect()
+}
+
+/// A verb with no place of its own happened where the event it followed
+/// did: "recaptured Guzmán after a gunfight at a safe house in Los Mochis".
+fn place_of_what_came_before(sent: &Sent<'_>, frames: &mut [Frame]) {
+    for i in 0..frames.len() {
+        let f = &frames[i];
+        let verb =
+            matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form != TriggerForm::Noun);
+        if !verb || !f.places.is_empty() || f.anaphoric {
+            continue;
+        }
+        let before = frames.iter().find(|g| {
+            let first = sent.m(g.trigger).first;
+            g.trigger > f.trigger
+                && !g.places.is_empty()
+                && matches!(sent.m(g.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun)
+                && (1..=3).any(|b| {
+                    first >= sent.first + b
+                        && sent.is(first - b, &["after", "following"])
+                        && (first - b + 1..first).all(|k| sent.mention_at(k).is_none())
+                        // ("days after the mass abduction in Kuriga": another time, another place)
+                        && !sent.is(
+                            first - b - 1,
+                            &["days", "weeks", "months", "years", "day", "week", "month", "year"],
+                        )
+                })
+        });
+        if let Some(places) = before.map(|g| g.places.clone()) {
+            frames[i].places = places;
+        }
+    }
 }
 
 /// A noun with no actors of its own takes those of the verb frame of its
