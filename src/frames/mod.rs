@@ -2199,9 +2199,45 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
 }
 
 /// "Met Museveni in Kampala and Abiy in Addis Ababa": parties met each in a
-/// place of their own are one meeting each, with whoever met them.
+/// place of their own are one meeting each, with whoever met them. Places
+/// each with a date of their own are one event each, of any kind: "met in
+/// Brussels on Feb. 27 and in Ohrid on March 18".
 fn split_paired(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
-    if f.kind != EventKind::Meeting || f.places.len() < 2 {
+    if f.places.len() < 2 {
+        return vec![f];
+    }
+    // the date right after each place ("in Ohrid on March 18")
+    let date_of = |p: usize| {
+        let after = sent.m(p).last;
+        let at = if sent.is(after, &["on", "in"]) {
+            after + 1
+        } else {
+            after
+        };
+        sent.mention_at(at)
+            .filter(|&x| sent.m(x).first == at)
+            .and_then(|x| match sent.m(x).what {
+                What::Date(d) if sent.doc.dates[d].value.is_some() => Some(d),
+                _ => None,
+            })
+    };
+    let dated: Vec<_> = f
+        .places
+        .iter()
+        .map(|&p| date_of(p).map(|d| (p, d)))
+        .collect();
+    if dated.iter().all(Option::is_some) {
+        return dated
+            .into_iter()
+            .flatten()
+            .map(|(p, d)| Frame {
+                places: vec![p],
+                date: DateChoice::Own(d),
+                ..f.clone()
+            })
+            .collect();
+    }
+    if f.kind != EventKind::Meeting {
         return vec![f];
     }
     let t1 = sent.m(f.trigger).last;
