@@ -883,8 +883,12 @@ fn frame_for(
         return None;
     }
     // a verb in the infinitive or under a modal is planned or hypothetical
+    // (so is a passive: "will be arrested if he returns")
     let mut k = t0;
     while k > c0 && sent.has(k - 1, cue::ADVERBS) {
+        k -= 1;
+    }
+    if !is_noun && k > c0 + 1 && sent.is(k - 1, &["be"]) {
         k -= 1;
     }
     // "farmers blocked roads in Brussels to protest": the infinitive is the
@@ -1279,9 +1283,17 @@ fn frame_for(
                 }
             }
         };
-        for a in pronoun_resolved(sent, subj, c0) {
-            // a town is taken, not the commander whose stronghold it was
-            if kind == EventKind::Takeover && sent.m(a).what.is_actor_of(ActorCategory::Person) {
+        let subj = pronoun_resolved(sent, subj, c0);
+        // a town is taken, not the commander whose stronghold it was (but a
+        // person seized alone was taken captive: "Zelaya was seized by soldiers")
+        let town_taken = subj
+            .iter()
+            .any(|&a| matches!(sent.m(a).what, What::Place(_)));
+        for a in subj {
+            if kind == EventKind::Takeover
+                && sent.m(a).what.is_actor_of(ActorCategory::Person)
+                && (town_taken || !sent.is(t0, &["seized", "captured", "recaptured"]))
+            {
                 continue;
             }
             actors.push((a, patient));
