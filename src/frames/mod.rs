@@ -1881,6 +1881,27 @@ fn frame_for(
     } else {
         kind
     };
+    // a captive is taken where seized, not where flown or driven to
+    // ("seized by soldiers in Tegucigalpa and flown to Costa Rica")
+    if matches!(kind, EventKind::Arrest | EventKind::Kidnapping) {
+        places.retain(|&p| {
+            let first = sent.m(p).first;
+            !(first >= sent.first + 2
+                && sent.is(first - 1, &["to"])
+                && sent.is(
+                    first - 2,
+                    &[
+                        "flown",
+                        "driven",
+                        "transferred",
+                        "moved",
+                        "brought",
+                        "deported",
+                        "whisked",
+                    ],
+                ))
+        });
+    }
 
     // killing is an attack when an armed actor kills someone
     let trigger_text =
