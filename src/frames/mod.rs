@@ -4232,6 +4232,22 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     if let Some((_, d)) = own {
         return DateChoice::Own(d);
     }
+    // "had kidnapped Japanese citizens in the 1970s": a decade is a time of
+    // its own, too vague to give, not the narrative's
+    let decade = sent.mentions.clone().any(|m| {
+        let mm = sent.m(m);
+        matches!(mm.what, What::Date(d) if {
+            let e = &sent.doc.dates[d];
+            e.kind == TimeKind::Date
+                && e.value.is_none()
+                && e.text.ends_with('s')
+                && e.text.contains(|c: char| c.is_ascii_digit())
+        }) && mm.first >= c0
+            && mm.last <= c1
+    });
+    if decade {
+        return DateChoice::None;
+    }
     // "since the 2013 Gezi Park demonstrations": a year that modifies the
     // event noun is its date, whatever word comes before the year
     if matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun) {

@@ -214,7 +214,7 @@ pub struct TimeExpr {
     pub text: String,
     /// What the expression denotes.
     pub kind: TimeKind,
-    /// Resolved value; `None` for durations, frequencies, seasons, decades,
+    /// Resolved value; `None` for durations, frequencies, seasons without a year, decades,
     /// vague or ambiguous forms, and relative forms without a publication date.
     pub value: Option<TimeValue>,
     /// True when the value depends (or would depend) on the publication date
@@ -298,8 +298,9 @@ const ANCHOR_REACH: usize = 8;
 /// - anchored: "the day before", "the day after", "the next/following/previous
 ///   day|week|month|year", "two days later", "a day earlier", "days later",
 ///   "a day after the attack";
-/// - unresolved (value `None`): seasons ("last summer", "the spring of
-///   2019"), decades ("the 1990s", "the '90s").
+/// - a season with its year is that year ("the spring of 2019": 2019);
+/// - unresolved (value `None`): seasons without a year ("last summer"),
+///   decades ("the 1990s", "the '90s").
 ///
 /// "since" + any date gives kind `Since`. Durations ("for three days", "more
 /// than seven years", "four days of talks", "within days", "the past week",

@@ -861,8 +861,9 @@ impl Scanner<'_> {
         } else {
             i + 1
         };
-        if self.year_num(k, 1000, 2999).is_some() {
-            return m(i, k + 1, Raw::Unresolved { relative: false });
+        // "the summer of 1978": a season is no calendar unit, but its year is
+        if let Some(y) = self.year_num(k, 1000, 2999) {
+            return m(i, k + 1, Raw::Year(y));
         }
         if ctx && w != "fall" {
             return m(i, i + 1, Raw::Unresolved { relative: true });
