@@ -1863,14 +1863,21 @@ fn frame_for(
                 if x.category == ActorCategory::Person
                     || (x.generic && x.category == ActorCategory::Civilians))
     });
+    // "one of the attackers had been captured alive": fighters captured by
+    // no one named are held by the side they fought
+    let captured_fighters = actors.iter().any(|&(a, r)| {
+        r == Role::Target
+            && matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.category.is_armed())
+    }) && !actors.iter().any(|&(_, r)| r == Role::Initiator);
+    let captured = sent.is(
+        t0,
+        &["captured", "capture", "captures", "recaptured", "recapture"],
+    );
     let kind = if kind == EventKind::Takeover
         && ((sent.is(t0, &["seized", "seize", "seizing"]) && seized_people)
-            || (sent.is(
-                t0,
-                &["captured", "capture", "captures", "recaptured", "recapture"],
-            ) && captured_people))
+            || (captured && (captured_people || captured_fighters)))
     {
-        if by_the_state {
+        if by_the_state || captured_fighters {
             EventKind::Arrest
         } else {
             EventKind::Kidnapping
