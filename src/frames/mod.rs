@@ -713,6 +713,25 @@ fn frame_for(
     {
         return None;
     }
+    // "a hostage siege ended", "Russia's worst hostage crisis": the word
+    // names the standoff the taking of hostages began, not another taking
+    if form == TriggerForm::Noun
+        && sent.is(t0, &["hostage"])
+        && sent.is(
+            t1,
+            &[
+                "siege",
+                "crisis",
+                "standoff",
+                "drama",
+                "situation",
+                "negotiations",
+                "negotiators",
+            ],
+        )
+    {
+        return None;
+    }
     // "Storm Daniel struck the coast"
     if kind == EventKind::Attack && (c0..t0).any(|i| is_any(sent.word(i), NATURAL_FORCES)) {
         return None;
