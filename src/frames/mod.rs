@@ -4160,8 +4160,15 @@ fn names_an_occasion(doc: &Doc<'_>, m: usize) -> bool {
     let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
     let tokens = &doc.seg.tokens;
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(doc.text));
+    // ("the Jan. 3 twin bombings": an event of ours, whose date it is)
+    let event_named = doc.mentions[m + 1..]
+        .iter()
+        .take(2)
+        .any(|x| x.first < last + 3 && matches!(x.what, What::Trigger(_)));
     first > 0
-        && is_any(word(first - 1), &["the", "this", "that", "last"])
+        && !event_named
+        && (is_any(word(first - 1), &["the", "this", "that", "last"])
+            || tokens[first - 1].kind == TokenKind::Possessive)
         // a calendar date: "the next day police ..." is the time reached
         && word(first).starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
         && tokens.get(last).is_some_and(|t| t.kind == TokenKind::Word)
@@ -4357,7 +4364,6 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // a report says had just happened takes the report's day
     let past_perfect =
         (trig.first.saturating_sub(3).max(c0)..trig.first).any(|i| sent.is(i, &["had"]));
-    let is_noun = matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun);
     let mut m = sent.mention_at(trig.first).unwrap_or(0);
     let floor = m.saturating_sub(NARRATIVE_LOOKBACK);
     while m > floor {
@@ -4366,9 +4372,8 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
             let reported = in_sentence && reporting_clause(m) && !past_perfect;
             // ("In the 2014 attack, gunmen killed ...": its own sentence may
-            // tell the occasion a date names, and "the Kerman blasts" may
-            // refer to it)
-            let occasion = !in_sentence && !is_noun && names_an_occasion(sent.doc, m);
+            // tell the occasion a date names)
+            let occasion = !in_sentence && names_an_occasion(sent.doc, m);
             if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion {
                 return DateChoice::Narrative(finer_before(sent.doc, m, d));
             }
