@@ -4373,7 +4373,20 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             let reported = in_sentence && reporting_clause(m) && !past_perfect;
             // ("In the 2014 attack, gunmen killed ...": its own sentence may
             // tell the occasion a date names)
-            let occasion = !in_sentence && names_an_occasion(sent.doc, m);
+            // ("on Thursday, a day after they burst in": the day after
+            // dates what the sentence looked back to, the story stays on
+            // Thursday)
+            let looked_back = !in_sentence && {
+                let text = &sent.doc.dates[d].text;
+                // (opening its sentence it moved the story on: "The day
+                // after the killing, thousands marched")
+                let first = sent.doc.mentions[m].first;
+                let opens = (sent.doc.seg.sentences)
+                    .binary_search_by_key(&first, |x| x.tokens.start)
+                    .is_ok();
+                (text.ends_with(" after") || text.ends_with(" before")) && !opens
+            };
+            let occasion = looked_back || (!in_sentence && names_an_occasion(sent.doc, m));
             if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion {
                 return DateChoice::Narrative(finer_before(sent.doc, m, d));
             }
