@@ -224,6 +224,7 @@ pub(crate) fn build(
     add_places_taken(&ctx, &mut slots);
     name_after_places(&ctx, &mut slots);
     seats_as_governments(&ctx, &mut slots);
+    seat_buildings_as_venues(&ctx, &mut slots);
     // the last two passes add mentions that are never an antecedent: only
     // the sentences that may hold an event need them
     let mut completed = vec![scope == Scope::AllSentences; seg.sentences.len()];
@@ -1632,6 +1633,34 @@ fn seats_as_governments(ctx: &Ctx<'_>, slots: &mut [Slot]) {
             country: code,
             ..ActorMention::named(country, ActorCategory::Government)
         }));
+    }
+}
+
+/// The buildings that stand for a government are places where one meets
+/// or protests in them: "talks with King Abdullah in the Kremlin", "a rally
+/// outside the White House" (elsewhere, "the Kremlin said" is the government).
+fn seat_buildings_as_venues(ctx: &Ctx<'_>, slots: &mut [Slot]) {
+    const BUILDINGS: &[&str] = &["Kremlin", "White House", "Élysée", "Downing Street"];
+    for slot in slots.iter_mut() {
+        let Item::Final(What::Actor(a)) = &slot.item else {
+            continue;
+        };
+        if a.category != ActorCategory::Government || !BUILDINGS.contains(&&*a.name) {
+            continue;
+        }
+        let first = slot.first;
+        let at = if first > 0 && ctx.is_word(first - 1, &["the"]) {
+            first - 1
+        } else {
+            first
+        };
+        if at > 0
+            && ctx.same_sentence(at - 1, first)
+            && ctx.is_word(at - 1, &["in", "at", "inside", "outside", "near"])
+        {
+            let name = a.name.to_string();
+            *slot = unlisted(first, slot.last, name);
+        }
     }
 }
 
