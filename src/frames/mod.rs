@@ -530,12 +530,13 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         }
         m0 = m1;
     }
-    // a sports report's "struck", "stormed back", "took over the game" and
-    // "meet again" are neither violence nor talks where no armed actor takes part
+    // a sports report's "struck", "stormed back", "took over the game",
+    // "meet again" and "was carried off" are neither violence, captures nor
+    // talks where no armed actor takes part
     let sporting = |f: &Frame| {
         matches!(
             f.kind,
-            EventKind::Attack | EventKind::Takeover | EventKind::Meeting
+            EventKind::Attack | EventKind::Takeover | EventKind::Meeting | EventKind::Kidnapping
         ) && !f
             .actors
             .iter()
