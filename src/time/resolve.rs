@@ -184,10 +184,25 @@ impl Resolver {
         }
     }
 
+    /// The year a year or month named earlier in the sentence fixed: "the
+    /// memories of 1987, when soldiers detained Bavadra on May 14" (not
+    /// "delayed since Baghdad cut the budget in 2014, and ... on Oct. 16").
+    fn sentence_year(&self, ctx: Ctx) -> Option<i32> {
+        if ctx.cues.since {
+            return None;
+        }
+        match self.any_anchor {
+            Some((TimeValue::Year(y) | TimeValue::Month { year: y, .. }, s)) if s == ctx.sent => {
+                Some(y)
+            }
+            _ => None,
+        }
+    }
+
     fn relative(&self, p: NaiveDate, raw: Raw, ctx: Ctx) -> Option<TimeValue> {
         match raw {
             Raw::MonthDay(m, d) => {
-                if let Some(y) = cue_year(p, ctx.cues) {
+                if let Some(y) = cue_year(p, ctx.cues).or_else(|| self.sentence_year(ctx)) {
                     return NaiveDate::from_ymd_opt(y, m, d).map(TimeValue::Day);
                 }
                 if ctx.future {
@@ -206,7 +221,7 @@ impl Resolver {
                 let (py, pm) = (p.year(), p.month());
                 let y = match rel {
                     Rel::None => {
-                        if let Some(y) = cue_year(p, ctx.cues) {
+                        if let Some(y) = cue_year(p, ctx.cues).or_else(|| self.sentence_year(ctx)) {
                             y
                         } else if ctx.future {
                             if m >= pm {

@@ -291,6 +291,21 @@ fn day_words() {
         ),
         // Forward offset without anchor: unknown.
         ("Two days later he left.", p, &[("Two days later", None, D)]),
+        // A year named earlier in the sentence is the year of a month-day.
+        (
+            "It revived memories of 1987, when soldiers detained him on May 14.",
+            p,
+            &[("1987", Some("1987"), D), ("May 14", Some("1987-05-14"), D)],
+        ),
+        // ... but not the year a span began.
+        (
+            "Pay has been late since the cut in 2014, and fell after Oct. 16.",
+            p,
+            &[
+                ("2014", Some("2014"), D),
+                ("Oct. 16", Some("2023-10-16"), D),
+            ],
+        ),
         // Opening its sentence, a complement counts on from the last date.
         (
             "She was shot on March 4. The day after the killing, thousands marched.",

@@ -43,6 +43,9 @@ pub(crate) struct Cues {
     pub this_year: bool,
     pub next_year: bool,
     pub deadline: bool,
+    /// "since": a year in the sentence may be where a span began, not the
+    /// year of the dates after it.
+    pub since: bool,
 }
 
 fn digits_end(b: &[u8], mut j: usize) -> usize {
@@ -254,6 +257,7 @@ pub(crate) fn sentence_cues(toks: &[Tok<'_>], k: usize) -> Cues {
         }
         match t.lower {
             "deadline" | "deadlines" => c.deadline = true,
+            "since" => c.since = true,
             "year" if i > 0 => {
                 let after_the = i >= 2 && toks[i - 2].lower == "the";
                 if !after_the {
