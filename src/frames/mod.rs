@@ -1075,11 +1075,22 @@ fn frame_for(
                 sent.is(i, &[";", "."]) || (sent.is(i, &[","]) && sent.has(i + 1, cue::REPORTING))
             })
             .unwrap_or(sent.last);
+        // (not the words that describe them: "Jové, the right-hand man of
+        // Vice President Oriol Junqueras")
+        let describing = |a: usize| {
+            let first = sent.m(a).first;
+            let near = first.saturating_sub(3).max(sent.first)..first;
+            near.clone().any(|i| sent.is(i, &["of"]))
+                || (sent.is_generic(a)
+                    && near.clone().any(|i| sent.is(i, &["the", "a", "an"]))
+                    && near.clone().any(|i| sent.is(i, &[","])))
+        };
         let taken: Vec<(usize, Role)> = (sent.mentions_before(t1)..sent.mentions_before(end))
             .filter(|&a| {
                 sent.is_actor(a)
                     && !sent.is_facility(a)
                     && !matches!(sent.m(a).what, What::Place(_))
+                    && !describing(a)
             })
             .map(|a| (a, Role::Target))
             .collect();

@@ -2461,8 +2461,12 @@ fn add_unknown_persons(
         {
             start -= 1;
         }
-        // after it, or after "with": "met Donald Trump", "talks with ..."
-        let from = if ctx.is_word(s.last, &["with"]) {
+        // after it, or after "with": "met Donald Trump", "talks with ...";
+        // or after the verb of "those detained were Josep Maria Jové, ..."
+        let those = s.first > 0
+            && ctx.is_word(s.first - 1, &["those"])
+            && ctx.is_word(s.last, &["were", "include", "included", "includes"]);
+        let from = if ctx.is_word(s.last, &["with"]) || those {
             s.last + 1
         } else {
             s.last
