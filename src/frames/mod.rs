@@ -796,8 +796,27 @@ fn frame_for(
         kind,
         EventKind::Attack | EventKind::Takeover | EventKind::Meeting
     );
+    // "stormed to a nine-wicket victory", "captured top spot", "met in the
+    // Wimbledon final", "stormed to victory in the election": what is won
+    let prize = |i: usize| {
+        sent.is(
+            i,
+            &[
+                "win",
+                "victory",
+                "title",
+                "trophy",
+                "final",
+                "spot",
+                "medal",
+                "landslide",
+                "majority",
+            ],
+        )
+    };
     if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::SPORT) && !in_name(i))
         || (game_kind && (t1..(c1 + 1).min(sent.last)).any(score))
+        || (game_kind && (t1..c1.min(t1 + 6)).any(prize))
     {
         return None;
     }
