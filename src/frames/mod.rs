@@ -1690,6 +1690,18 @@ fn frame_for(
         // "defied the ban, gathering in ...", "crowds chanting slogans filled
         // the streets"
         && !(c0..t0).any(|k| sent.is(k, &["defied", "defying", "chanting", "waving"]))
+        // "unpaid teachers blocked the main road and burned tyres": people
+        // (not police) who block roads or burn tyres protest
+        && !(sent.is(t0, &["blocked", "blocking", "burned", "burnt"])
+            && actors.iter().any(|&(a, r)| {
+                r == Role::Initiator && sent.m(a).what.is_actor_of(ActorCategory::Civilians)
+            })
+            && (t1..c1.min(t1 + 4)).any(|k| {
+                sent.is(
+                    k,
+                    &["road", "roads", "highway", "highways", "tyres", "tires", "railway", "bridge"],
+                )
+            }))
         // "poured into the streets in the largest demonstration": a protest
         // noun of the sentence says what the crowd did
         && !sent.mentions.clone().any(|x| {
