@@ -215,6 +215,7 @@ pub(crate) fn build(
     let mut persons = PersonIndex::default();
     slots = titles_to_persons(&ctx, slots, &mut persons);
     names_over_places(&ctx, &mut slots, &mut persons);
+    drop_places_in_names(&ctx, &mut slots);
     possessed_persons(&ctx, &mut slots, &mut persons);
     slots = compose_actors(&ctx, slots);
     countries_named_as_demonyms(&ctx, &mut slots);
@@ -879,6 +880,40 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
             ))),
         };
     }
+}
+
+/// A town's name that opens the name of an organisation is no place: "the
+/// Metro Center for journalists' rights", "the Hudson Institute".
+fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
+    const ORGANISATIONS: &[&str] = &[
+        "Center",
+        "Centre",
+        "Institute",
+        "Foundation",
+        "Association",
+        "Observatory",
+        "Corporation",
+        "Company",
+        "Group",
+        "Network",
+        "Agency",
+        "Bank",
+        "Times",
+        "Post",
+        "Herald",
+        "Tribune",
+        "Airways",
+        "Airlines",
+    ];
+    let starts: Vec<usize> = slots.iter().map(|s| s.first).collect();
+    let in_name = |s: &Slot| {
+        matches!(&s.item, Item::Final(What::Place(p)) if p.kind == PlaceKind::City)
+            && ctx.same_sentence(s.first, s.last)
+            && ctx.is_word(s.last, ORGANISATIONS)
+            && ctx.is_capital(s.last)
+            && starts.binary_search(&s.last).is_err()
+    };
+    slots.retain(|s| !in_name(s));
 }
 
 /// Whether the slot ending right before token `k` is one an agent noun
