@@ -1933,12 +1933,17 @@ fn frame_for(
                 if x.category == ActorCategory::Person
                     || (x.generic && x.category == ActorCategory::Civilians))
     });
-    // "one of the attackers had been captured alive": fighters captured by
-    // no one named are held by the side they fought
-    let captured_fighters = actors.iter().any(|&(a, r)| {
-        r == Role::Target
-            && matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.category.is_armed())
-    }) && !actors.iter().any(|&(_, r)| r == Role::Initiator);
+    // "one of the attackers had been captured alive", "police recaptured 40
+    // gang members": fighters captured by the state, or by no one named,
+    // are arrested (by rebels, kidnapped)
+    // (not "recaptured Kidal from the rebels": the town is what was taken)
+    let town_taken = places.iter().any(|&p| sent.preposition_before(p).is_none());
+    let captured_fighters = !town_taken
+        && actors.iter().any(|&(a, r)| {
+            r == Role::Target
+                && matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.category.is_armed())
+        });
+    let unnamed_captors = !actors.iter().any(|&(_, r)| r == Role::Initiator);
     let captured = sent.is(
         t0,
         &["captured", "capture", "captures", "recaptured", "recapture"],
@@ -1947,7 +1952,7 @@ fn frame_for(
         && ((sent.is(t0, &["seized", "seize", "seizing"]) && seized_people)
             || (captured && (captured_people || captured_fighters)))
     {
-        if by_the_state || captured_fighters {
+        if by_the_state || (captured_fighters && unnamed_captors) {
             EventKind::Arrest
         } else {
             EventKind::Kidnapping

@@ -458,6 +458,10 @@ const SPORTS_REPORT_MORE: &[&str] = &[
     "kick",
     "offside",
     "fixture",
+    "overtime",
+    "goaltender",
+    "medal",
+    "medals",
 ];
 
 /// Nouns an agent word can modify: "military base", "police station",
