@@ -2240,6 +2240,13 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                 && !(first > 1
                     && word(first - 1) == "of"
                     && is_any(word(first - 2), &["flag", "flags", "anthem"]))
+                // "Harper is expected to host the team in Ottawa": where the
+                // story may go, not where it is
+                && !(first.saturating_sub(8)..first)
+                    .rev()
+                    .map(word)
+                    .take_while(|w| !matches!(*w, "," | ";" | "." | ":"))
+                    .any(|w| is_any(w, &["expected", "will", "would", "plans", "due", "scheduled"]))
                 && word(first).chars().any(char::is_lowercase)
         })
 }
