@@ -3514,11 +3514,14 @@ fn noun_arguments(
                 match mm {
                     What::Place(_) if in_its_history(sent, x) => {}
                     What::Place(pl) => {
+                        // ("protests against a trade pact with China": China
+                        // neither protested nor is where)
+                        let party = matches!(prep, "between" | "with");
                         let as_actor =
-                            pl.country_actor && matches!(prep, "by" | "between" | "with");
+                            pl.country_actor && (prep == "by" || (party && kind.is_symmetric()));
                         if as_actor {
                             actors.push((x, agentive));
-                        } else {
+                        } else if prep != "with" {
                             places.push(x);
                             if pl.kind == PlaceKind::Country
                                 && matches!(prep, "on" | "against" | "at")
@@ -4001,7 +4004,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !used.contains(&m)
                 && sent.clause_of(mm.first) != u32::MAX
                 && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
-                && sent.preposition_before(m) != Some("from")
+                && !matches!(sent.preposition_before(m), Some("from" | "with"))
                 && !addressed(sent, m)
                 && !owns_facility(sent, m)
                 // "supporters of Burkina Faso's new leader": the country
