@@ -2554,8 +2554,13 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         if mm.first < c0 {
             break;
         }
-        // (not from an aside between dashes)
-        if sent.aside_apart(mm.first, t0) {
+        // (not from an aside between dashes, nor from a list of some of
+        // them: "About 40 rebels, among them women wearing explosive belts,
+        // seized the theatre")
+        let some_of_them = mm.first >= c0 + 2
+            && (sent.is(mm.first - 1, &["including"])
+                || (sent.is(mm.first - 1, &["them"]) && sent.is(mm.first - 2, &["among"])));
+        if sent.aside_apart(mm.first, t0) || some_of_them {
             continue;
         }
         if sent.is_trigger(m) {
