@@ -4458,6 +4458,26 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 (text.ends_with(" after") || text.ends_with(" before")) && !opens
             };
             let occasion = looked_back || (!in_sentence && names_an_occasion(sent.doc, m));
+            // "since last month, when Tusk's coalition took over": the time
+            // of what the "when" clause tells, and the story's from there
+            let since_when = {
+                let e = &sent.doc.dates[d];
+                let last = sent.doc.mentions[m].last;
+                let word = |k: usize| {
+                    sent.doc
+                        .seg
+                        .tokens
+                        .get(k)
+                        .map_or("", |t| t.text(sent.doc.text))
+                };
+                e.kind == TimeKind::Since
+                    && e.value.is_some()
+                    && word(last) == ","
+                    && word(last + 1) == "when"
+            };
+            if since_when && !in_sentence {
+                return DateChoice::Narrative(d);
+            }
             if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion {
                 return DateChoice::Narrative(finer_before(sent.doc, m, d));
             }
