@@ -329,6 +329,8 @@ pub(crate) const ABSTRACT_OBJECTS: &[&str] = &[
     "note",
     "balance",
     "compromise",
+    "overhaul",
+    "overhauls",
 ];
 
 /// Subjects that make "attacked" criticism.

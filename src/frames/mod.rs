@@ -2612,7 +2612,13 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             left_edge = mm.first;
             continue;
         }
-        let gap_ok = (mm.last..left_edge).all(|i| sent.has(i, cue::CONNECTORS));
+        // ("Zuzana Caputova and her successor Peter Pellegrini met")
+        let described_partner = left_edge - mm.last <= 4
+            && sent.is(mm.last, &["and"])
+            && sent.is(mm.last + 1, &["his", "her", "their"])
+            && (mm.last + 2..left_edge).all(|i| sent.word(i).starts_with(char::is_lowercase));
+        let gap_ok =
+            described_partner || (mm.last..left_edge).all(|i| sent.has(i, cue::CONNECTORS));
         if !gap_ok {
             break;
         }
