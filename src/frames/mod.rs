@@ -4016,6 +4016,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && sent.clause_of(mm.first) != u32::MAX
                 && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
                 && !matches!(sent.preposition_before(m), Some("from" | "with"))
+                && !from_the_town_of(sent, m)
                 && !addressed(sent, m)
                 && !owns_facility(sent, m)
                 // "supporters of Burkina Faso's new leader": the country
@@ -4053,6 +4054,24 @@ fn addressed(sent: &Sent<'_>, m: usize) -> bool {
                 "overture",
             ],
         )
+}
+
+/// Whether place `m` is an origin named with its kind: "a retired guard
+/// from the town of Levice".
+fn from_the_town_of(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    first >= sent.first + 3
+        && sent.is(first - 1, &["of"])
+        && sent.is(
+            first - 2,
+            &[
+                "town", "city", "village", "province", "region", "district", "state",
+            ],
+        )
+        && (sent.is(first - 3, &["from"])
+            || (first >= sent.first + 4
+                && sent.is(first - 3, &["the"])
+                && sent.is(first - 4, &["from"])))
 }
 
 /// Whether place `m` owns a history rather than hosting the event: "the
