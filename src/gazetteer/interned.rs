@@ -87,6 +87,8 @@ pub(crate) struct Interned {
     pub demonym_countries: Vec<Option<(Name, u16)>>,
     /// How many distinct countries the entries name.
     pub countries: usize,
+    /// The capital of each country, by country number: its place index.
+    pub capitals: Vec<Option<u32>>,
     /// The lowercase name of each generic actor of the lexicon.
     pub generics: Vec<Name>,
 }
@@ -125,7 +127,7 @@ impl Interned {
             .filter(|p| p.kind == PlaceKind::Country)
             .filter_map(|p| Some((p.country.as_str(), (p.name.as_str(), p.coordinates?))))
             .collect();
-        let places = gazetteer
+        let places: Vec<PlaceNames> = gazetteer
             .places()
             .iter()
             .map(|p| PlaceNames {
@@ -166,11 +168,18 @@ impl Interned {
                 }
             })
             .collect();
+        let mut capitals = vec![None; country_ids.len()];
+        for (i, p) in places.iter().enumerate() {
+            if p.seat_of.is_some() {
+                capitals[usize::from(p.country_id)] = Some(i as u32);
+            }
+        }
         Interned {
             places,
             actors,
             demonym_countries,
             countries: country_ids.len(),
+            capitals,
             generics,
         }
     }
@@ -178,6 +187,12 @@ impl Interned {
 
 impl Interned {
     /// The country of demonym `d`.
+    /// The capital of the country of demonym `d`: "the Egyptian capital".
+    pub fn demonym_capital(&self, d: u32) -> Option<u32> {
+        let (_, country) = self.demonym_countries[d as usize].as_ref()?;
+        self.capitals.get(usize::from(*country)).copied().flatten()
+    }
+
     pub fn demonym_country(&self, d: u32) -> Option<Name> {
         self.demonym_countries[d as usize]
             .as_ref()

@@ -217,6 +217,7 @@ pub(crate) fn build(
     names_over_places(&ctx, &mut slots, &mut persons);
     drop_places_in_names(&ctx, &mut slots);
     possessed_persons(&ctx, &mut slots, &mut persons);
+    capitals_by_demonym(&ctx, &mut slots);
     slots = compose_actors(&ctx, slots);
     countries_named_as_demonyms(&ctx, &mut slots);
     drop_modifier_generics(&ctx, &mut slots);
@@ -879,6 +880,23 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
                 ActorCategory::Person,
             ))),
         };
+    }
+}
+
+/// "The Egyptian capital" is Cairo: a demonym before "capital" names its
+/// country's capital.
+fn capitals_by_demonym(ctx: &Ctx<'_>, slots: &mut [Slot]) {
+    for slot in slots.iter_mut() {
+        let Item::Demonym(d, _) = slot.item else {
+            continue;
+        };
+        if !(ctx.is_word(slot.last, &["capital"]) && ctx.same_sentence(slot.first, slot.last)) {
+            continue;
+        }
+        if let Some(capital) = ctx.names.demonym_capital(d) {
+            slot.last += 1;
+            slot.item = Item::Final(What::Place(place_mention(ctx, capital)));
+        }
     }
 }
 
