@@ -331,6 +331,7 @@ pub(crate) const ABSTRACT_OBJECTS: &[&str] = &[
     "compromise",
     "overhaul",
     "overhauls",
+    "what",
 ];
 
 /// Subjects that make "attacked" criticism.

@@ -935,15 +935,15 @@ fn frame_for(
     // "police fired tear gas to disperse demonstrators": whom police disperse protested
     let dispersal = sent.is(t0, &["disperse", "dispersed", "dispersing"]);
     // "as they tried to march on the electoral commission": a march
-    // attempted and stopped was a protest
-    let attempted = kind == EventKind::Protest
+    // attempted and stopped was a protest; so was a shooting ("the man who
+    // tried to shoot the vice president at point-blank range")
+    let attempted = matches!(kind, EventKind::Protest | EventKind::Attack)
         && k >= c0 + 2
         && sent.is(k - 1, &["to"])
         && sent.is(k - 2, &["tried", "attempted", "trying", "attempting"]);
-    let purpose = kind == EventKind::Protest
-        && (dispersal
-            || attempted
-            || (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS)));
+    let purpose = attempted
+        || (kind == EventKind::Protest
+            && (dispersal || (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS))));
     // ("would hold emergency talks": a noun after a support verb under a modal)
     let support_modal = is_noun
         && (t0.saturating_sub(3).max(c0 + 1)..t0).any(|v| {
