@@ -1985,6 +1985,17 @@ fn frame_for(
         });
     }
 
+    // "abducted 276 girls from Chibok": captives are taken where they were
+    // taken from
+    if kind == EventKind::Kidnapping && places.is_empty() {
+        places.extend(
+            (sent.mentions_before(t1)..sent.mentions_before(c1)).find(|&p| {
+                matches!(sent.m(p).what, What::Place(_))
+                    && sent.preposition_before(p) == Some("from")
+            }),
+        );
+    }
+
     // killing is an attack when an armed actor kills someone
     let trigger_text =
         &sent.doc.text[sent.doc.seg.tokens[t0].start..sent.doc.seg.tokens[t1 - 1].end];
