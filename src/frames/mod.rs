@@ -1295,12 +1295,13 @@ fn frame_for(
             adds_parties = true;
         } else if t0 >= c0 + 2
             && sent.is(t0 - 1, &["the"])
-            && sent.is(t0 - 2, &["for", "behind"])
+            && sent.is(t0 - 2, &["for", "behind", "blamed"])
             && actors.iter().any(|&(_, r)| r == agentive)
             && (earlier.iter().rev().take(LOOKBACK)).any(|f| f.kind == kind && !f.negated)
         {
             // "The Taliban claimed responsibility for the attack", "the NTJ
-            // was behind the attacks": who did the attack just reported
+            // was behind the attacks", "police blamed the raid on armed
+            // gangs": who did the attack just reported
             anaphoric = true;
             adds_parties = true;
         } else if ((c0..t0).any(|i| sent.has(i, cue::COMPARATIVE))
@@ -3498,6 +3499,9 @@ fn noun_arguments(
             _ => break,
         }
     }
+    // "blamed the raid on armed gangs": whom the noun is blamed on did it
+    let blamed =
+        (t0.saturating_sub(3).max(c0)..t0).any(|k| sent.is(k, &["blamed", "blames", "blame"]));
     // the chain of prepositional phrases after the noun
     let mut i = p;
     while i < c1
@@ -3556,6 +3560,8 @@ fn noun_arguments(
                     What::Actor(_) | What::Parties => {
                         let role = match prep {
                             "by" => Some(agentive),
+                            // "police blamed the raid on armed gangs"
+                            "on" if blamed => Some(agentive),
                             "between" | "with" if kind.is_symmetric() => Some(Role::Participant),
                             // "a meeting at the Shangri-La Dialogue" is where, not with whom
                             "at" if kind.is_symmetric() => None,
