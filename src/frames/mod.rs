@@ -4343,6 +4343,12 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             && (trig.last..sent.m(m).first)
                 .any(|i| sent.is(i, &["was", "were", "is", "are", "had", "has", "have"]))
     };
+    // "claimed responsibility on Tuesday for the abduction": the day of
+    // the claim, not of what is claimed
+    let claimed = (trig.first.saturating_sub(3).max(sent.first)..trig.first)
+        .any(|i| sent.is(i, &["for"]))
+        && (trig.first.saturating_sub(8).max(sent.first)..trig.first)
+            .any(|i| sent.is(i, &["responsibility", "credit"]));
     // the nearest date in the clause
     let own = sent
         .mentions
@@ -4354,6 +4360,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     && usable(d)
                     && !describes_a_thing(sent, m)
                     && !reporting_time(sent, m, trig.first)
+                    && !(claimed && sent.m(m).last <= trig.first)
                     && !main_clause_date(m) =>
             {
                 let dist = if sent.m(m).first >= trig.last {
@@ -4401,8 +4408,15 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         while k > sent.first && trig.first - k < 4 && sent.mention_at(k - 1).is_none() {
             k -= 1;
         }
+        // (words that modify, not "on Tuesday for the abduction")
         let modifier = k > sent.first
-            && (k..trig.first).all(|i| sent.word(i).starts_with(char::is_alphabetic));
+            && (k..trig.first).all(|i| {
+                sent.word(i).starts_with(char::is_alphabetic)
+                    && !sent.is(
+                        i,
+                        &["for", "of", "in", "on", "at", "to", "by", "with", "from"],
+                    )
+            });
         if let Some(m) = sent.mention_at(k.saturating_sub(1)).filter(|_| modifier) {
             if let What::Date(d) = sent.m(m).what {
                 if sent.m(m).last == k && sent.doc.dates[d].value.is_some() {
@@ -4483,7 +4497,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         m -= 1;
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
-            let reported = in_sentence && reporting_clause(m) && !past_perfect;
+            let reported = in_sentence && ((reporting_clause(m) && !past_perfect) || claimed);
             // ("In the 2014 attack, gunmen killed ...": its own sentence may
             // tell the occasion a date names)
             // ("on Thursday, a day after they burst in": the day after
