@@ -4248,6 +4248,17 @@ const LOOKBACK: usize = 48;
 /// long documents without dates stay linear.
 const NARRATIVE_LOOKBACK: usize = 200;
 
+/// Whether mention `m` lies in a relative clause closed before token `t0`:
+/// "Shikhmuradov, who went into exile in 2001, was arrested ... last
+/// Wednesday" (the clause tells of another time).
+fn in_relative_before(sent: &Sent<'_>, m: usize, c0: usize, t0: usize) -> bool {
+    let (first, last) = (sent.m(m).first, sent.m(m).last);
+    last <= t0
+        && (c0..first)
+            .any(|i| sent.is(i, &["who", "which"]) && sent.is(i.saturating_sub(1), &[","]))
+        && (last..t0).any(|i| sent.is(i, &[","]))
+}
+
 /// Whether date mention `m` is in a clause opened by "since" ("their biggest
 /// gains since foreign troops began their withdrawal in May") or about what
 /// is to come ("before an election due in January"): a point the story
@@ -4361,6 +4372,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     && !describes_a_thing(sent, m)
                     && !reporting_time(sent, m, trig.first)
                     && !(claimed && sent.m(m).last <= trig.first)
+                    && !in_relative_before(sent, m, c0, trig.first)
                     && !main_clause_date(m) =>
             {
                 let dist = if sent.m(m).first >= trig.last {
