@@ -2624,11 +2624,16 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             left_edge = mm.first;
             continue;
         }
-        // ("Zuzana Caputova and her successor Peter Pellegrini met")
+        // ("Zuzana Caputova and her successor Peter Pellegrini met",
+        // "President Salva Kiir and rebel leader Riek Machar met")
         let described_partner = left_edge - mm.last <= 4
             && sent.is(mm.last, &["and"])
-            && sent.is(mm.last + 1, &["his", "her", "their"])
-            && (mm.last + 2..left_edge).all(|i| sent.word(i).starts_with(char::is_lowercase));
+            && (mm.last + 1..left_edge).all(|i| {
+                let w = sent.word(i);
+                w.starts_with(char::is_lowercase)
+                    && !w.ends_with("ed")
+                    && !sent.is(i, &["who", "which", "that", "then", "also", "not"])
+            });
         let gap_ok =
             described_partner || (mm.last..left_edge).all(|i| sent.has(i, cue::CONNECTORS));
         if !gap_ok {
