@@ -560,8 +560,12 @@ fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> 
     let protesters =
         |&&(a, _): &&(usize, Role)| doc.mentions[a].what.is_actor_of(ActorCategory::Protesters);
     let with_role = |role: Role| f.actors.iter().filter(move |&&(_, r)| r == role);
+    // (activists attacked need not be protesting: "commandos stormed the aid
+    // flotilla, killing nine activists")
+    let activists = |&&(a, _): &&(usize, Role)| matches!(&doc.mentions[a].what, What::Actor(x) if x.generic && &*x.name == "activists");
     let targets: Vec<(usize, Role)> = with_role(Role::Target)
         .filter(protesters)
+        .filter(|a| !activists(a))
         .map(|&(a, _)| (a, Role::Initiator))
         .collect();
     if !targets.is_empty() && f.kind == EventKind::Attack {
