@@ -3566,6 +3566,12 @@ fn noun_arguments(
                             }
                         }
                     }
+                    // "the first meeting between a Roman Catholic pontiff and
+                    // a Russian patriarch": kinds of party, not the parties
+                    What::Actor(_)
+                        if prep == "between"
+                            && sent.m(x).first > 0
+                            && sent.is(sent.m(x).first - 1, &["a", "an"]) => {}
                     What::Actor(_) | What::Parties => {
                         let role = match prep {
                             "by" => Some(agentive),
