@@ -363,22 +363,19 @@ fn retold_capture(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {
     let captures = [EventKind::Arrest, EventKind::Kidnapping];
     // a named captive: "20 people" arrested and "5 people" kidnapped are others
     let named = |m: usize| matches!(&input.mentions[m].what, What::Actor(a) if !a.generic);
-    let captives = |d: &Draft| {
-        d.actors
-            .iter()
-            .filter(|a| a.1 == Role::Target && named(a.0))
-            .map(|a| a.0)
-            .collect::<Vec<_>>()
-    };
+    let captive = |&(a, r): &(usize, Role)| r == Role::Target && named(a);
     x.kind != y.kind
         && captures.contains(&x.kind)
         && captures.contains(&y.kind)
         && !x.negated
         && !y.negated
+        && y.actors.iter().filter(|a| captive(a)).any(|b| {
+            x.actors
+                .iter()
+                .filter(|a| captive(a))
+                .any(|a| input.same_actor(a.0, b.0))
+        })
         && dates_agree(input, x, y)
-        && captives(y)
-            .iter()
-            .any(|&b| captives(x).iter().any(|&a| input.same_actor(a, b)))
 }
 
 /// Whether a place of `a` lies inside a place of `b` (a city in a province).
