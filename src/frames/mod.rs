@@ -939,8 +939,8 @@ fn frame_for(
     // "police fired tear gas to disperse demonstrators": whom police disperse protested
     let dispersal = sent.is(t0, &["disperse", "dispersed", "dispersing"]);
     // "as they tried to march on the electoral commission": a march
-    // attempted and stopped was a protest; so was a shooting ("the man who
-    // tried to shoot the vice president at point-blank range")
+    // attempted and stopped was a protest; so was an attack ("militants
+    // tried to attack an army post")
     let attempted = matches!(kind, EventKind::Protest | EventKind::Attack)
         && k >= c0 + 2
         && sent.is(k - 1, &["to"])

@@ -186,13 +186,13 @@ impl Interned {
 }
 
 impl Interned {
-    /// The country of demonym `d`.
     /// The capital of the country of demonym `d`: "the Egyptian capital".
     pub fn demonym_capital(&self, d: u32) -> Option<u32> {
         let (_, country) = self.demonym_countries[d as usize].as_ref()?;
         self.capitals.get(usize::from(*country)).copied().flatten()
     }
 
+    /// The country of demonym `d`.
     pub fn demonym_country(&self, d: u32) -> Option<Name> {
         self.demonym_countries[d as usize]
             .as_ref()

@@ -923,6 +923,7 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         "Airways",
         "Airlines",
     ];
+    // (the word after it must be one no list reads: "Kabul Bank" may be listed)
     let starts: Vec<usize> = slots.iter().map(|s| s.first).collect();
     let in_name = |s: &Slot| {
         matches!(&s.item, Item::Final(What::Place(p)) if p.kind == PlaceKind::City)
@@ -1689,9 +1690,9 @@ fn seats_as_governments(ctx: &Ctx<'_>, slots: &mut [Slot]) {
     }
 }
 
-/// The buildings that stand for a government are places where one meets
-/// or protests in them: "talks with King Abdullah in the Kremlin", "a rally
-/// outside the White House" (elsewhere, "the Kremlin said" is the government).
+/// The buildings that stand for a government are places after "in", "at"
+/// or "outside": "talks with King Abdullah in the Kremlin", "a rally outside
+/// the White House" (elsewhere, "the Kremlin said" is the government).
 fn seat_buildings_as_venues(ctx: &Ctx<'_>, slots: &mut [Slot]) {
     const BUILDINGS: &[&str] = &["Kremlin", "White House", "Élysée", "Downing Street"];
     for slot in slots.iter_mut() {

@@ -214,8 +214,9 @@ pub struct TimeExpr {
     pub text: String,
     /// What the expression denotes.
     pub kind: TimeKind,
-    /// Resolved value; `None` for durations, frequencies, seasons without a year, decades,
-    /// vague or ambiguous forms, and relative forms without a publication date.
+    /// Resolved value; `None` for durations, frequencies, seasons without a
+    /// year, decades, vague or ambiguous forms, and relative forms without a
+    /// publication date.
     pub value: Option<TimeValue>,
     /// True when the value depends (or would depend) on the publication date
     /// or on an earlier expression in the text.
@@ -336,9 +337,9 @@ const ANCHOR_REACH: usize = 8;
 ///   previous expression of the same sentence, so "on Oct. 8, a day after
 ///   the attack" gives Oct. 7; it does not move the anchor. Opening its
 ///   sentence, it is the time the story moves to: "The day after the
-///   killing, thousands marched" counts forward from the previous date. Vague counts
-///   ("days later") give the anchor's month only when the offset cannot
-///   leave it in practice, else `None`.
+///   killing, thousands marched" counts forward from the previous date.
+///   Vague counts ("days later") give the anchor's month only when the
+///   offset cannot leave it in practice, else `None`.
 /// - Numeric dates: a component above 12 decides day-first or month-first;
 ///   when both are ≤ 12 and differ, only the year is returned.
 /// - With `published == None` every relative form has value `None` and
