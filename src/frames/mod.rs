@@ -1941,9 +1941,10 @@ fn frame_for(
     // "one of the attackers had been captured alive", "police recaptured 40
     // gang members": fighters captured by the state, or by no one named,
     // are arrested (by rebels, kidnapped)
-    // (not "recaptured Kidal from the rebels": the town is what was taken)
-    let town_taken = places.iter().any(|&p| sent.preposition_before(p).is_none());
-    let captured_fighters = !town_taken
+    // (not "recaptured Kidal from the rebels": the town, the verb's object,
+    // is what was taken)
+    let place_object = places.iter().any(|&p| sent.preposition_before(p).is_none());
+    let captured_fighters = !place_object
         && actors.iter().any(|&(a, r)| {
             r == Role::Target
                 && matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.category.is_armed())
