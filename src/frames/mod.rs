@@ -14,6 +14,9 @@
 //! Negation, modality and habitual aspect are read from cue words in the clause.
 
 mod cues;
+mod mood;
+mod traps;
+mod verbs;
 
 use crate::gazetteer::inside;
 use crate::lexicon::TriggerForm;
@@ -23,6 +26,7 @@ use crate::text::{is_any, Segmented, Sentence, TokenKind};
 use crate::time::{TimeExpr, TimeKind};
 pub(crate) use cues::CUE_LISTS;
 use cues::*;
+use mood::Mood;
 use std::cell::Cell;
 
 /// Where a frame's date comes from.
@@ -576,6 +580,37 @@ fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> 
         .then(|| with_role(Role::Initiator).copied().collect())
 }
 
+/// A trigger in its clause, as the trap and mood rules read it.
+#[derive(Clone, Copy)]
+struct Site {
+    /// Mention index of the trigger.
+    m: usize,
+    kind: EventKind,
+    form: TriggerForm,
+    /// The trigger's first and last tokens.
+    t0: usize,
+    t1: usize,
+    /// Its clause's tokens.
+    c0: usize,
+    c1: usize,
+}
+
+/// The roles of who acts and who is acted upon for events of `kind`:
+/// both are participants of a symmetric event.
+fn roles(kind: EventKind) -> (Role, Role) {
+    if kind.is_symmetric() {
+        (Role::Participant, Role::Participant)
+    } else {
+        (Role::Initiator, Role::Target)
+    }
+}
+
+/// Someone is killed or hurt after the trigger: crowd control and police
+/// raids that do it are attacks.
+fn harms(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
+    (t1..c1).any(|i| sent.has(i, cue::HARM_VERBS))
+}
+
 fn frame_for(
     sent: &Sent<'_>,
     s: usize,
@@ -637,16 +672,6 @@ fn frame_for(
         form
     };
     let (c0, c1) = sent.clause_range(t0);
-    // "meeting little resistance", "met the deadline", "met their deaths":
-    // what is met is no party
-    if kind == EventKind::Meeting
-        && sent.lower(t0).starts_with("me")
-        && (t1..c1.min(t1 + 4))
-            .take_while(|&i| !sent.is(i, BLOCKING_PREPOSITIONS))
-            .any(|i| sent.is(i, NOT_MET))
-    {
-        return None;
-    }
     // "NATO defence ministers gathered in Brussels to discuss aid": a
     // gathering to talk is a meeting
     let kind = if kind == EventKind::Protest
@@ -659,174 +684,17 @@ fn frame_for(
         kind
     };
     let before = |n: usize| t0.saturating_sub(n).max(c0)..t0;
-    // someone killed or hurt after the trigger: crowd control and police
-    // raids that do it are attacks
-    let harms = || (t1..c1).any(|i| sent.has(i, cue::HARM_VERBS));
-
-    // traps and modality
     let prev = if t0 > c0 { sent.lower(t0 - 1) } else { "" };
-    if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev) {
-        return None;
-    }
-    // "a campaign rally", "an election rally": a party's meeting, no protest
-    if kind == EventKind::Protest && is_any(prev, &["campaign", "election", "electoral"]) {
-        return None;
-    }
-    // "Maria stormed ashore": a hurricane makes landfall; "BYD stormed past
-    // Tesla" overtakes
-    if kind == EventKind::Attack
-        && (sent.is(t1, &["ashore", "past"])
-            || (sent.is(t0, &["stormed"])
-                && sent.is(t1, &["to"])
-                && sent.is(t1 + 1, &["a", "an", "victory", "power"])))
-    {
-        return None;
-    }
-    // "lodged a formal protest with Japan": a diplomatic note
-    if kind == EventKind::Protest
-        && (t0.saturating_sub(3).max(c0)..t0)
-            .any(|i| sent.is(i, &["formal", "diplomatic", "lodged", "lodge", "filed"]))
-    {
-        return None;
-    }
-    // "Orban attacked Brussels over migration in a speech": words (but a
-    // knife draws blood: "stabbed to death during a televised debate")
-    if kind == EventKind::Attack
-        && form == TriggerForm::Verb
-        && !sent.is(
-            t0,
-            &["stabbed", "shot", "killed", "assassinated", "wounded"],
-        )
-        && (t1..c1.min(t1 + 10)).any(|i| {
-            sent.is(i, &["in", "during"])
-                && sent.is(i + 1, &["a", "an", "his", "her", "their"])
-                && sent.is(
-                    i + 2,
-                    &["speech", "interview", "statement", "post", "televised"],
-                )
-        })
-    {
-        return None;
-    }
-    // "demonstrated a new missile", "marched its passengers into the forest":
-    // with an object, no protest
-    if sent.is(t0, &["demonstrated", "marched"])
-        && sent.is(
-            t1,
-            &["a", "an", "its", "their", "his", "her", "them", "what"],
-        )
-    {
-        return None;
-    }
-    // "a hostage siege ended", "Russia's worst hostage crisis": the word
-    // names the standoff the taking of hostages began, not another taking
-    if form == TriggerForm::Noun
-        && sent.is(t0, &["hostage"])
-        && sent.is(
-            t1,
-            &[
-                "siege",
-                "crisis",
-                "standoff",
-                "drama",
-                "situation",
-                "negotiations",
-                "negotiators",
-            ],
-        )
-    {
-        return None;
-    }
-    // "Storm Daniel struck the coast"
-    if kind == EventKind::Attack && (c0..t0).any(|i| is_any(sent.word(i), NATURAL_FORCES)) {
-        return None;
-    }
-    // "the occupied West Bank", "the besieged city of Taiz": a participle
-    // that describes, not an act
-    if sent.is(t0, &["occupied", "besieged"]) && t0 > c0 && sent.is(t0 - 1, &["the", "a", "an"]) {
-        return None;
-    }
-    // "officials rallied behind the relief effort": support, not a rally
-    if sent.is(t0, &["rallied", "rally"]) && sent.is(t1, &["behind", "around", "support"]) {
-        return None;
-    }
-    // "went on strike", "a general strike", "strike action": labour, not arms
-    if sent.is(t0, &["strike", "strikes"])
-        && (NOT_ARMED_STRIKE.contains(&prev) || sent.is(t1, &["action", "ballot", "pay"]))
-    {
-        return None;
-    }
-    // cue words count outside names ("National League for Democracy" is no
-    // sport, nor is the "Chhatra League" no list knows; the "Premier League" is)
-    let in_name = |i: usize| {
-        i > sent.first
-            && sent.word(i) == "League"
-            && sent.word(i - 1).starts_with(char::is_uppercase)
-            && !sent.is(
-                i - 1,
-                &[
-                    "Premier",
-                    "Champions",
-                    "Europa",
-                    "Nations",
-                    "Super",
-                    "Major",
-                    "Rugby",
-                    "Football",
-                ],
-            )
-    };
-    // a score ("Argentina beat France 4-2"; "7–1", whose dash ends the
-    // clause) is a game's
-    let digits = |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
-    // (tested by first byte: this runs for every frame that may be a game's)
-    let score = |i: usize| {
-        let w = sent.word(i);
-        match w.as_bytes().first() {
-            Some(b) if b.is_ascii_digit() => w
-                .split_once('-')
-                .is_some_and(|(a, b)| digits(a) && digits(b)),
-            Some(b'-' | 0xE2) => {
-                matches!(w, "–" | "-")
-                    && i > c0
-                    && i + 1 < sent.last
-                    && digits(sent.word(i - 1))
-                    && digits(sent.word(i + 1))
-            }
-            _ => false,
-        }
-    };
-    let game_kind = matches!(
+    let site = Site {
+        m,
         kind,
-        EventKind::Attack | EventKind::Takeover | EventKind::Meeting
-    );
-    // "stormed to a nine-wicket victory", "captured top spot", "met in the
-    // Wimbledon final", "stormed to victory in the election": what is won
-    let prize = |i: usize| {
-        sent.is(
-            i,
-            &[
-                "win",
-                "victory",
-                "title",
-                "trophy",
-                "final",
-                "spot",
-                "medal",
-                "landslide",
-                "majority",
-            ],
-        )
+        form,
+        t0,
+        t1,
+        c0,
+        c1,
     };
-    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::SPORT) && !in_name(i))
-        || (game_kind && (t1..(c1 + 1).min(sent.last)).any(score))
-        || (game_kind && (t1..c1.min(t1 + 6)).any(prize))
-    {
-        return None;
-    }
-    if matches!(word, "drove" | "driven" | "pushed" | "expelled")
-        && !(t1..c1.min(t1 + 10)).any(|i| sent.is(i, &["out"]) && sent.is(i + 1, &["of"]))
-    {
+    if traps::is_trap(sent, &site) {
         return None;
     }
     // "did not attack", "will attack": a noun form after an auxiliary is a verb
@@ -855,222 +723,10 @@ fn frame_for(
             form
         }
     };
-    // "fired hundreds of rockets into Israel": firing is an attack when a projectile follows
-    // ("fired on a minivan", "fired at the convoy": at a target, an attack)
-    if sent.has(t0, cue::FIRING)
-        && !(t0 + 1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::PROJECTILES))
-        && !sent.is(t1, &["on", "at", "upon"])
-    {
-        return None;
-    }
-    // "fired tear gas to disperse the crowd" (or "to stop a crowd") is crowd
-    // control; firing it at the crowd, or killing in it, is an attack
-    if kind == EventKind::Attack
-        && (t1..c1.min(t1 + 6)).any(|i| {
-            sent.is(i, &["disperse"])
-                || (sent.is(i, &["stop", "prevent", "block", "push"]) && sent.is(i - 1, &["to"]))
-        })
-        && !(t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["at", "on", "into"]))
-        && !harms()
-    {
-        return None;
-    }
-    // "a car bomb exploded": going off is an attack when an explosive went off
-    if kind == EventKind::Attack
-        && sent.has(t0, cue::EXPLODING)
-        && !(c0..t0).any(|i| sent.has(i, cue::EXPLOSIVES))
-    {
-        return None;
-    }
     let is_noun = form == TriggerForm::Noun;
-    // "a rebel takeover of the port would cut off ...": an event noun that
-    // is the subject of a modal has not happened
-    let subject_of_modal = is_noun
-        && t0 <= c0 + 3
-        && (t1..c1.min(t1 + 6))
-            .take_while(|&i| {
-                !sent.is(i, &[",", "that", "which", "who"])
-                    && sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x))
-            })
-            .any(|i| sent.is(i, &["would", "could", "might", "will", "should"]));
-    if subject_of_modal {
-        return None;
-    }
-    // "did not meet at last year's G20 summit", "met on the sidelines of a
-    // summit": the summit is the setting of the meeting reported, not one
-    // (past the summit's name: "at last year's Shanghai Cooperation
-    // Organisation summit")
-    let setting = kind == EventKind::Meeting && is_noun && {
-        let setting_word = |k: usize| sent.is(k, &["at", "during", "sidelines", "margins"]);
-        let mut k = t0;
-        let mut steps = 0;
-        while k > c0 && steps < 6 && !setting_word(k - 1) {
-            k = sent.mention_at(k - 1).map_or(k - 1, |x| sent.m(x).first);
-            steps += 1;
-        }
-        k > c0 && setting_word(k - 1) && (sent.mentions.start..m).any(|x| {
-            sent.m(x).first >= c0
-                && matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting))
-        })
-    };
-    if setting {
-        return None;
-    }
-    // "has carried out similar attacks": a kind of event, not one that happened
-    // ("had not taken any hostages" is a denial: "any" after a negation is one)
-    let negative_any = |i: usize| sent.is(i, &["any"]) && (c0..i).any(|k| sent.is_negation(k));
-    if is_noun
-        && (t0.saturating_sub(3).max(c0)..t0)
-            .any(|i| sent.has(i, cue::NON_SPECIFIC) && !negative_any(i))
-    {
-        return None;
-    }
-    // a verb in the infinitive or under a modal is planned or hypothetical
-    // (so is a passive: "will be arrested if he returns")
-    let mut k = t0;
-    while k > c0 && sent.has(k - 1, cue::ADVERBS) {
-        k -= 1;
-    }
-    if !is_noun && k > c0 + 1 && sent.is(k - 1, &["be"]) {
-        k -= 1;
-    }
-    // "farmers blocked roads in Brussels to protest": the infinitive is the
-    // purpose of a protest that happened
-    // "police fired tear gas to disperse demonstrators": whom police disperse protested
+    let mood = mood::mood(sent, &Site { form, ..site })?;
+    let negated = mood.negated;
     let dispersal = sent.is(t0, &["disperse", "dispersed", "dispersing"]);
-    // "as they tried to march on the electoral commission": a march
-    // attempted and stopped was a protest; so was an attack ("militants
-    // tried to attack an army post")
-    let attempted = matches!(kind, EventKind::Protest | EventKind::Attack)
-        && k >= c0 + 2
-        && sent.is(k - 1, &["to"])
-        && sent.is(k - 2, &["tried", "attempted", "trying", "attempting"]);
-    let purpose = attempted
-        || (kind == EventKind::Protest
-            && (dispersal || (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS))));
-    // ("would hold emergency talks": a noun after a support verb under a modal)
-    let support_modal = is_noun
-        && (t0.saturating_sub(3).max(c0 + 1)..t0).any(|v| {
-            sent.has(v, cue::SUPPORT_VERBS)
-                && (v + 1..t0).all(|i| sent.mention_at(i).is_none())
-                && sent.has(v - 1, cue::MODALS)
-        });
-    // "called for new marches in Cairo": what is called for has not happened
-    let called_for = is_noun
-        && (t0.saturating_sub(4).max(c0 + 1)..t0).any(|f| {
-            sent.is(f, &["for"]) && sent.is(f - 1, &["called", "calls", "call", "calling", "urged"])
-        });
-    // "prompted protesters in Istanbul to storm the consulate": what one is
-    // made to do was done
-    let caused = k > c0
-        && (k.saturating_sub(7).max(c0)..k - 1)
-            .any(|i| sent.is(i, &["prompted", "prompting", "forced", "forcing"]));
-    // "Abbas refused to meet Pence": what one refuses or fails to do did
-    // not happen, a negated event rather than a plan
-    let refused = !is_noun
-        && k >= 2
-        && sent.is(k - 1, &["to"])
-        && sent.is(k - 2, &["refused", "declined", "failed"]);
-    let under_modal = support_modal
-        || called_for
-        || k > c0
-            && (sent.has(k - 1, cue::MODALS)
-                || (!is_noun && !purpose && !caused && !refused && sent.is(k - 1, &["to"])));
-    // "as planned" is a comparison, not a plan; "attacked the embassies,
-    // accusing the West of ...": a phrase after a comma is about something else
-    // (a closed relative clause before the verb is about its antecedent:
-    // "Turkey, which accuses the PKK of ..., struck the area")
-    let relative = closed_relative(sent, t0, c0);
-    let from = match relative {
-        Some(_) => verb_group_start(sent, t0, c0),
-        None => c0,
-    };
-    // "talks scheduled for Monday were postponed", "Trump called off the
-    // summit": an event noun cancelled is a negated event, whatever was planned
-    // (one lowercase match per token: this runs over every event noun's clause)
-    let off = |i: usize| match sent.lower(i) {
-        "cancelled" | "canceled" | "postponed" | "scrapped" | "aborted" => true,
-        "called" | "call" | "calls" => sent.lower(i + 1) == "off",
-        _ => false,
-    };
-    let cancelled = is_noun
-        && ((t1..sent.last.min(t1 + 16))
-            .take_while(|&i| sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x)))
-            .any(off)
-            || (t0.saturating_sub(6).max(c0)..t0).any(off));
-    let hypothetical = !cancelled
-        && (under_modal
-            || (from..c1).any(|i| {
-            sent.mention_at(i).is_none()
-                // "is due to hold a meeting" is scheduled; "due to shelling" is a cause
-                && sent.has(i, cue::HYPOTHETICAL)
-                && (!sent.is(i, &["due"]) || (i > c0 && sent.has(i - 1, cue::BE)))
-                && !(i > c0 && sent.is(i - 1, &["as"]))
-                && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
-                // "met parents in Kaduna and promised that ...": the next verb's
-                && !(i > t1 && sent.is(i - 1, &["and"]))
-                // "in protest at government plans to ...": what is opposed
-                && !(kind == EventKind::Protest && i >= t1 && sent.is(t1, &["against", "at", "over"]))
-                // "arrested four people suspected of planning an attack": what
-                // follows an arrest is what it is for
-                && !(kind == EventKind::Arrest && i >= t1)
-            }));
-    if hypothetical {
-        return None;
-    }
-    // "police denied reports that officers had arrested ...": a claim denied
-    // "denied reports on social media that ...": past a short phrase on the reports
-    // ("denied a newspaper report that", "reports that ... were false")
-    let denied_claim = sent.is(c0, &["that"]) && {
-        let claim = (c0.saturating_sub(5).max(sent.first)..c0).rev().find(|&k| {
-            sent.is(
-                k,
-                &[
-                    "reports",
-                    "report",
-                    "claims",
-                    "claim",
-                    "allegations",
-                    "rumours",
-                    "rumors",
-                ],
-            )
-        });
-        let k = claim.unwrap_or(c0);
-        (k.saturating_sub(4).max(sent.first)..k)
-            .any(|d| sent.is(d, &["denied", "denies", "dismissed", "rejected"]))
-            || (claim.is_some()
-                && (t1..sent.last).any(|i| {
-                    sent.is(
-                        i,
-                        &["false", "untrue", "unfounded", "baseless", "fabricated"],
-                    ) && sent.is(i - 1, &["were", "was", "are", "is"])
-                }))
-    };
-    // "Rwanda's army denied on Monday that its troops had shelled": the
-    // clause denied
-    let denied_clause = sent.is(c0, &["that"])
-        && (c0.saturating_sub(4).max(sent.first)..c0).any(|k| {
-            sent.is(k, &["denied", "denies", "deny"])
-                && (k + 1..c0).all(|i| {
-                    sent.is(i, &["on", "again", "strongly", "flatly"])
-                        || sent
-                            .mention_at(i)
-                            .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
-                })
-        });
-    let negated = cancelled
-        || refused
-        || denied_claim
-        || denied_clause
-        || before(6).any(|i| {
-            // "men in uniforms without insignia took ...": "without" negates
-            // only the event it governs ("left without a meeting")
-            sent.is_negation(i)
-                && (!sent.is(i, &["without"])
-                    || i + 1 == t0
-                    || (i + 2 == t0 && sent.is(i + 1, &["a", "an", "any"])))
-        });
 
     // "is detaining" is progressive, not passive; "was dragged from the
     // building and detained by riot police": a participle with its agent is
@@ -1165,16 +821,7 @@ fn frame_for(
 
     let mut actors: Vec<(usize, Role)> = Vec::new();
     let mut places: Vec<usize> = Vec::new();
-    let agentive = if kind.is_symmetric() {
-        Role::Participant
-    } else {
-        Role::Initiator
-    };
-    let patient = if kind.is_symmetric() {
-        Role::Participant
-    } else {
-        Role::Target
-    };
+    let agentive = roles(kind).0;
     let mut anaphoric = false;
     let mut adds_parties = false;
 
@@ -1319,236 +966,9 @@ fn frame_for(
             anaphoric = true;
         }
     } else if passive {
-        // "Saba al-Mahdawi, a medic who treated protesters, was seized": the
-        // one the relative clause is about
-        // "police said he had been arrested": "he" is the person named last,
-        // not the reporter
-        let k = verb_group_start(sent, t0, c0);
-        let subj = match relative {
-            Some(m) => vec![m],
-            None if k > c0 && sent.is(k - 1, &["he", "she"]) => {
-                person_antecedent(sent, s, k - 1).into_iter().collect()
-            }
-            // "an employee of Astellas Pharma who was detained"
-            None if k == c0 + 1 && sent.is(c0, &["who", "which"]) => {
-                relative_antecedent(sent, c0).into_iter().collect()
-            }
-            // "police say the six were taken away": the reporter is not the one taken
-            None => {
-                let subj = subject(sent, t0, c0);
-                let reporter = subj
-                    .last()
-                    .is_some_and(|&a| (sent.m(a).last..k).any(|i| sent.has(i, cue::REPORTING)));
-                if reporter {
-                    Vec::new()
-                } else {
-                    subj
-                }
-            }
-        };
-        let subj = pronoun_resolved(sent, subj, c0);
-        // a town is taken, not the commander whose stronghold it was (but a
-        // person seized alone was taken captive: "Zelaya was seized by soldiers")
-        let town_taken = subj
-            .iter()
-            .any(|&a| matches!(sent.m(a).what, What::Place(_)));
-        for a in subj {
-            if kind == EventKind::Takeover
-                && sent.m(a).what.is_actor_of(ActorCategory::Person)
-                && (town_taken || !sent.is(t0, &["seized", "captured", "recaptured"]))
-            {
-                continue;
-            }
-            actors.push((a, patient));
-        }
-        for a in passive_agent(sent, t1, c1) {
-            if sent.is_actor(a) {
-                actors.push((a, agentive));
-            }
-        }
-        // "the man was arrested on Monday, police said": the security force
-        // that reports an arrest made it
-        if kind == EventKind::Arrest && !actors.iter().any(|&(_, r)| r == agentive) {
-            actors.extend(arresting_reporter(sent, t0).map(|a| (a, agentive)));
-        }
+        actors = verbs::passive_arguments(sent, s, &site, &mood);
     } else {
-        // "Troops rescued five students and killed two kidnappers": after "and",
-        // the verb shares the clause's subject, not the last object
-        let mut k = t0;
-        while k > c0 && sent.has(k - 1, cue::ADVERBS) {
-            k -= 1;
-        }
-        // "farmers blocked roads to protest": the purpose shares the subject too
-        // "Turkey, which accuses the PKK of ..., struck": the antecedent,
-        // not the relative clause's last noun
-        // ("attacked a bus, killing two, then seized the plant": so does ", then")
-        let then = |k: usize| k < t0 && sent.is(k, &["then"]) && sent.is(k - 1, &[","]);
-        let subj = if purpose || (k > c0 && (sent.is(k - 1, &["and"]) || then(k))) {
-            clause_subject(sent, c0, t0)
-        } else if let Some(m) = relative {
-            vec![m]
-        } else {
-            subject(sent, t0, c0)
-        };
-        // "gunmen attacked ... and briefly occupied": a verb coordinated with the last one shares its subject
-        let subj = if subj.is_empty() {
-            coordinated_subject(sent, t0, c0)
-        } else {
-            subj
-        };
-        let subj = if subj.is_empty() {
-            referred_subject(sent, s, t0, c0).into_iter().collect()
-        } else {
-            subj
-        };
-        // "the RSF said they had seized ...": a pronoun subject is the reporter's
-        // "the Israeli military said its jets struck": "its jets" are the reporter's too
-        let pronoun = |&a: &usize| {
-            (matches!(sent.m(a).what, What::Parties) && sent.is(sent.m(a).first, &["they"]))
-                || (sent.is_generic(a)
-                    && sent.m(a).first > c0
-                    && sent.is(sent.m(a).first - 1, &["its", "their"]))
-        };
-        let subj = if kind != EventKind::Meeting && subj.len() == 1 && subj.iter().all(pronoun) {
-            let reporter: Vec<usize> = subject(sent, sent.m(subj[0]).first, c0)
-                .into_iter()
-                .filter(|&a| !matches!(sent.m(a).what, What::Parties))
-                .collect();
-            // "Russia said on Sunday that its forces had captured": the
-            // subject of the reporting clause before "that"
-            let reporting = (sent.first..c0)
-                .rev()
-                .find(|&i| sent.has(i, cue::REPORTING))
-                .filter(|_| sent.is(c0, &["that"]))
-                .map(|r| subject(sent, r, sent.clause_range(r).0))
-                .unwrap_or_default();
-            // "the RSF said in a statement that its military police detained
-            // ...": the reporter is outside the clause, the group named last
-            if reporter.is_empty() && !reporting.is_empty() {
-                reporting
-            } else if reporter.is_empty() && sent.is(sent.m(subj[0]).first - 1, &["its", "their"]) {
-                last_armed_group(sent, s, sent.m(subj[0]).first)
-                    .into_iter()
-                    .collect()
-            } else if reporter.is_empty() {
-                subordinate_pronoun(sent, sent.m(subj[0]).first, c0)
-                    .into_iter()
-                    .collect()
-            } else {
-                reporter
-            }
-        } else {
-            subj
-        };
-        // criticism is not violence: "critics attacked", "attacked the budget"
-        if kind == EventKind::Attack
-            && (subj
-                .iter()
-                .any(|&a| sent.m(a).first > 0 && sent.has(sent.m(a).first, cue::CRITICS))
-                || before(4).any(|i| sent.has(i, cue::CRITICS))
-                || (t1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::ABSTRACT_OBJECTS))
-                // "attacked the arrest as oppression": an arrest, talks or a
-                // takeover attacked are criticised (not so a protest camp)
-                || (!passive
-                    && sent.is(t0, &["attacked"])
-                    && sent
-                        .mention_at(if sent.is(t1, &["the"]) { t1 + 1 } else { t1 })
-                        .is_some_and(|x| {
-                            matches!(sent.m(x).what, What::Trigger(t) if matches!(
-                                t.kind,
-                                Some(EventKind::Arrest | EventKind::Meeting | EventKind::Takeover)
-                            ))
-                        }))
-                || attacked_for_a_reason(sent, t1, c1))
-        {
-            return None;
-        }
-        // "seized power", not "seized the power plant"; "seized bomb-making
-        // materials", "took control of most of the region's finances": what
-        // is not territory, up to the end of the object
-        if kind == EventKind::Takeover && {
-            let object_end = (t1..c1.min(t1 + 7))
-                .find(|&i| sent.is(i, &[",", "and", ";"]))
-                .unwrap_or(c1.min(t1 + 7));
-            (t1..object_end)
-                .any(|i| sent.has(i, cue::NOT_TERRITORY) && !sent.has(i + 1, cue::FACILITIES))
-        } {
-            return None;
-        }
-        for a in subj {
-            actors.push((a, agentive));
-        }
-        let (objects, object_places) = object(sent, t1, c1);
-        // "the Darfur city that the group seized from the army": the place
-        // the relative clause is about was taken
-        if kind == EventKind::Takeover
-            && objects.is_empty()
-            && object_places.is_empty()
-            && c0 > sent.first
-            && sent.is(c0, &["that", "which"])
-        {
-            let antecedent = (c0.saturating_sub(3)..c0)
-                .rev()
-                .find_map(|i| sent.mention_at(i))
-                .filter(|&p| matches!(sent.m(p).what, What::Place(_)));
-            places.extend(antecedent);
-        }
-        for a in objects {
-            actors.push((a, patient));
-        }
-        places.extend(object_places);
-        // "fired tear gas at protesters": whom a projectile is fired at
-        if sent.has(t0, cue::FIRING) {
-            for a in after_preposition(sent, t1, c1, &["at", "on"]) {
-                if sent.is_actor(a) && !sent.has(sent.m(a).first, cue::PROJECTILES) {
-                    actors.push((a, patient));
-                }
-            }
-        }
-        // "recaptured Kidal from Tuareg-led rebels": who lost it
-        if kind == EventKind::Takeover {
-            for a in after_preposition(sent, t1, c1, &["from"]) {
-                if sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)) {
-                    actors.push((a, patient));
-                }
-            }
-        }
-        // "seized Sinjar after Kurdish Peshmerga forces pulled back": who
-        // withdrew lost it
-        if kind == EventKind::Takeover {
-            for a in withdrawn(sent, t1) {
-                actors.push((a, patient));
-            }
-        }
-        // "Doval met her at the air base": the person named before the subject
-        if kind == EventKind::Meeting && sent.is(t1, &["her", "him"]) {
-            let before_subject = actors
-                .iter()
-                .map(|&(a, _)| sent.m(a).first)
-                .fold(t0, usize::min);
-            if let Some(p) = named_last(sent, s, before_subject, |w| {
-                w.is_actor_of(ActorCategory::Person)
-            }) {
-                actors.push((p, Role::Participant));
-            }
-        }
-        if kind == EventKind::Meeting {
-            // "met with X"; "hosted by X" right after the verb
-            let preps: &[&str] = if sent.is(t1, &["by"]) {
-                &["with", "by"]
-            } else {
-                &["with"]
-            };
-            // (not past the next verb: "met May and had tea with the Queen")
-            let next_trigger = (t1..c1)
-                .find(|&i| sent.mention_at(i).is_some_and(|m| sent.is_trigger(m)))
-                .unwrap_or(c1);
-            for a in after_preposition(sent, t1, next_trigger, preps) {
-                if sent.is_actor(a) {
-                    actors.push((a, Role::Participant));
-                }
-            }
-        }
+        (actors, places) = verbs::active_arguments(sent, s, &site, &mood)?;
     }
 
     // "detained those at the meeting, including protest leader Suthep
@@ -2058,7 +1478,7 @@ fn frame_for(
     let raid = matches!(sent.lower(t0), "raid" | "raids" | "raided");
     let raiders = actors.iter().filter(|&&(_, r)| r == Role::Initiator);
     if raid
-        && !harms()
+        && !harms(sent, t1, c1)
         && if raiders.clone().next().is_none() {
             sent.mentions.clone().any(|x| {
                 matches!(&sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Arrest))
@@ -3434,16 +2854,7 @@ fn noun_arguments(
     let trig = sent.m(m);
     let (t0, t1) = (trig.first, trig.last);
     let (c0, c1) = sent.clause_range(t0);
-    let agentive = if kind.is_symmetric() {
-        Role::Participant
-    } else {
-        Role::Initiator
-    };
-    let patient = if kind.is_symmetric() {
-        Role::Participant
-    } else {
-        Role::Target
-    };
+    let (agentive, patient) = roles(kind);
     // left modifiers: "Israeli air strike", "Hamas's attack", "Kim's second summit"
     let mut k = t0;
     let mut steps = 0;

@@ -1,0 +1,231 @@
+//! Mood: whether a trigger reports an event that happened. Planned,
+//! hypothetical, habitual and generic events are no event; refused,
+//! cancelled and denied ones are negated.
+
+use super::cues::*;
+use super::{closed_relative, verb_group_start, Sent, Site};
+use crate::lexicon::TriggerForm;
+use crate::mentions::What;
+use crate::model::EventKind;
+
+/// What the words around a trigger say of its event.
+#[derive(Clone, Copy)]
+pub(super) struct Mood {
+    /// The text says it did not happen.
+    pub negated: bool,
+    /// The trigger is the purpose of an act that happened ("blocked roads
+    /// to protest", "tried to march"): it shares that act's subject.
+    pub purpose: bool,
+    /// The antecedent of a relative clause closed before the trigger
+    /// ("Turkey, which accuses the PKK of ..., struck").
+    pub relative: Option<usize>,
+}
+
+/// The mood of the trigger at `site` (whose `form` is the form it has in
+/// its clause); `None` when it reports no event that happened.
+pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
+    let Site {
+        m,
+        kind,
+        form,
+        t0,
+        t1,
+        c0,
+        c1,
+    } = *site;
+    let is_noun = form == TriggerForm::Noun;
+    let before = |n: usize| t0.saturating_sub(n).max(c0)..t0;
+    // "a rebel takeover of the port would cut off ...": an event noun that
+    // is the subject of a modal has not happened
+    let subject_of_modal = is_noun
+        && t0 <= c0 + 3
+        && (t1..c1.min(t1 + 6))
+            .take_while(|&i| {
+                !sent.is(i, &[",", "that", "which", "who"])
+                    && sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x))
+            })
+            .any(|i| sent.is(i, &["would", "could", "might", "will", "should"]));
+    if subject_of_modal {
+        return None;
+    }
+    // "did not meet at last year's G20 summit", "met on the sidelines of a
+    // summit": the summit is the setting of the meeting reported, not one
+    // (past the summit's name: "at last year's Shanghai Cooperation
+    // Organisation summit")
+    let setting = kind == EventKind::Meeting && is_noun && {
+        let setting_word = |k: usize| sent.is(k, &["at", "during", "sidelines", "margins"]);
+        let mut k = t0;
+        let mut steps = 0;
+        while k > c0 && steps < 6 && !setting_word(k - 1) {
+            k = sent.mention_at(k - 1).map_or(k - 1, |x| sent.m(x).first);
+            steps += 1;
+        }
+        k > c0 && setting_word(k - 1) && (sent.mentions.start..m).any(|x| {
+            sent.m(x).first >= c0
+                && matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Meeting))
+        })
+    };
+    if setting {
+        return None;
+    }
+    // "has carried out similar attacks": a kind of event, not one that happened
+    // ("had not taken any hostages" is a denial: "any" after a negation is one)
+    let negative_any = |i: usize| sent.is(i, &["any"]) && (c0..i).any(|k| sent.is_negation(k));
+    if is_noun
+        && (t0.saturating_sub(3).max(c0)..t0)
+            .any(|i| sent.has(i, cue::NON_SPECIFIC) && !negative_any(i))
+    {
+        return None;
+    }
+    // a verb in the infinitive or under a modal is planned or hypothetical
+    // (so is a passive: "will be arrested if he returns")
+    let mut k = t0;
+    while k > c0 && sent.has(k - 1, cue::ADVERBS) {
+        k -= 1;
+    }
+    if !is_noun && k > c0 + 1 && sent.is(k - 1, &["be"]) {
+        k -= 1;
+    }
+    // "farmers blocked roads in Brussels to protest": the infinitive is the
+    // purpose of a protest that happened
+    // "police fired tear gas to disperse demonstrators": whom police disperse protested
+    let dispersal = sent.is(t0, &["disperse", "dispersed", "dispersing"]);
+    // "as they tried to march on the electoral commission": a march
+    // attempted and stopped was a protest; so was an attack ("militants
+    // tried to attack an army post")
+    let attempted = matches!(kind, EventKind::Protest | EventKind::Attack)
+        && k >= c0 + 2
+        && sent.is(k - 1, &["to"])
+        && sent.is(k - 2, &["tried", "attempted", "trying", "attempting"]);
+    let purpose = attempted
+        || (kind == EventKind::Protest
+            && (dispersal || (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS))));
+    // ("would hold emergency talks": a noun after a support verb under a modal)
+    let support_modal = is_noun
+        && (t0.saturating_sub(3).max(c0 + 1)..t0).any(|v| {
+            sent.has(v, cue::SUPPORT_VERBS)
+                && (v + 1..t0).all(|i| sent.mention_at(i).is_none())
+                && sent.has(v - 1, cue::MODALS)
+        });
+    // "called for new marches in Cairo": what is called for has not happened
+    let called_for = is_noun
+        && (t0.saturating_sub(4).max(c0 + 1)..t0).any(|f| {
+            sent.is(f, &["for"]) && sent.is(f - 1, &["called", "calls", "call", "calling", "urged"])
+        });
+    // "prompted protesters in Istanbul to storm the consulate": what one is
+    // made to do was done
+    let caused = k > c0
+        && (k.saturating_sub(7).max(c0)..k - 1)
+            .any(|i| sent.is(i, &["prompted", "prompting", "forced", "forcing"]));
+    // "Abbas refused to meet Pence": what one refuses or fails to do did
+    // not happen, a negated event rather than a plan
+    let refused = !is_noun
+        && k >= 2
+        && sent.is(k - 1, &["to"])
+        && sent.is(k - 2, &["refused", "declined", "failed"]);
+    let under_modal = support_modal
+        || called_for
+        || k > c0
+            && (sent.has(k - 1, cue::MODALS)
+                || (!is_noun && !purpose && !caused && !refused && sent.is(k - 1, &["to"])));
+    // "as planned" is a comparison, not a plan; "attacked the embassies,
+    // accusing the West of ...": a phrase after a comma is about something else
+    // (a closed relative clause before the verb is about its antecedent:
+    // "Turkey, which accuses the PKK of ..., struck the area")
+    let relative = closed_relative(sent, t0, c0);
+    let from = match relative {
+        Some(_) => verb_group_start(sent, t0, c0),
+        None => c0,
+    };
+    // "talks scheduled for Monday were postponed", "Trump called off the
+    // summit": an event noun cancelled is a negated event, whatever was planned
+    // (one lowercase match per token: this runs over every event noun's clause)
+    let off = |i: usize| match sent.lower(i) {
+        "cancelled" | "canceled" | "postponed" | "scrapped" | "aborted" => true,
+        "called" | "call" | "calls" => sent.lower(i + 1) == "off",
+        _ => false,
+    };
+    let cancelled = is_noun
+        && ((t1..sent.last.min(t1 + 16))
+            .take_while(|&i| sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x)))
+            .any(off)
+            || (t0.saturating_sub(6).max(c0)..t0).any(off));
+    let hypothetical = !cancelled
+        && (under_modal
+            || (from..c1).any(|i| {
+            sent.mention_at(i).is_none()
+                // "is due to hold a meeting" is scheduled; "due to shelling" is a cause
+                && sent.has(i, cue::HYPOTHETICAL)
+                && (!sent.is(i, &["due"]) || (i > c0 && sent.has(i - 1, cue::BE)))
+                && !(i > c0 && sent.is(i - 1, &["as"]))
+                && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
+                // "met parents in Kaduna and promised that ...": the next verb's
+                && !(i > t1 && sent.is(i - 1, &["and"]))
+                // "in protest at government plans to ...": what is opposed
+                && !(kind == EventKind::Protest && i >= t1 && sent.is(t1, &["against", "at", "over"]))
+                // "arrested four people suspected of planning an attack": what
+                // follows an arrest is what it is for
+                && !(kind == EventKind::Arrest && i >= t1)
+            }));
+    if hypothetical {
+        return None;
+    }
+    // "police denied reports that officers had arrested ...": a claim denied
+    // "denied reports on social media that ...": past a short phrase on the reports
+    // ("denied a newspaper report that", "reports that ... were false")
+    let denied_claim = sent.is(c0, &["that"]) && {
+        let claim = (c0.saturating_sub(5).max(sent.first)..c0).rev().find(|&k| {
+            sent.is(
+                k,
+                &[
+                    "reports",
+                    "report",
+                    "claims",
+                    "claim",
+                    "allegations",
+                    "rumours",
+                    "rumors",
+                ],
+            )
+        });
+        let k = claim.unwrap_or(c0);
+        (k.saturating_sub(4).max(sent.first)..k)
+            .any(|d| sent.is(d, &["denied", "denies", "dismissed", "rejected"]))
+            || (claim.is_some()
+                && (t1..sent.last).any(|i| {
+                    sent.is(
+                        i,
+                        &["false", "untrue", "unfounded", "baseless", "fabricated"],
+                    ) && sent.is(i - 1, &["were", "was", "are", "is"])
+                }))
+    };
+    // "Rwanda's army denied on Monday that its troops had shelled": the
+    // clause denied
+    let denied_clause = sent.is(c0, &["that"])
+        && (c0.saturating_sub(4).max(sent.first)..c0).any(|k| {
+            sent.is(k, &["denied", "denies", "deny"])
+                && (k + 1..c0).all(|i| {
+                    sent.is(i, &["on", "again", "strongly", "flatly"])
+                        || sent
+                            .mention_at(i)
+                            .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
+                })
+        });
+    let negated = cancelled
+        || refused
+        || denied_claim
+        || denied_clause
+        || before(6).any(|i| {
+            // "men in uniforms without insignia took ...": "without" negates
+            // only the event it governs ("left without a meeting")
+            sent.is_negation(i)
+                && (!sent.is(i, &["without"])
+                    || i + 1 == t0
+                    || (i + 2 == t0 && sent.is(i + 1, &["a", "an", "any"])))
+        });
+    Some(Mood {
+        negated,
+        purpose,
+        relative,
+    })
+}

@@ -1,0 +1,229 @@
+//! Traps: a trigger word that names no event where it stands ("met the
+//! deadline", "stormed to victory", "fired tear gas to disperse the crowd",
+//! "Storm Daniel struck"). Read from the trigger's own words and clause,
+//! before any argument is looked for.
+
+use super::cues::*;
+use super::{harms, Sent, Site};
+use crate::lexicon::TriggerForm;
+
+use crate::model::EventKind;
+use crate::text::is_any;
+
+/// Whether the trigger at `site` is a trap: a word of an event kind used
+/// for something else.
+pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
+    let Site {
+        kind,
+        form,
+        t0,
+        t1,
+        c0,
+        c1,
+        ..
+    } = *site;
+    let word = sent.lower(t0);
+    // "meeting little resistance", "met the deadline", "met their deaths":
+    // what is met is no party
+    if kind == EventKind::Meeting
+        && sent.lower(t0).starts_with("me")
+        && (t1..c1.min(t1 + 4))
+            .take_while(|&i| !sent.is(i, BLOCKING_PREPOSITIONS))
+            .any(|i| sent.is(i, NOT_MET))
+    {
+        return true;
+    }
+    let prev = if t0 > c0 { sent.lower(t0 - 1) } else { "" };
+    if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev) {
+        return true;
+    }
+    // "a campaign rally", "an election rally": a party's meeting, no protest
+    if kind == EventKind::Protest && is_any(prev, &["campaign", "election", "electoral"]) {
+        return true;
+    }
+    // "Maria stormed ashore": a hurricane makes landfall; "BYD stormed past
+    // Tesla" overtakes
+    if kind == EventKind::Attack
+        && (sent.is(t1, &["ashore", "past"])
+            || (sent.is(t0, &["stormed"])
+                && sent.is(t1, &["to"])
+                && sent.is(t1 + 1, &["a", "an", "victory", "power"])))
+    {
+        return true;
+    }
+    // "lodged a formal protest with Japan": a diplomatic note
+    if kind == EventKind::Protest
+        && (t0.saturating_sub(3).max(c0)..t0)
+            .any(|i| sent.is(i, &["formal", "diplomatic", "lodged", "lodge", "filed"]))
+    {
+        return true;
+    }
+    // "Orban attacked Brussels over migration in a speech": words (but a
+    // knife draws blood: "stabbed to death during a televised debate")
+    if kind == EventKind::Attack
+        && form == TriggerForm::Verb
+        && !sent.is(
+            t0,
+            &["stabbed", "shot", "killed", "assassinated", "wounded"],
+        )
+        && (t1..c1.min(t1 + 10)).any(|i| {
+            sent.is(i, &["in", "during"])
+                && sent.is(i + 1, &["a", "an", "his", "her", "their"])
+                && sent.is(
+                    i + 2,
+                    &["speech", "interview", "statement", "post", "televised"],
+                )
+        })
+    {
+        return true;
+    }
+    // "demonstrated a new missile", "marched its passengers into the forest":
+    // with an object, no protest
+    if sent.is(t0, &["demonstrated", "marched"])
+        && sent.is(
+            t1,
+            &["a", "an", "its", "their", "his", "her", "them", "what"],
+        )
+    {
+        return true;
+    }
+    // "a hostage siege ended", "Russia's worst hostage crisis": the word
+    // names the standoff the taking of hostages began, not another taking
+    if form == TriggerForm::Noun
+        && sent.is(t0, &["hostage"])
+        && sent.is(
+            t1,
+            &[
+                "siege",
+                "crisis",
+                "standoff",
+                "drama",
+                "situation",
+                "negotiations",
+                "negotiators",
+            ],
+        )
+    {
+        return true;
+    }
+    // "Storm Daniel struck the coast"
+    if kind == EventKind::Attack && (c0..t0).any(|i| is_any(sent.word(i), NATURAL_FORCES)) {
+        return true;
+    }
+    // "the occupied West Bank", "the besieged city of Taiz": a participle
+    // that describes, not an act
+    if sent.is(t0, &["occupied", "besieged"]) && t0 > c0 && sent.is(t0 - 1, &["the", "a", "an"]) {
+        return true;
+    }
+    // "officials rallied behind the relief effort": support, not a rally
+    if sent.is(t0, &["rallied", "rally"]) && sent.is(t1, &["behind", "around", "support"]) {
+        return true;
+    }
+    // "went on strike", "a general strike", "strike action": labour, not arms
+    if sent.is(t0, &["strike", "strikes"])
+        && (NOT_ARMED_STRIKE.contains(&prev) || sent.is(t1, &["action", "ballot", "pay"]))
+    {
+        return true;
+    }
+    // cue words count outside names ("National League for Democracy" is no
+    // sport, nor is the "Chhatra League" no list knows; the "Premier League" is)
+    let in_name = |i: usize| {
+        i > sent.first
+            && sent.word(i) == "League"
+            && sent.word(i - 1).starts_with(char::is_uppercase)
+            && !sent.is(
+                i - 1,
+                &[
+                    "Premier",
+                    "Champions",
+                    "Europa",
+                    "Nations",
+                    "Super",
+                    "Major",
+                    "Rugby",
+                    "Football",
+                ],
+            )
+    };
+    // a score ("Argentina beat France 4-2"; "7–1", whose dash ends the
+    // clause) is a game's
+    let digits = |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
+    // (tested by first byte: this runs for every frame that may be a game's)
+    let score = |i: usize| {
+        let w = sent.word(i);
+        match w.as_bytes().first() {
+            Some(b) if b.is_ascii_digit() => w
+                .split_once('-')
+                .is_some_and(|(a, b)| digits(a) && digits(b)),
+            Some(b'-' | 0xE2) => {
+                matches!(w, "–" | "-")
+                    && i > c0
+                    && i + 1 < sent.last
+                    && digits(sent.word(i - 1))
+                    && digits(sent.word(i + 1))
+            }
+            _ => false,
+        }
+    };
+    let game_kind = matches!(
+        kind,
+        EventKind::Attack | EventKind::Takeover | EventKind::Meeting
+    );
+    // "stormed to a nine-wicket victory", "captured top spot", "met in the
+    // Wimbledon final", "stormed to victory in the election": what is won
+    let prize = |i: usize| {
+        sent.is(
+            i,
+            &[
+                "win",
+                "victory",
+                "title",
+                "trophy",
+                "final",
+                "spot",
+                "medal",
+                "landslide",
+                "majority",
+            ],
+        )
+    };
+    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::SPORT) && !in_name(i))
+        || (game_kind && (t1..(c1 + 1).min(sent.last)).any(score))
+        || (game_kind && (t1..c1.min(t1 + 6)).any(prize))
+    {
+        return true;
+    }
+    if matches!(word, "drove" | "driven" | "pushed" | "expelled")
+        && !(t1..c1.min(t1 + 10)).any(|i| sent.is(i, &["out"]) && sent.is(i + 1, &["of"]))
+    {
+        return true;
+    }
+    // "fired hundreds of rockets into Israel": firing is an attack when a projectile follows
+    // ("fired on a minivan", "fired at the convoy": at a target, an attack)
+    if sent.has(t0, cue::FIRING)
+        && !(t0 + 1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::PROJECTILES))
+        && !sent.is(t1, &["on", "at", "upon"])
+    {
+        return true;
+    }
+    // "fired tear gas to disperse the crowd" (or "to stop a crowd") is crowd
+    // control; firing it at the crowd, or killing in it, is an attack
+    if kind == EventKind::Attack
+        && (t1..c1.min(t1 + 6)).any(|i| {
+            sent.is(i, &["disperse"])
+                || (sent.is(i, &["stop", "prevent", "block", "push"]) && sent.is(i - 1, &["to"]))
+        })
+        && !(t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["at", "on", "into"]))
+        && !harms(sent, t1, c1)
+    {
+        return true;
+    }
+    // "a car bomb exploded": going off is an attack when an explosive went off
+    if kind == EventKind::Attack
+        && sent.has(t0, cue::EXPLODING)
+        && !(c0..t0).any(|i| sent.has(i, cue::EXPLOSIVES))
+    {
+        return true;
+    }
+    false
+}

@@ -1,0 +1,286 @@
+//! The arguments of a verb trigger: subject and object in the active
+//! voice ("gunmen seized 61 people"), the one taken and the agent after
+//! "by" in the passive ("a doctor was seized by armed men").
+
+use super::cues::*;
+use super::*;
+
+/// Mention indices of actors with their roles, and of places.
+type Arguments = (Vec<(usize, Role)>, Vec<usize>);
+
+/// The actors and places of a verb trigger in the active voice; `None`
+/// when they show it names no event ("critics attacked the budget",
+/// "seized power").
+pub(super) fn active_arguments(
+    sent: &Sent<'_>,
+    s: usize,
+    site: &Site,
+    mood: &Mood,
+) -> Option<Arguments> {
+    let Site {
+        kind,
+        t0,
+        t1,
+        c0,
+        c1,
+        ..
+    } = *site;
+    let Mood {
+        purpose, relative, ..
+    } = *mood;
+    let (agentive, patient) = roles(kind);
+    let before = |n: usize| t0.saturating_sub(n).max(c0)..t0;
+    let mut actors: Vec<(usize, Role)> = Vec::new();
+    let mut places: Vec<usize> = Vec::new();
+    // "Troops rescued five students and killed two kidnappers": after "and",
+    // the verb shares the clause's subject, not the last object
+    let mut k = t0;
+    while k > c0 && sent.has(k - 1, cue::ADVERBS) {
+        k -= 1;
+    }
+    // "farmers blocked roads to protest": the purpose shares the subject too
+    // "Turkey, which accuses the PKK of ..., struck": the antecedent,
+    // not the relative clause's last noun
+    // ("attacked a bus, killing two, then seized the plant": so does ", then")
+    let then = |k: usize| k < t0 && sent.is(k, &["then"]) && sent.is(k - 1, &[","]);
+    let subj = if purpose || (k > c0 && (sent.is(k - 1, &["and"]) || then(k))) {
+        clause_subject(sent, c0, t0)
+    } else if let Some(m) = relative {
+        vec![m]
+    } else {
+        subject(sent, t0, c0)
+    };
+    // "gunmen attacked ... and briefly occupied": a verb coordinated with the last one shares its subject
+    let subj = if subj.is_empty() {
+        coordinated_subject(sent, t0, c0)
+    } else {
+        subj
+    };
+    let subj = if subj.is_empty() {
+        referred_subject(sent, s, t0, c0).into_iter().collect()
+    } else {
+        subj
+    };
+    // "the RSF said they had seized ...": a pronoun subject is the reporter's
+    // "the Israeli military said its jets struck": "its jets" are the reporter's too
+    let pronoun = |&a: &usize| {
+        (matches!(sent.m(a).what, What::Parties) && sent.is(sent.m(a).first, &["they"]))
+            || (sent.is_generic(a)
+                && sent.m(a).first > c0
+                && sent.is(sent.m(a).first - 1, &["its", "their"]))
+    };
+    let subj = if kind != EventKind::Meeting && subj.len() == 1 && subj.iter().all(pronoun) {
+        let reporter: Vec<usize> = subject(sent, sent.m(subj[0]).first, c0)
+            .into_iter()
+            .filter(|&a| !matches!(sent.m(a).what, What::Parties))
+            .collect();
+        // "Russia said on Sunday that its forces had captured": the
+        // subject of the reporting clause before "that"
+        let reporting = (sent.first..c0)
+            .rev()
+            .find(|&i| sent.has(i, cue::REPORTING))
+            .filter(|_| sent.is(c0, &["that"]))
+            .map(|r| subject(sent, r, sent.clause_range(r).0))
+            .unwrap_or_default();
+        // "the RSF said in a statement that its military police detained
+        // ...": the reporter is outside the clause, the group named last
+        if reporter.is_empty() && !reporting.is_empty() {
+            reporting
+        } else if reporter.is_empty() && sent.is(sent.m(subj[0]).first - 1, &["its", "their"]) {
+            last_armed_group(sent, s, sent.m(subj[0]).first)
+                .into_iter()
+                .collect()
+        } else if reporter.is_empty() {
+            subordinate_pronoun(sent, sent.m(subj[0]).first, c0)
+                .into_iter()
+                .collect()
+        } else {
+            reporter
+        }
+    } else {
+        subj
+    };
+    // criticism is not violence: "critics attacked", "attacked the budget"
+    if kind == EventKind::Attack
+        && (subj
+            .iter()
+            .any(|&a| sent.m(a).first > 0 && sent.has(sent.m(a).first, cue::CRITICS))
+            || before(4).any(|i| sent.has(i, cue::CRITICS))
+            || (t1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::ABSTRACT_OBJECTS))
+            // "attacked the arrest as oppression": an arrest, talks or a
+            // takeover attacked are criticised (not so a protest camp)
+            || (sent.is(t0, &["attacked"])
+                && sent
+                    .mention_at(if sent.is(t1, &["the"]) { t1 + 1 } else { t1 })
+                    .is_some_and(|x| {
+                        matches!(sent.m(x).what, What::Trigger(t) if matches!(
+                            t.kind,
+                            Some(EventKind::Arrest | EventKind::Meeting | EventKind::Takeover)
+                        ))
+                    }))
+            || attacked_for_a_reason(sent, t1, c1))
+    {
+        return None;
+    }
+    // "seized power", not "seized the power plant"; "seized bomb-making
+    // materials", "took control of most of the region's finances": what
+    // is not territory, up to the end of the object
+    if kind == EventKind::Takeover && {
+        let object_end = (t1..c1.min(t1 + 7))
+            .find(|&i| sent.is(i, &[",", "and", ";"]))
+            .unwrap_or(c1.min(t1 + 7));
+        (t1..object_end)
+            .any(|i| sent.has(i, cue::NOT_TERRITORY) && !sent.has(i + 1, cue::FACILITIES))
+    } {
+        return None;
+    }
+    for a in subj {
+        actors.push((a, agentive));
+    }
+    let (objects, object_places) = object(sent, t1, c1);
+    // "the Darfur city that the group seized from the army": the place
+    // the relative clause is about was taken
+    if kind == EventKind::Takeover
+        && objects.is_empty()
+        && object_places.is_empty()
+        && c0 > sent.first
+        && sent.is(c0, &["that", "which"])
+    {
+        let antecedent = (c0.saturating_sub(3)..c0)
+            .rev()
+            .find_map(|i| sent.mention_at(i))
+            .filter(|&p| matches!(sent.m(p).what, What::Place(_)));
+        places.extend(antecedent);
+    }
+    for a in objects {
+        actors.push((a, patient));
+    }
+    places.extend(object_places);
+    // "fired tear gas at protesters": whom a projectile is fired at
+    if sent.has(t0, cue::FIRING) {
+        for a in after_preposition(sent, t1, c1, &["at", "on"]) {
+            if sent.is_actor(a) && !sent.has(sent.m(a).first, cue::PROJECTILES) {
+                actors.push((a, patient));
+            }
+        }
+    }
+    // "recaptured Kidal from Tuareg-led rebels": who lost it
+    if kind == EventKind::Takeover {
+        for a in after_preposition(sent, t1, c1, &["from"]) {
+            if sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)) {
+                actors.push((a, patient));
+            }
+        }
+    }
+    // "seized Sinjar after Kurdish Peshmerga forces pulled back": who
+    // withdrew lost it
+    if kind == EventKind::Takeover {
+        for a in withdrawn(sent, t1) {
+            actors.push((a, patient));
+        }
+    }
+    // "Doval met her at the air base": the person named before the subject
+    if kind == EventKind::Meeting && sent.is(t1, &["her", "him"]) {
+        let before_subject = actors
+            .iter()
+            .map(|&(a, _)| sent.m(a).first)
+            .fold(t0, usize::min);
+        if let Some(p) = named_last(sent, s, before_subject, |w| {
+            w.is_actor_of(ActorCategory::Person)
+        }) {
+            actors.push((p, Role::Participant));
+        }
+    }
+    if kind == EventKind::Meeting {
+        // "met with X"; "hosted by X" right after the verb
+        let preps: &[&str] = if sent.is(t1, &["by"]) {
+            &["with", "by"]
+        } else {
+            &["with"]
+        };
+        // (not past the next verb: "met May and had tea with the Queen")
+        let next_trigger = (t1..c1)
+            .find(|&i| sent.mention_at(i).is_some_and(|m| sent.is_trigger(m)))
+            .unwrap_or(c1);
+        for a in after_preposition(sent, t1, next_trigger, preps) {
+            if sent.is_actor(a) {
+                actors.push((a, Role::Participant));
+            }
+        }
+    }
+    Some((actors, places))
+}
+
+/// The actors of a verb trigger in the passive voice: the one it was done
+/// to, and the agent after "by".
+pub(super) fn passive_arguments(
+    sent: &Sent<'_>,
+    s: usize,
+    site: &Site,
+    mood: &Mood,
+) -> Vec<(usize, Role)> {
+    let Site {
+        kind,
+        t0,
+        t1,
+        c0,
+        c1,
+        ..
+    } = *site;
+    let relative = mood.relative;
+    let (agentive, patient) = roles(kind);
+    let mut actors: Vec<(usize, Role)> = Vec::new();
+    // "Saba al-Mahdawi, a medic who treated protesters, was seized": the
+    // one the relative clause is about
+    // "police said he had been arrested": "he" is the person named last,
+    // not the reporter
+    let k = verb_group_start(sent, t0, c0);
+    let subj = match relative {
+        Some(m) => vec![m],
+        None if k > c0 && sent.is(k - 1, &["he", "she"]) => {
+            person_antecedent(sent, s, k - 1).into_iter().collect()
+        }
+        // "an employee of Astellas Pharma who was detained"
+        None if k == c0 + 1 && sent.is(c0, &["who", "which"]) => {
+            relative_antecedent(sent, c0).into_iter().collect()
+        }
+        // "police say the six were taken away": the reporter is not the one taken
+        None => {
+            let subj = subject(sent, t0, c0);
+            let reporter = subj
+                .last()
+                .is_some_and(|&a| (sent.m(a).last..k).any(|i| sent.has(i, cue::REPORTING)));
+            if reporter {
+                Vec::new()
+            } else {
+                subj
+            }
+        }
+    };
+    let subj = pronoun_resolved(sent, subj, c0);
+    // a town is taken, not the commander whose stronghold it was (but a
+    // person seized alone was taken captive: "Zelaya was seized by soldiers")
+    let town_taken = subj
+        .iter()
+        .any(|&a| matches!(sent.m(a).what, What::Place(_)));
+    for a in subj {
+        if kind == EventKind::Takeover
+            && sent.m(a).what.is_actor_of(ActorCategory::Person)
+            && (town_taken || !sent.is(t0, &["seized", "captured", "recaptured"]))
+        {
+            continue;
+        }
+        actors.push((a, patient));
+    }
+    for a in passive_agent(sent, t1, c1) {
+        if sent.is_actor(a) {
+            actors.push((a, agentive));
+        }
+    }
+    // "the man was arrested on Monday, police said": the security force
+    // that reports an arrest made it
+    if kind == EventKind::Arrest && !actors.iter().any(|&(_, r)| r == agentive) {
+        actors.extend(arresting_reporter(sent, t0).map(|a| (a, agentive)));
+    }
+    actors
+}
