@@ -185,7 +185,7 @@ impl Input<'_> {
     fn date_value(&self, choice: DateChoice) -> Option<TimeValue> {
         match choice {
             // "since August 2011, when ...": a Since expression dates the clause it introduces
-            DateChoice::Own(d) | DateChoice::Narrative(d) => {
+            DateChoice::Own(d) | DateChoice::Narrative(d) | DateChoice::Reported(d) => {
                 self.dates[d].value.map(|v| v.event_value())
             }
             DateChoice::PublishedMonth => self.published.map(|p| TimeValue::Month {
@@ -199,13 +199,14 @@ impl Input<'_> {
     fn date(&self, choice: DateChoice) -> Option<EventDate> {
         let value = self.date_value(choice).map(|v| v.iso());
         match choice {
-            DateChoice::Own(d) | DateChoice::Narrative(d) => {
+            DateChoice::Own(d) | DateChoice::Narrative(d) | DateChoice::Reported(d) => {
                 let e = &self.dates[d];
                 Some(EventDate {
                     value,
                     text: self.original.get(e.start..e.end).unwrap_or("").to_string(),
                     span: Some(Span::new(e.start, e.end)),
-                    relative: e.relative || matches!(choice, DateChoice::Narrative(_)),
+                    relative: e.relative
+                        || matches!(choice, DateChoice::Narrative(_) | DateChoice::Reported(_)),
                 })
             }
             DateChoice::PublishedMonth => value.map(|value| EventDate {
@@ -285,15 +286,32 @@ fn dates_compatible(a: Option<TimeValue>, b: Option<TimeValue>) -> bool {
 /// Whether two drafts may be one event by their dates. A date guessed from
 /// the publication ("police have arrested ...": this month) agrees with any
 /// date of the month before publication ("... were detained on Tuesday").
+/// A report's day agrees with any date in the week up to it ("said on
+/// Tuesday they had arrested six men" and "were detained on Monday").
 fn dates_agree(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {
     let guessed = |d: &Draft| d.date == DateChoice::PublishedMonth;
     let recent = |d: &Draft| match (d.value, input.published) {
         (Some(v), Some(p)) => v.first_day() >= p - chrono::Days::new(31) && v.first_day() <= p,
         _ => true,
     };
+    let reported = |d: &Draft| matches!(d.date, DateChoice::Reported(_));
+    let week_before = |report: &Draft, other: &Draft| match (report.value, other.value) {
+        (Some(r), Some(o)) => {
+            let (r, o) = (r.first_day(), o.first_day());
+            o <= r && o + chrono::Days::new(7) >= r
+        }
+        _ => true,
+    };
     match (guessed(x), guessed(y)) {
         (true, false) => recent(y),
         (false, true) => recent(x),
+        _ if reported(x) != reported(y) && !dates_compatible(x.value, y.value) => {
+            if reported(x) {
+                week_before(x, y)
+            } else {
+                week_before(y, x)
+            }
+        }
         _ => dates_compatible(x.value, y.value),
     }
 }
@@ -422,6 +440,10 @@ fn absorb(input: &Input<'_>, a: &mut Draft, b: Draft) {
         // a date read in the text beats one guessed from the publication
         (Some(_), Some(_)) if a.date == DateChoice::PublishedMonth => {
             b.date != DateChoice::PublishedMonth
+        }
+        // so does the event's own date over the day it was reported
+        (Some(_), Some(_)) if matches!(a.date, DateChoice::Reported(_)) => {
+            matches!(b.date, DateChoice::Own(_) | DateChoice::Narrative(_))
         }
         (Some(x), Some(y)) => x != y && x.contains(&y),
         _ => false,

@@ -37,6 +37,10 @@ pub(crate) enum DateChoice {
     Own(usize),
     /// The narrative time: the last date expressed before the trigger.
     Narrative(usize),
+    /// The day a report was made, given to what it reports ("police said
+    /// on Tuesday they had arrested six men"): the event was on that day or
+    /// shortly before, so a date the text gives it elsewhere wins.
+    Reported(usize),
     /// A present perfect with no date: the month of publication.
     PublishedMonth,
 }
@@ -3974,7 +3978,13 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 return DateChoice::Narrative(d);
             }
             if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion {
-                return DateChoice::Narrative(finer_before(sent.doc, m, d));
+                let d = finer_before(sent.doc, m, d);
+                // (the report's own day: "said on Tuesday (that) they had arrested")
+                return if in_sentence && (reporting_clause(m) || reporting_time(sent, m, trig.first)) {
+                    DateChoice::Reported(d)
+                } else {
+                    DateChoice::Narrative(d)
+                };
             }
         }
     }

@@ -362,7 +362,7 @@ pub(crate) static ANCHOR_WORDS: WordSet = WordSet::new(&[
     "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
     "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
     "year", "years", "decade", "decades", "century", "centuries",
-    "morning", "afternoon", "evening", "night",
+    "morning", "afternoon", "evening", "night", "eve",
     "spring", "summer", "autumn", "winter", "fall",
     "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "quarterly",
     "biweekly", "fortnightly",
@@ -388,8 +388,8 @@ pub(crate) static START_WORDS: WordSet = WordSet::new(&[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
     // rel_at, date_at (qualifiers), quarter_at
     "last", "this", "next", "early", "late", "mid", "first", "second", "third", "fourth", "final",
-    // easter_at
-    "easter",
+    // easter_at, holiday_at
+    "easter", "christmas", "new",
 ]);
 
 /// The words `Scanner::is_future_marker` looks for.

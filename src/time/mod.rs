@@ -282,8 +282,9 @@ const ANCHOR_REACH: usize = 8;
 ///   "Monday, Oct. 16";
 /// - days: "today", "tonight", "yesterday (morning)", "tomorrow", "this
 ///   morning", "last night", "the day before yesterday"; "Easter Sunday",
-///   "Easter Monday" (the last on or before publication; other named days
-///   such as "Good Friday" are no dates);
+///   "Easter Monday" (the last on or before publication), "Christmas Eve",
+///   "Christmas Day", "New Year's Eve", "New Year's Day" (with a year or
+///   not); other named days such as "Good Friday" are no dates;
 /// - periods: "last/this/next week|month|year|quarter|weekend", with
 ///   qualifiers "early", "earlier", "late", "later", "mid-" ("earlier this
 ///   month", "late last year", "mid-2019");

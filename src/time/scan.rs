@@ -336,6 +336,38 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Fixed-date holidays: "Christmas Eve", "Christmas Day", "New Year's
+    /// Eve", "New Year's Day", with or without a year ("on Christmas Eve
+    /// 2019").
+    fn holiday_at(&self, i: usize) -> Option<Match> {
+        if !self.toks[i].cap {
+            return None;
+        }
+        let (named, j) = if self.is(i, "christmas") {
+            (i + 1, i + 2)
+        } else if self.is(i, "new")
+            && self.is(i + 1, "year")
+            && (self.punct(i + 2, '\'') || self.punct(i + 2, '’'))
+            && self.is(i + 3, "s")
+        {
+            (i + 4, i + 5)
+        } else {
+            return None;
+        };
+        let (mo, d) = match (self.w(i), self.w(named)) {
+            ("christmas", "eve") => (12, 24),
+            ("christmas", "day") => (12, 25),
+            ("new", "eve") => (12, 31),
+            ("new", "day") => (1, 1),
+            _ => return None,
+        };
+        let k = if self.punct(j, ',') { j + 1 } else { j };
+        if let Some(y) = self.year_num(k, 1000, 2999) {
+            return m(i, k + 1, Raw::Day(y, mo, d));
+        }
+        m(i, j, Raw::MonthDay(mo, d))
+    }
+
     fn weekday_at(&self, i: usize) -> Option<Match> {
         let wd = lexicon::weekday(self.w(i))?;
         // Named days: "Black Friday", "Good Friday", "Cyber Monday".
@@ -888,6 +920,7 @@ impl Scanner<'_> {
                 .day_word(i)
                 .or_else(|| self.rel_at(i))
                 .or_else(|| self.easter_at(i))
+                .or_else(|| self.holiday_at(i))
                 .or_else(|| self.weekday_at(i))
                 .or_else(|| self.month_date(i, ctx))
                 .or_else(|| self.quarter_at(i))

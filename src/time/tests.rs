@@ -1020,6 +1020,23 @@ fn extended_forms() {
             &[("Easter Monday", Some("2018-04-02"), D)],
         ),
         ("Easter services", p, &[]),
+        (
+            "On Christmas Eve 2019, jihadists attacked the town.",
+            "2023-01-16",
+            &[("Christmas Eve 2019", Some("2019-12-24"), D)],
+        ),
+        (
+            "a nightclub attack on New Year’s Day",
+            "2017-01-03",
+            &[("New Year’s Day", Some("2017-01-01"), D)],
+        ),
+        (
+            "rebels shelled Goma on Christmas Day",
+            "2023-01-16",
+            &[("Christmas Day", Some("2022-12-25"), D)],
+        ),
+        ("the new year", p, &[]),
+        ("Christmas shopping", p, &[]),
         ("in early summer", p, &[("early summer", None, D)]),
         (
             "2021-03-03T10:00:00Z",
@@ -1169,6 +1186,7 @@ fn word_sets_agree_with_the_lexicon() {
                     | "fortnight"
                     | "midnight"
                     | "noon"
+                    | "eve"
                     | "q1"
                     | "q2"
                     | "q3"
