@@ -174,6 +174,31 @@ pub(crate) const NOT_MET: &[&str] = &[
     "quota",
 ];
 
+/// What an act is "met with" that is a reaction, not a meeting ("met with
+/// condemnation from Washington").
+pub(crate) const REACTIONS: &[&str] = &[
+    "condemnation",
+    "condemnations",
+    "criticism",
+    "outrage",
+    "anger",
+    "praise",
+    "scepticism",
+    "skepticism",
+    "derision",
+    "opposition",
+    "approval",
+    "applause",
+    "silence",
+    "protests",
+    "dismay",
+    "concern",
+    "alarm",
+    "disbelief",
+    "resistance",
+    "fury",
+];
+
 /// Verbs of taking part in a meeting named as their object or subject
 /// ("attended the talks", "the talks, attended by the UN envoy", "they were
 /// joined by X"). Not "presided over" or "chaired": news does not count the

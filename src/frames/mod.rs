@@ -950,13 +950,19 @@ fn frame_for(
             adds_parties = true;
         } else if t0 >= c0 + 2
             && sent.is(t0 - 1, &["the"])
-            && sent.is(t0 - 2, &["for", "behind", "blamed"])
+            && (sent.is(
+                t0 - 2,
+                &["for", "behind", "blamed", "conducted", "staged", "mounted"],
+            ) || (t0 >= c0 + 3
+                && sent.is(t0 - 2, &["out"])
+                && sent.is(t0 - 3, &["carried", "carry", "carrying"])))
             && actors.iter().any(|&(_, r)| r == agentive)
             && (earlier.iter().rev().take(LOOKBACK)).any(|f| f.kind == kind && !f.negated)
         {
             // "The Taliban claimed responsibility for the attack", "the NTJ
             // was behind the attacks", "police blamed the raid on armed
-            // gangs": who did the attack just reported
+            // gangs", "said its fighters had carried out the assault": who
+            // did the attack just reported
             anaphoric = true;
             adds_parties = true;
         } else if ((c0..t0).any(|i| sent.has(i, cue::COMPARATIVE))
@@ -1188,7 +1194,11 @@ fn frame_for(
                 .is_some_and(|x| sent.is_actor(x) || matches!(sent.m(x).what, What::Parties))
                 || sent.is(i, &["him", "her", "them"])
         });
-        if !someone {
+        // "met with condemnation from the UN Security Council": a reaction,
+        // whoever voiced it
+        let reaction =
+            sent.is(t1, &["with"]) && (t1 + 1..c1.min(t1 + 4)).any(|i| sent.is(i, REACTIONS));
+        if !someone || reaction {
             return None;
         }
     }
@@ -3135,7 +3145,14 @@ fn noun_arguments(
                 } else {
                     subj
                 };
-                for a in pronoun_resolved(sent, subj, c0) {
+                // ("said its fighters had carried out the assault": the reporter's)
+                let subj = match subj[..] {
+                    [a] if sent.is_generic(a) && !kind.is_symmetric() => {
+                        verbs::reported_subject(sent, s, c0, subj)
+                    }
+                    _ => pronoun_resolved(sent, subj, c0),
+                };
+                for a in subj {
                     actors.push((a, agentive));
                 }
             }
@@ -3473,8 +3490,23 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                     && sent.is_possessive(mm.last)
                     && sent.preposition_before(m) == Some("of"))
                 && !in_its_history(sent, m)
+                && !in_a_motive(sent, m)
         })
         .collect()
+}
+
+/// Whether place `m` is named in the motive of an act, not where it was
+/// done: "carried out the assault in retaliation for Kenya's military role
+/// in Somalia", "in response to strikes on Gaza".
+fn in_a_motive(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    (first.saturating_sub(8).max(sent.first)..first)
+        .rev()
+        .take_while(|&i| !sent.is(i, &[",", ";", ":"]))
+        .any(|i| {
+            sent.is(i, &["retaliation", "revenge", "reprisal", "response"])
+                && sent.is(i + 1, &["for", "to", "against"])
+        })
 }
 
 /// Whether place `m` stands for its government, addressed by a noun: "a
@@ -3980,7 +4012,9 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion {
                 let d = finer_before(sent.doc, m, d);
                 // (the report's own day: "said on Tuesday (that) they had arrested")
-                return if in_sentence && (reporting_clause(m) || reporting_time(sent, m, trig.first)) {
+                return if in_sentence
+                    && (reporting_clause(m) || reporting_time(sent, m, trig.first))
+                {
                     DateChoice::Reported(d)
                 } else {
                     DateChoice::Narrative(d)

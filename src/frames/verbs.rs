@@ -61,42 +61,8 @@ pub(super) fn active_arguments(
     } else {
         subj
     };
-    // "the RSF said they had seized ...": a pronoun subject is the reporter's
-    // "the Israeli military said its jets struck": "its jets" are the reporter's too
-    let pronoun = |&a: &usize| {
-        (matches!(sent.m(a).what, What::Parties) && sent.is(sent.m(a).first, &["they"]))
-            || (sent.is_generic(a)
-                && sent.m(a).first > c0
-                && sent.is(sent.m(a).first - 1, &["its", "their"]))
-    };
-    let subj = if kind != EventKind::Meeting && subj.len() == 1 && subj.iter().all(pronoun) {
-        let reporter: Vec<usize> = subject(sent, sent.m(subj[0]).first, c0)
-            .into_iter()
-            .filter(|&a| !matches!(sent.m(a).what, What::Parties))
-            .collect();
-        // "Russia said on Sunday that its forces had captured": the
-        // subject of the reporting clause before "that"
-        let reporting = (sent.first..c0)
-            .rev()
-            .find(|&i| sent.has(i, cue::REPORTING))
-            .filter(|_| sent.is(c0, &["that"]))
-            .map(|r| subject(sent, r, sent.clause_range(r).0))
-            .unwrap_or_default();
-        // "the RSF said in a statement that its military police detained
-        // ...": the reporter is outside the clause, the group named last
-        if reporter.is_empty() && !reporting.is_empty() {
-            reporting
-        } else if reporter.is_empty() && sent.is(sent.m(subj[0]).first - 1, &["its", "their"]) {
-            last_armed_group(sent, s, sent.m(subj[0]).first)
-                .into_iter()
-                .collect()
-        } else if reporter.is_empty() {
-            subordinate_pronoun(sent, sent.m(subj[0]).first, c0)
-                .into_iter()
-                .collect()
-        } else {
-            reporter
-        }
+    let subj = if kind != EventKind::Meeting {
+        reported_subject(sent, s, c0, subj)
     } else {
         subj
     };
@@ -283,4 +249,52 @@ pub(super) fn passive_arguments(
         actors.extend(arresting_reporter(sent, t0).map(|a| (a, agentive)));
     }
     actors
+}
+
+/// A subject that is only a pronoun or a possessed generic ("they", "its
+/// jets"), replaced by the reporter it stands for: "the RSF said they had
+/// seized ...", "the Israeli military said its jets struck".
+pub(super) fn reported_subject(
+    sent: &Sent<'_>,
+    s: usize,
+    c0: usize,
+    subj: Vec<usize>,
+) -> Vec<usize> {
+    let pronoun = |&a: &usize| {
+        (matches!(sent.m(a).what, What::Parties) && sent.is(sent.m(a).first, &["they"]))
+            || (sent.is_generic(a)
+                && sent.m(a).first > c0
+                && sent.is(sent.m(a).first - 1, &["its", "their"]))
+    };
+    if subj.len() == 1 && subj.iter().all(pronoun) {
+        let reporter: Vec<usize> = subject(sent, sent.m(subj[0]).first, c0)
+            .into_iter()
+            .filter(|&a| !matches!(sent.m(a).what, What::Parties))
+            .collect();
+        // "Russia said on Sunday that its forces had captured": the
+        // subject of the reporting clause before "that"
+        let reporting = (sent.first..c0)
+            .rev()
+            .find(|&i| sent.has(i, cue::REPORTING))
+            .filter(|_| sent.is(c0, &["that"]))
+            .map(|r| subject(sent, r, sent.clause_range(r).0))
+            .unwrap_or_default();
+        // "the RSF said in a statement that its military police detained
+        // ...": the reporter is outside the clause, the group named last
+        if reporter.is_empty() && !reporting.is_empty() {
+            reporting
+        } else if reporter.is_empty() && sent.is(sent.m(subj[0]).first - 1, &["its", "their"]) {
+            last_armed_group(sent, s, sent.m(subj[0]).first)
+                .into_iter()
+                .collect()
+        } else if reporter.is_empty() {
+            subordinate_pronoun(sent, sent.m(subj[0]).first, c0)
+                .into_iter()
+                .collect()
+        } else {
+            reporter
+        }
+    } else {
+        subj
+    }
 }
