@@ -475,6 +475,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         while m1 < doc.mentions.len() && doc.mentions[m1].first < last {
             m1 += 1;
         }
+        denied_claims(doc, s, &mut frames);
         // frames come from triggers: a sentence without one needs no clauses
         if !doc.mentions[m0..m1]
             .iter()
@@ -554,6 +555,34 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         frames.retain(|f| !sporting(f));
     }
     frames
+}
+
+/// "The RSF said it had seized the presidential palace ... The army
+/// dismissed the claims as lies": sentence `s` denies what the sentence
+/// before reports others to say, so those events are negated.
+fn denied_claims(doc: &Doc<'_>, s: usize, frames: &mut [Frame]) {
+    let Some(before) = s.checked_sub(1) else {
+        return;
+    };
+    let tokens = &doc.seg.sentences[s].tokens;
+    let word = |k: usize| doc.seg.tokens[k].text(doc.text);
+    let denies = tokens.clone().any(|k| {
+        is_any(word(k), &["dismissed", "denied", "rejected", "refuted"])
+            && (k + 1..(k + 3).min(tokens.end)).any(|c| {
+                is_any(word(c), &["claim", "claims", "report", "reports"])
+                    && is_any(word(c - 1), &["the", "these", "those", "this", "that"])
+            })
+    });
+    if !denies {
+        return;
+    }
+    let start = doc.seg.sentences[before].tokens.start;
+    for f in frames.iter_mut().rev().take_while(|f| f.sentence >= before) {
+        let trigger = doc.mentions[f.trigger].first;
+        if f.sentence == before && (start..trigger).any(|k| doc.cues[k] & cue::REPORTING != 0) {
+            f.negated = true;
+        }
+    }
 }
 
 /// The protesters of an attack or takeover, as the initiators of the

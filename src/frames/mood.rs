@@ -150,8 +150,19 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
             .take_while(|&i| sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x)))
             .any(off)
             || (t0.saturating_sub(6).max(c0)..t0).any(off));
+    // "would not stop until they had captured every base", "unless it
+    // pulled its troops out": what is awaited or set as a condition has not
+    // happened
+    let awaited = sent.is(c0, &["unless"])
+        || (sent.is(c0, &["until"])
+            && c0 > sent.first
+            && (sent.clause_range(c0 - 1).0..c0).any(|i| {
+                sent.has(i, cue::MODALS)
+                    || sent.is(i, &["vowed", "vows", "pledged", "promised", "swore", "threatened"])
+            }));
     let hypothetical = !cancelled
         && (under_modal
+            || awaited
             || (from..c1).any(|i| {
             sent.mention_at(i).is_none()
                 // "is due to hold a meeting" is scheduled; "due to shelling" is a cause
