@@ -1360,6 +1360,9 @@ fn frame_for(
         // "the BRICS group – founded by Brazil, ... – held talks": an aside
         // tells of other times and places
         places.retain(|&p| !sent.aside_apart(sent.m(p).first, t0));
+        // "met Moon at Panmunjom ... and travelled twice to China": where
+        // one went next is no place of what one did before
+        places.retain(|&p| sent.m(p).first < t1 || !went_to(sent, p));
     }
     // "flew to Cúcuta on Saturday, where he met ...": the place "where" stands for
     if places.is_empty() && !anaphoric && sent.is(c0, &["where"]) {
@@ -2161,6 +2164,11 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
 fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize> {
     if let Some(m) = relative_antecedent(sent, c0) {
         return vec![m];
+    }
+    // "He met Moon ... and travelled to China to meet Xi": the subject is
+    // the pronoun, not the first actor after it
+    if sent.is(c0, &["he", "she"]) {
+        return Vec::new();
     }
     let first = (sent.mentions_before(c0)..sent.mentions_before(t0)).find(|&m| {
         // "Hundreds of farmers blocked roads and protested": "of" may lead to the subject
@@ -3522,6 +3530,22 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !in_a_motive(sent, m)
         })
         .collect()
+}
+
+/// Whether place `m` is where someone travelled: "flew to Beijing",
+/// "travelled twice to China".
+fn went_to(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    sent.preposition_before(m) == Some("to")
+        && (first.saturating_sub(4).max(sent.first)..first).any(|i| {
+            sent.is(
+                i,
+                &[
+                    "travelled", "traveled", "flew", "went", "returned", "headed", "drove", "sailed",
+                    "moved", "fled", "came",
+                ],
+            )
+        })
 }
 
 /// Whether place `m` is named in the motive of an act, not where it was

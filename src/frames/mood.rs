@@ -97,7 +97,20 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         && k >= c0 + 2
         && sent.is(k - 1, &["to"])
         && sent.is(k - 2, &["tried", "attempted", "trying", "attempting"]);
+    // "travelled twice to China to meet President Xi": a journey made to
+    // meet someone (not one to be made: "will travel to Beijing to meet")
+    let journey = kind == EventKind::Meeting
+        && !is_noun
+        && k > c0 + 1
+        && sent.is(k - 1, &["to"])
+        && (k.saturating_sub(8).max(c0)..k - 1).any(|i| {
+            sent.is(
+                i,
+                &["travelled", "traveled", "flew", "went", "came", "arrived", "headed"],
+            ) && !(c0..i).any(|j| sent.has(j, cue::MODALS))
+        });
     let purpose = attempted
+        || journey
         || (kind == EventKind::Protest
             && (dispersal || (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS))));
     // ("would hold emergency talks": a noun after a support verb under a modal)

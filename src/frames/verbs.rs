@@ -61,6 +61,12 @@ pub(super) fn active_arguments(
     } else {
         subj
     };
+    // ("He met Moon ... and travelled to China to meet Xi")
+    let subj = if subj.is_empty() && sent.is(c0, &["he", "she"]) {
+        person_antecedent(sent, s, c0).into_iter().collect()
+    } else {
+        subj
+    };
     let subj = if kind != EventKind::Meeting {
         reported_subject(sent, s, c0, subj)
     } else {

@@ -227,8 +227,9 @@ pub(crate) fn build(
     name_after_places(&ctx, &mut slots);
     seats_as_governments(&ctx, &mut slots);
     seat_buildings_as_venues(&ctx, &mut slots);
-    // the last two passes add mentions that are never an antecedent: only
-    // the sentences that may hold an event need them
+    // the passes below add mentions that are seldom an antecedent: only the
+    // sentences that may hold an event need them (and, for persons, the
+    // sentences before those)
     let mut completed = vec![scope == Scope::AllSentences; seg.sentences.len()];
     for s in &slots {
         if matches!(s.item, Item::Final(What::Trigger(_))) {
@@ -241,7 +242,13 @@ pub(crate) fn build(
     add_anaphors(&ctx, &mut slots, &persons, &completed);
     add_unknown_persons(&ctx, &mut slots, &mut persons, &completed);
     add_introduced_persons(&ctx, &mut slots, &mut persons);
-    add_known_persons(&ctx, &mut slots, &persons, &completed);
+    // a person named by surname may be the antecedent of "he" or "she" in
+    // the next sentence ("Kim's push began this year. He met Moon ...")
+    let mut antecedents = completed.clone();
+    for (s, &c) in completed.iter().enumerate().skip(1) {
+        antecedents[s - 1] |= c;
+    }
+    add_known_persons(&ctx, &mut slots, &persons, &antecedents);
     let mentions = slots
         .into_iter()
         .filter_map(|s| match s.item {
