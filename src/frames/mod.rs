@@ -3541,8 +3541,17 @@ fn went_to(sent: &Sent<'_>, m: usize) -> bool {
             sent.is(
                 i,
                 &[
-                    "travelled", "traveled", "flew", "went", "returned", "headed", "drove", "sailed",
-                    "moved", "fled", "came",
+                    "travelled",
+                    "traveled",
+                    "flew",
+                    "went",
+                    "returned",
+                    "headed",
+                    "drove",
+                    "sailed",
+                    "moved",
+                    "fled",
+                    "came",
                 ],
             )
         })

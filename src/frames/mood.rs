@@ -106,7 +106,15 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         && (k.saturating_sub(8).max(c0)..k - 1).any(|i| {
             sent.is(
                 i,
-                &["travelled", "traveled", "flew", "went", "came", "arrived", "headed"],
+                &[
+                    "travelled",
+                    "traveled",
+                    "flew",
+                    "went",
+                    "came",
+                    "arrived",
+                    "headed",
+                ],
             ) && !(c0..i).any(|j| sent.has(j, cue::MODALS))
         });
     let purpose = attempted
@@ -171,7 +179,17 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
             && c0 > sent.first
             && (sent.clause_range(c0 - 1).0..c0).any(|i| {
                 sent.has(i, cue::MODALS)
-                    || sent.is(i, &["vowed", "vows", "pledged", "promised", "swore", "threatened"])
+                    || sent.is(
+                        i,
+                        &[
+                            "vowed",
+                            "vows",
+                            "pledged",
+                            "promised",
+                            "swore",
+                            "threatened",
+                        ],
+                    )
             }));
     let hypothetical = !cancelled
         && (under_modal
