@@ -3561,13 +3561,20 @@ fn went_to(sent: &Sent<'_>, m: usize) -> bool {
 /// done: "carried out the assault in retaliation for Kenya's military role
 /// in Somalia", "in response to strikes on Gaza".
 fn in_a_motive(sent: &Sent<'_>, m: usize) -> bool {
-    let first = sent.m(m).first;
-    (first.saturating_sub(8).max(sent.first)..first)
+    motive_before(sent.doc, sent.m(m).first, sent.first)
+}
+
+/// Whether token `at` follows, within its phrase and not before token
+/// `floor`, the naming of a motive: "in retaliation for", "revenge for",
+/// "in response to".
+fn motive_before(doc: &Doc<'_>, at: usize, floor: usize) -> bool {
+    let word = |k: usize| doc.seg.tokens[k].text(doc.text);
+    (at.saturating_sub(24).max(floor)..at)
         .rev()
-        .take_while(|&i| !sent.is(i, &[",", ";", ":"]))
+        .take_while(|&i| !is_any(word(i), &[",", ";", ":", "."]))
         .any(|i| {
-            sent.is(i, &["retaliation", "revenge", "reprisal", "response"])
-                && sent.is(i + 1, &["for", "to", "against"])
+            is_any(word(i), &["retaliation", "revenge", "reprisal", "response"])
+                && is_any(word(i + 1), &["for", "to", "against"])
         })
 }
 
@@ -3898,6 +3905,8 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     && !reporting_time(sent, m, trig.first)
                     && !(claimed && sent.m(m).last <= trig.first)
                     && !in_relative_before(sent, m, c0, trig.first)
+                    // ("the massacre was revenge for an offensive ... in June")
+                    && !(sent.m(m).first > trig.last && motive_before(sent.doc, sent.m(m).first, trig.last))
                     && !main_clause_date(m) =>
             {
                 let dist = if sent.m(m).first >= trig.last {
@@ -4051,6 +4060,9 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 (text.ends_with(" after") || text.ends_with(" before")) && !opens
             };
             let occasion = looked_back || (!in_sentence && names_an_occasion(sent.doc, m));
+            // (a motive's date is the motive's: "revenge for an offensive
+            // launched in June")
+            let occasion = occasion || motive_before(sent.doc, sent.doc.mentions[m].first, 0);
             // "since last month, when Tusk's coalition took over": the time
             // of what the "when" clause tells, and the story's from there
             let since_when = {
