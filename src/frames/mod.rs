@@ -564,6 +564,10 @@ fn denied_claims(doc: &Doc<'_>, s: usize, frames: &mut [Frame]) {
     let Some(before) = s.checked_sub(1) else {
         return;
     };
+    // (most sentences follow one with no event: nothing to look for)
+    if frames.last().is_none_or(|f| f.sentence != before) {
+        return;
+    }
     let tokens = &doc.seg.sentences[s].tokens;
     let word = |k: usize| doc.seg.tokens[k].text(doc.text);
     let denies = tokens.clone().any(|k| {
