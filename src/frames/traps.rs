@@ -199,10 +199,11 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
         return true;
     }
     // "fired hundreds of rockets into Israel": firing is an attack when a projectile follows
-    // ("fired on a minivan", "fired at the convoy": at a target, an attack)
+    // ("fired on a minivan", "fired at the convoy", "fired into crowds": at
+    // a target, an attack)
     if sent.has(t0, cue::FIRING)
         && !(t0 + 1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::PROJECTILES))
-        && !sent.is(t1, &["on", "at", "upon"])
+        && !sent.is(t1, &["on", "at", "upon", "into"])
     {
         return true;
     }
