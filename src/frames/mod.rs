@@ -1436,6 +1436,19 @@ fn frame_for(
     } else if kind == EventKind::Kidnapping && by_the_state && sent.is(t0, &["bundled"]) {
         // "security agents bundled him into a car": the state arrests
         EventKind::Arrest
+    } else if kind == EventKind::Arrest
+        && sent.is(t0, &["hauled", "dragged"])
+        && actors.iter().any(|&(a, r)| {
+            r == Role::Initiator
+                && matches!(&sent.m(a).what, What::Actor(x) if matches!(
+                    x.category,
+                    ActorCategory::ArmedGroup | ActorCategory::Militia
+                ))
+        })
+    {
+        // "gunmen hauled away ten villagers": armed men who take people
+        // away kidnap them
+        EventKind::Kidnapping
     } else {
         kind
     };
@@ -1525,18 +1538,26 @@ fn frame_for(
     // whom it takes an arrest
     // (with no one named raiding, a raid beside an arrest is its search:
     // "agents arrested Marrero in a pre-dawn raid on his home")
+    // (and troops who raid and take people: "soldiers raided monasteries
+    // and hauled away hundreds of monks")
     let raid = matches!(sent.lower(t0), "raid" | "raids" | "raided");
     let raiders = actors.iter().filter(|&&(_, r)| r == Role::Initiator);
+    let arrest_beside = || {
+        sent.mentions.clone().any(|x| {
+            matches!(&sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Arrest))
+        })
+    };
     if raid
         && !harms(sent, t1, c1)
         && if raiders.clone().next().is_none() {
-            sent.mentions.clone().any(|x| {
-                matches!(&sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Arrest))
-            })
+            arrest_beside()
         } else {
             raiders
                 .clone()
                 .all(|&(a, _)| sent.m(a).what.is_actor_of(ActorCategory::Police))
+                || (raiders.clone().all(|&(a, _)| {
+                    sent.m(a).what.is_actor_of(ActorCategory::Military)
+                }) && arrest_beside())
         }
     {
         return None;
