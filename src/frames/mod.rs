@@ -3082,6 +3082,12 @@ fn noun_arguments(
                 j = sent.m(x).last;
                 continue;
             }
+            // "a protest by Uighurs in the square was broken up by police":
+            // a verb ends the noun's phrases
+            // (not a possessive: "the city's square")
+            if (sent.has(j, cue::BE) && !sent.is(j, &["'s", "’s"])) || sent.has(j, cue::MODALS) {
+                break;
+            }
             let w = sent.word(j);
             // a comma continues the phrase only into a list ("X, Y and Z")
             let list_comma =
