@@ -3793,6 +3793,18 @@ fn describes_a_thing(sent: &Sent<'_>, date: usize) -> bool {
     first > sent.first && sent.is(first - 1, &["a", "an", "every", "each"])
 }
 
+/// "detained 1,434 suspects over Sunday's riots": a day that owns
+/// something other than the trigger is its date.
+fn owned_by_another(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
+    let last = sent.m(date).last;
+    let owner = if sent.is(last, &["'s", "’s", "'", "’"]) {
+        last + 1
+    } else {
+        return false;
+    };
+    owner < sent.last && sent.mention_at(owner) != Some(trigger)
+}
+
 /// "police said on Sunday they had arrested ...": the date of the saying,
 /// not of the event the saying reports (when the event comes after it).
 fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
@@ -3933,6 +3945,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     && sent.m(m).last <= c1
                     && usable(d)
                     && !describes_a_thing(sent, m)
+                    && !owned_by_another(sent, m, f.trigger)
                     && !reporting_time(sent, m, trig.first)
                     && !(claimed && sent.m(m).last <= trig.first)
                     && !in_relative_before(sent, m, c0, trig.first)
