@@ -1572,6 +1572,11 @@ fn frame_for(
         return None;
     }
 
+    // "husbands they said had been taken away": a "taken" that names no one
+    // is too vague to guess a capture from (a town taken names itself)
+    if form == TriggerForm::Continuation && kind != EventKind::Takeover && actors.is_empty() {
+        return None;
+    }
     // arguments the kind needs
     match kind {
         EventKind::Takeover => {
