@@ -2965,13 +2965,17 @@ fn noun_arguments(
                 _ => break,
             },
             None => {
-                // "after his meeting with Sargsyan": the person named last
-                // took part
-                if kind == EventKind::Meeting && sent.is(k, &["his", "her"]) {
+                // "after his meeting with Sargsyan", "his hunger strike": the
+                // person named last took part
+                let role = match kind {
+                    EventKind::Meeting | EventKind::Protest => Some(agentive),
+                    _ => None,
+                };
+                if let Some(role) = role.filter(|_| sent.is(k, &["his", "her"])) {
                     if let Some(x) =
                         named_last(sent, s, k, |w| w.is_actor_of(ActorCategory::Person))
                     {
-                        actors.push((x, agentive));
+                        actors.push((x, role));
                     }
                     break;
                 }
