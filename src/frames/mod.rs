@@ -1543,9 +1543,9 @@ fn frame_for(
     let raid = matches!(sent.lower(t0), "raid" | "raids" | "raided");
     let raiders = actors.iter().filter(|&&(_, r)| r == Role::Initiator);
     let arrest_beside = || {
-        sent.mentions.clone().any(|x| {
-            matches!(&sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Arrest))
-        })
+        sent.mentions.clone().any(
+            |x| matches!(&sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Arrest)),
+        )
     };
     if raid
         && !harms(sent, t1, c1)
@@ -1555,9 +1555,10 @@ fn frame_for(
             raiders
                 .clone()
                 .all(|&(a, _)| sent.m(a).what.is_actor_of(ActorCategory::Police))
-                || (raiders.clone().all(|&(a, _)| {
-                    sent.m(a).what.is_actor_of(ActorCategory::Military)
-                }) && arrest_beside())
+                || (raiders
+                    .clone()
+                    .all(|&(a, _)| sent.m(a).what.is_actor_of(ActorCategory::Military))
+                    && arrest_beside())
         }
     {
         return None;
@@ -2967,15 +2968,13 @@ fn noun_arguments(
             None => {
                 // "after his meeting with Sargsyan", "his hunger strike": the
                 // person named last took part
-                let role = match kind {
-                    EventKind::Meeting | EventKind::Protest => Some(agentive),
-                    _ => None,
-                };
-                if let Some(role) = role.filter(|_| sent.is(k, &["his", "her"])) {
+                if matches!(kind, EventKind::Meeting | EventKind::Protest)
+                    && sent.is(k, &["his", "her"])
+                {
                     if let Some(x) =
                         named_last(sent, s, k, |w| w.is_actor_of(ActorCategory::Person))
                     {
-                        actors.push((x, role));
+                        actors.push((x, agentive));
                     }
                     break;
                 }
