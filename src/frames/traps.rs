@@ -6,8 +6,9 @@
 use super::cues::*;
 use super::{harms, Sent, Site};
 use crate::lexicon::TriggerForm;
+use crate::mentions::What;
 
-use crate::model::EventKind;
+use crate::model::{ActorCategory, EventKind};
 use crate::text::is_any;
 
 /// Whether the trigger at `site` is a trap: a word of an event kind used
@@ -77,13 +78,21 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
-    // "demonstrated a new missile", "marched its passengers into the forest":
+    // "demonstrated a new missile", "marched its passengers into the forest",
+    // "marched groups of passengers into the bush", "marched the hostages":
     // with an object, no protest
     if sent.is(t0, &["demonstrated", "marched"])
-        && sent.is(
+        && (sent.is(
             t1,
             &["a", "an", "its", "their", "his", "her", "them", "what"],
-        )
+        ) || (sent.is(t1, &["groups", "dozens", "hundreds", "scores", "columns"])
+            && sent.is(t1 + 1, &["of"]))
+            || sent
+                .mention_at(t1 + usize::from(sent.is(t1, &["the"])))
+                .is_some_and(|x| {
+                    (sent.is_actor(x) && !sent.m(x).what.is_actor_of(ActorCategory::Protesters))
+                        || matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Kidnapping))
+                }))
     {
         return true;
     }
