@@ -908,7 +908,8 @@ fn capitals_by_demonym(ctx: &Ctx<'_>, slots: &mut [Slot]) {
 }
 
 /// A town's name that opens the name of an organisation is no place: "the
-/// Metro Center for journalists' rights", "the Hudson Institute".
+/// Metro Center for journalists' rights", "the Hudson Institute", "the
+/// Cameroon Renaissance Movement".
 fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     const ORGANISATIONS: &[&str] = &[
         "Center",
@@ -932,12 +933,25 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     ];
     // (the word after it must be one no list reads: "Kabul Bank" may be listed)
     let starts: Vec<usize> = slots.iter().map(|s| s.first).collect();
+    // "the Cameroon Renaissance Movement": a country that opens a party's
+    // name, one capitalised word before the party word
+    const PARTIES: &[&str] = &["Movement", "Party", "Front", "Alliance", "Congress"];
     let in_name = |s: &Slot| {
-        matches!(&s.item, Item::Final(What::Place(p)) if p.kind == PlaceKind::City)
-            && ctx.same_sentence(s.first, s.last)
-            && ctx.is_word(s.last, ORGANISATIONS)
-            && ctx.is_capital(s.last)
-            && starts.binary_search(&s.last).is_err()
+        let place = |kinds: &[PlaceKind]| {
+            matches!(&s.item, Item::Final(What::Place(p)) if kinds.contains(&p.kind))
+        };
+        let word_at = |k: usize, words: &[&str]| {
+            ctx.same_sentence(s.first, k)
+                && ctx.is_word(k, words)
+                && ctx.is_capital(k)
+                && starts.binary_search(&k).is_err()
+        };
+        (place(&[PlaceKind::City]) && word_at(s.last, ORGANISATIONS))
+            || (place(&[PlaceKind::City, PlaceKind::Country])
+                && ctx.same_sentence(s.first, s.last + 1)
+                && ctx.is_capital(s.last)
+                && starts.binary_search(&s.last).is_err()
+                && word_at(s.last + 1, PARTIES))
     };
     slots.retain(|s| !in_name(s));
 }
