@@ -2417,7 +2417,12 @@ fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
             .find(|&i| sent.is(i, &["who", "which"]) && sent.is(i - 1, &[","]))?
     };
     let m = relative_antecedent(sent, opener)?;
-    Some(apposed_to(sent, &[m], t0, opener.min(c0)).unwrap_or(m))
+    // (the name may open the sentence: "Kamto, a former minister who came
+    // second in the vote, was detained")
+    let outer = sent
+        .clause_range(opener.saturating_sub(1).max(sent.first))
+        .0;
+    Some(apposed_to(sent, &[m], t0, outer.min(c0)).unwrap_or(m))
 }
 
 /// The actor a clause opening with "who" or "which" is about: "Governor
@@ -4095,6 +4100,14 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         m -= 1;
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
+            // ("Kamto, who came second in October's vote, was detained": the
+            // clause's time, or the time of what the day owns, is not the story's)
+            let aside = in_sentence
+                && (in_relative_before(sent, m, c0, trig.first)
+                    || owned_by_another(sent, m, f.trigger));
+            if aside {
+                continue;
+            }
             let reported = in_sentence && ((reporting_clause(m) && !past_perfect) || claimed);
             // ("In the 2014 attack, gunmen killed ...": its own sentence may
             // tell the occasion a date names)

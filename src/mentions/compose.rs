@@ -937,9 +937,7 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     // name, one capitalised word before the party word
     const PARTIES: &[&str] = &["Movement", "Party", "Front", "Alliance", "Congress"];
     let in_name = |s: &Slot| {
-        let place = |kinds: &[PlaceKind]| {
-            matches!(&s.item, Item::Final(What::Place(p)) if kinds.contains(&p.kind))
-        };
+        let place = |kinds: &[PlaceKind]| matches!(&s.item, Item::Final(What::Place(p)) if kinds.contains(&p.kind));
         let word_at = |k: usize, words: &[&str]| {
             ctx.same_sentence(s.first, k)
                 && ctx.is_word(k, words)
