@@ -4100,12 +4100,9 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         m -= 1;
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
-            // ("Kamto, who came second in October's vote, was detained": the
-            // clause's time, or the time of what the day owns, is not the story's)
-            let aside = in_sentence
-                && (in_relative_before(sent, m, c0, trig.first)
-                    || owned_by_another(sent, m, f.trigger));
-            if aside {
+            // ("detained over Sunday's riots": the time of what the day
+            // owns is not the story's)
+            if in_sentence && owned_by_another(sent, m, f.trigger) {
                 continue;
             }
             let reported = in_sentence && ((reporting_clause(m) && !past_perfect) || claimed);
