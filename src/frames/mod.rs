@@ -2136,8 +2136,22 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                     && !w.ends_with("ed")
                     && !sent.is(i, &["who", "which", "that", "then", "also", "not"])
             });
-        let gap_ok =
-            described_partner || (mm.last..left_edge).all(|i| sent.has(i, cue::CONNECTORS));
+        // ("Peter Greste, Canadian-Egyptian bureau chief Mohamed Fahmy and
+        // ...": nationalities before a person's title)
+        let nationality = |i: usize| {
+            let w = sent.word(i);
+            w == "-"
+                || (w.starts_with(char::is_uppercase)
+                    && w.len() > 4
+                    && ["an", "ese", "ish", "i"].iter().any(|e| w.ends_with(e)))
+        };
+        let person = |x: usize| sent.m(x).what.is_actor_of(ActorCategory::Person);
+        let gap_ok = described_partner
+            || (mm.last..left_edge).all(|i| sent.has(i, cue::CONNECTORS))
+            || (person(m)
+                && person(group[group.len() - 1])
+                && sent.has(mm.last, cue::CONNECTORS)
+                && (mm.last + 1..left_edge).all(nationality));
         if !gap_ok {
             break;
         }
