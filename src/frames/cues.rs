@@ -751,6 +751,8 @@ pub(crate) const NON_SPECIFIC: &[&str] = &[
     "simulating",
     "simulated",
     "mock",
+    // "its earlier attempts at peace talks": tries, not talks held
+    "attempts",
 ];
 
 /// Verbs that are an attack only when an explosive goes off or hits ("a car

@@ -1722,14 +1722,18 @@ fn frame_for(
 }
 
 /// "Baku has repeatedly attacked Paris for what it calls a biased
-/// position": attacking someone for a reason is criticising them.
+/// position", "attacked the government over its handling of the crisis":
+/// attacking someone for a reason is criticising them.
 fn attacked_for_a_reason(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
     (t1..c1.min(t1 + 6)).any(|i| {
-        sent.is(i, &["for"])
+        (sent.is(i, &["for"])
             && (sent.is(
                 i + 1,
                 &["what", "its", "his", "her", "their", "being", "allegedly"],
-            ) || (sent.lower(i + 1).ends_with("ing") && sent.lower(i + 1).len() > 5))
+            ) || (sent.lower(i + 1).ends_with("ing") && sent.lower(i + 1).len() > 5)))
+            // "attacked the government over its handling of the crisis" (not
+            // "over the weekend")
+            || (sent.is(i, &["over"]) && sent.is(i + 1, &["what", "its", "his", "her", "their"]))
     })
 }
 
@@ -3117,14 +3121,17 @@ fn noun_arguments(
             }
             let w = sent.word(j);
             // a comma continues the phrase only into a list ("X, Y and Z")
-            let list_comma =
-                w == "," && (sent.mention_at(j + 1).is_some() || sent.is(j + 1, &["and", "or"]));
+            // (and into those it includes: "a meeting of party leaders,
+            // including Imran Khan")
+            let list_comma = w == ","
+                && (sent.mention_at(j + 1).is_some()
+                    || sent.is(j + 1, &["and", "or", "including"]));
             // "in the Oval Office with ...": a name no list knows goes on too
             let np_word = w.starts_with(char::is_lowercase)
                 || (w.starts_with(char::is_uppercase)
                     && sent.doc.seg.tokens[j].kind == TokenKind::Word)
                 || list_comma
-                || matches!(w, "and" | "’s" | "'s")
+                || matches!(w, "and" | "’s" | "'s" | "including")
                 || sent.doc.seg.tokens[j].kind == TokenKind::Possessive
                 || w.starts_with(|c: char| c.is_ascii_digit());
             if !np_word {
@@ -3190,8 +3197,17 @@ fn noun_arguments(
     // talks", "attended a meeting with X" (whoever attends is a party too)
     // ("held separate talks with X and with Y": whoever held them too)
     let separate = said_separate(sent, t0, c0);
+    // ("chaired a meeting of party leaders, including Imran Khan": whoever
+    // chairs or convenes it takes part too)
+    let chaired = kind == EventKind::Meeting
+        && (t0.saturating_sub(4).max(c0)..t0).any(|i| {
+            sent.is(
+                i,
+                &["chaired", "chairs", "chairing", "convened", "convenes"],
+            )
+        });
     if actors.iter().all(|&(_, r)| r != agentive)
-        || (kind.is_symmetric() && (actors.len() < 2 || separate))
+        || (kind.is_symmetric() && (actors.len() < 2 || separate || chaired))
     {
         // ("holding the prime minister and dozens of members of his
         // government hostage": captives may be a long list)
