@@ -772,12 +772,15 @@ fn frame_for(
         while k > c0 && sent.has(k - 1, cue::ADVERBS) {
             k -= 1;
         }
+        // (or after a comma: "The meeting in Doha, hosted by the emir, ...")
         (k > c0 && sent.has(k - 1, cue::BE))
-            || (k > c0
-                && sent.is(k - 1, &["and"])
+            || (k > sent.first
+                && sent.is(k - 1, &["and", ","])
                 && word.ends_with("ed")
                 && sent.is(t1, &["by"])
-                && sent.mention_at(t1 + 1).is_some_and(|a| sent.is_actor(a)))
+                && (t1 + 1..(t1 + 5).min(sent.last))
+                    .find_map(|i| sent.mention_at(i))
+                    .is_some_and(|a| sent.is_actor(a)))
     } || (form == TriggerForm::Continuation
         // "the gunmen had not taken any hostages" is active
         && !before(3).any(|i| sent.is(i, &["had", "has", "have"])));
@@ -962,6 +965,18 @@ fn frame_for(
                     })
             }) || (c0..t0).any(|i| sent.has(i, cue::COMPARATIVE));
             anaphoric = definite;
+        } else if kind == EventKind::Meeting
+            && actors.is_empty()
+            && c0 == sent.first
+            && t0 == c0 + 1
+            && sent.is(c0, &["the"])
+            && (earlier.iter().rev().take(LOOKBACK))
+                .any(|f| f.kind == kind && !f.negated && f.sentence + 1 == s)
+        {
+            // "... met in Qatar on Tuesday. The meeting in Doha, hosted by
+            // the emir, ...": the meeting just reported, told where
+            anaphoric = true;
+            adds_parties = true;
         } else if t0 >= c0 + 2
             && sent.is(t0 - 1, &["the"])
             && sent.is(t0 - 2, &["against", "over"])
@@ -1265,6 +1280,9 @@ fn frame_for(
         (sent.is(t0, &["hosted"]) || attending)
             && k > sent.first
             && (meeting_at(k - 1)
+                // ("The meeting in Doha, hosted by")
+                || (sent.is(k - 1, &[","])
+                    && (k.saturating_sub(6).max(sent.first)..k - 1).any(meeting_at))
                 || (attending && parties_before)
                 || (k >= 3
                     && sent.is(k - 1, &["which", "that"])
@@ -1367,6 +1385,33 @@ fn frame_for(
         // "met Moon at Panmunjom ... and travelled twice to China": where
         // one went next is no place of what one did before
         places.retain(|&p| sent.m(p).first < t1 || !went_to(sent, p));
+        // "met in Qatar and called for a ceasefire in eastern Congo": a place
+        // after the next verb of saying is what was said
+        if !is_noun {
+            places.retain(|&p| {
+                !(t1..sent.m(p).first).any(|k| {
+                    sent.is(k, &["and"])
+                        && sent.is(
+                            k + 1,
+                            &[
+                                "called",
+                                "agreed",
+                                "said",
+                                "signed",
+                                "urged",
+                                "pledged",
+                                "vowed",
+                                "announced",
+                                "promised",
+                                "reaffirmed",
+                                "stressed",
+                                "warned",
+                                "appealed",
+                            ],
+                        )
+                })
+            });
+        }
     }
     // "flew to Cúcuta on Saturday, where he met ...": the place "where" stands for
     if places.is_empty() && !anaphoric && sent.is(c0, &["where"]) {
