@@ -151,16 +151,20 @@ pub(super) fn active_arguments(
             actors.push((a, patient));
         }
     }
-    // "Doval met her at the air base": the person named before the subject
-    if kind == EventKind::Meeting && sent.is(t1, &["her", "him"]) {
+    // "Doval met her at the air base", "gunmen seized him from the hotel
+    // where he lives": the person named before the subject
+    if sent.is(t1, &["her", "him"]) {
         let before_subject = actors
             .iter()
             .map(|&(a, _)| sent.m(a).first)
             .fold(t0, usize::min);
-        if let Some(p) = named_last(sent, s, before_subject, |w| {
+        // (a captive or a victim only from its own sentence)
+        let named = named_last(sent, s, before_subject, |w| {
             w.is_actor_of(ActorCategory::Person)
-        }) {
-            actors.push((p, Role::Participant));
+        })
+        .filter(|&p| kind == EventKind::Meeting || sent.m(p).first >= sent.first);
+        if let Some(p) = named {
+            actors.push((p, patient));
         }
     }
     if kind == EventKind::Meeting {

@@ -830,8 +830,11 @@ impl Scanner<'_> {
             && (matches!(prev, "and" | "or" | "to" | "through")
                 || self.punct(i - 1, '-')
                 || self.punct(i - 1, '–'));
-        // "the 2013 Gezi Park protests", "the 2021 coup": a year naming an event
-        let names_an_event = prev == "the"
+        // "the 2013 Gezi Park protests", "the 2021 coup", "al Qaeda's 1998
+        // bombings": a year naming an event
+        let possessive = matches!(prev, "its" | "their" | "his" | "her")
+            || (prev == "s" && i >= 2 && (self.punct(i - 2, '\'') || self.punct(i - 2, '’')));
+        let names_an_event = (prev == "the" || possessive)
             && t.lower.is_empty()
             && self
                 .toks

@@ -1037,6 +1037,17 @@ fn extended_forms() {
         ),
         ("the new year", p, &[]),
         ("Christmas shopping", p, &[]),
+        (
+            "over al Qaeda’s 1998 bombings of the embassies",
+            p,
+            &[("1998", Some("1998"), D)],
+        ),
+        (
+            "the company's 2019 results",
+            p,
+            &[("2019", Some("2019"), D)],
+        ),
+        ("Bill's 1998 votes", p, &[("1998", Some("1998"), D)]),
         ("in early summer", p, &[("early summer", None, D)]),
         (
             "2021-03-03T10:00:00Z",
