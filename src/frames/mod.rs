@@ -866,7 +866,9 @@ fn frame_for(
     let mut adds_parties = false;
 
     // "the capture of the drug lord": a takeover noun takes a place or a
-    // building, not people
+    // building; people captured are arrested ("the capture of a Libyan al
+    // Qaeda suspect by U.S. special forces")
+    let mut captive_noun = false;
     if is_noun && kind == EventKind::Takeover && sent.is(t1, &["of"]) {
         // (past "the Ukrainian city of")
         let taken = (t1 + 1..(t1 + 7).min(c1))
@@ -879,10 +881,17 @@ fn frame_for(
                     || (w == "of" && is_modifier_word(sent.word(i - 1)))
             })
             .find_map(|i| sent.mention_at(i));
-        if !taken.is_some_and(|x| matches!(sent.m(x).what, What::Place(_)) || sent.is_facility(x)) {
+        let person = |x: usize| {
+            matches!(&sent.m(x).what, What::Actor(a) if !a.generic && a.category == ActorCategory::Person)
+        };
+        captive_noun = sent.is(t0, &["capture"]) && taken.is_some_and(person);
+        if !captive_noun
+            && !taken.is_some_and(|x| matches!(sent.m(x).what, What::Place(_)) || sent.is_facility(x))
+        {
             return None;
         }
     }
+    let kind = if captive_noun { EventKind::Arrest } else { kind };
     if is_noun {
         noun_arguments(sent, s, m, kind, &mut actors, &mut places);
         // "the PKK denied any involvement in the attack": the one denying is
@@ -1482,7 +1491,7 @@ fn frame_for(
         // "security agents bundled him into a car": the state arrests
         EventKind::Arrest
     } else if kind == EventKind::Arrest
-        && sent.is(t0, &["hauled", "dragged"])
+        && (sent.is(t0, &["hauled", "dragged"]) || captive_noun)
         && actors.iter().any(|&(a, r)| {
             r == Role::Initiator
                 && matches!(&sent.m(a).what, What::Actor(x) if matches!(
@@ -1491,8 +1500,8 @@ fn frame_for(
                 ))
         })
     {
-        // "gunmen hauled away ten villagers": armed men who take people
-        // away kidnap them
+        // "gunmen hauled away ten villagers", "the capture of soldier Gilad
+        // Shalit by Hamas militants": armed men who take people kidnap them
         EventKind::Kidnapping
     } else {
         kind
