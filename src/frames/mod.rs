@@ -881,17 +881,20 @@ fn frame_for(
                     || (w == "of" && is_modifier_word(sent.word(i - 1)))
             })
             .find_map(|i| sent.mention_at(i));
-        let person = |x: usize| {
-            matches!(&sent.m(x).what, What::Actor(a) if !a.generic && a.category == ActorCategory::Person)
-        };
+        let person = |x: usize| matches!(&sent.m(x).what, What::Actor(a) if !a.generic && a.category == ActorCategory::Person);
         captive_noun = sent.is(t0, &["capture"]) && taken.is_some_and(person);
         if !captive_noun
-            && !taken.is_some_and(|x| matches!(sent.m(x).what, What::Place(_)) || sent.is_facility(x))
+            && !taken
+                .is_some_and(|x| matches!(sent.m(x).what, What::Place(_)) || sent.is_facility(x))
         {
             return None;
         }
     }
-    let kind = if captive_noun { EventKind::Arrest } else { kind };
+    let kind = if captive_noun {
+        EventKind::Arrest
+    } else {
+        kind
+    };
     if is_noun {
         noun_arguments(sent, s, m, kind, &mut actors, &mut places);
         // "the PKK denied any involvement in the attack": the one denying is
@@ -2481,7 +2484,11 @@ fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
     }
     // the clause's "who" may hold clauses of its own ("who first reported
     // that Amini was in a coma, was arrested"): the last ", who" before
-    let opener = if k > c0 + 2 && sent.is(c0, &["who", "which"]) {
+    // ("an official of the party that backed his bid, was shot": a "that"
+    // clause closed by the comma)
+    let opener = if k > c0 + 2
+        && (sent.is(c0, &["who", "which"]) || (sent.is(c0, &["that"]) && relative_that(sent, c0)))
+    {
         c0
     } else {
         (sent.first.max(k.saturating_sub(LOOKBACK)) + 1..k - 1)
@@ -2500,7 +2507,7 @@ fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
 /// The actor a clause opening with "who" or "which" is about: "Governor
 /// Uba Sani, who met ...".
 fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
-    if !sent.is(c0, &["who", "which"]) {
+    if !sent.is(c0, &["who", "which"]) && !(sent.is(c0, &["that"]) && relative_that(sent, c0)) {
         return None;
     }
     let before = if c0 > sent.first && sent.is(c0 - 1, &[","]) {
@@ -2521,6 +2528,37 @@ fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
             && sent.is(sent.m(x).last, &["of"])
             && !(sent.m(x).last..before).any(|i| sent.is(i, &[","]))
     })
+}
+
+/// Whether "that" at token `c0` opens a relative clause: right after a
+/// noun ("the party that backed him"), not after a verb of saying.
+fn relative_that(sent: &Sent<'_>, c0: usize) -> bool {
+    if c0 <= sent.first {
+        return false;
+    }
+    match sent.mention_at(c0 - 1) {
+        // (not "told reporters that ...")
+        Some(x) => {
+            let first = sent.m(x).first;
+            !sent.is_trigger(x)
+                && !(first > sent.first
+                    && (sent.has(first - 1, cue::REPORTING)
+                        || sent.is(first - 1, &["warned", "assured", "informed", "reminded"])))
+        }
+        None => {
+            let before = sent.word(c0 - 1);
+            before.starts_with(char::is_lowercase)
+                && !sent.has(c0 - 1, cue::REPORTING)
+                && !before.ends_with("ed")
+                && !sent.is(
+                    c0 - 1,
+                    &[
+                        "so", "such", "now", "given", "ensure", "say", "says", "believe", "know",
+                        "note",
+                    ],
+                )
+        }
+    }
 }
 
 /// A subject that is only "they" opening a subordinate clause, replaced by
