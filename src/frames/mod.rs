@@ -2486,9 +2486,7 @@ fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
     // that Amini was in a coma, was arrested"): the last ", who" before
     // ("an official of the party that backed his bid, was shot": a "that"
     // clause closed by the comma)
-    let opener = if k > c0 + 2
-        && (sent.is(c0, &["who", "which"]) || (sent.is(c0, &["that"]) && relative_that(sent, c0)))
-    {
+    let opener = if k > c0 + 2 && opens_relative(sent, c0) {
         c0
     } else {
         (sent.first.max(k.saturating_sub(LOOKBACK)) + 1..k - 1)
@@ -2507,7 +2505,7 @@ fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
 /// The actor a clause opening with "who" or "which" is about: "Governor
 /// Uba Sani, who met ...".
 fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
-    if !sent.is(c0, &["who", "which"]) && !(sent.is(c0, &["that"]) && relative_that(sent, c0)) {
+    if !opens_relative(sent, c0) {
         return None;
     }
     let before = if c0 > sent.first && sent.is(c0 - 1, &[","]) {
@@ -2530,8 +2528,14 @@ fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
     })
 }
 
-/// Whether "that" at token `c0` opens a relative clause: right after a
-/// noun ("the party that backed him"), not after a verb of saying.
+/// Whether token `c0` opens a relative clause: "who", "which", or a "that"
+/// right after a noun ("the party that backed him"), not after a verb of
+/// saying.
+fn opens_relative(sent: &Sent<'_>, c0: usize) -> bool {
+    sent.is(c0, &["who", "which"]) || (sent.is(c0, &["that"]) && relative_that(sent, c0))
+}
+
+/// See [`opens_relative`].
 fn relative_that(sent: &Sent<'_>, c0: usize) -> bool {
     if c0 <= sent.first {
         return false;
