@@ -2840,7 +2840,7 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
                 {
                     actors.push(m)
                 }
-                What::Place(_) => places.push(m),
+                What::Place(_) if !speaks(sent, m) => places.push(m),
                 _ => {}
             }
             i = sent.m(m).last;
@@ -3698,8 +3698,18 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                     && sent.preposition_before(m) == Some("of"))
                 && !in_its_history(sent, m)
                 && !in_a_motive(sent, m)
+                && !speaks(sent, m)
         })
         .collect()
+}
+
+/// Whether place `m` is a government speaking, not a place: "struck what
+/// New Delhi called a training camp".
+fn speaks(sent: &Sent<'_>, m: usize) -> bool {
+    sent.is(
+        sent.m(m).last,
+        &["called", "calls", "says", "said", "described", "dubbed"],
+    )
 }
 
 /// Whether place `m` is where someone travelled: "flew to Beijing",

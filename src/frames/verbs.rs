@@ -78,7 +78,15 @@ pub(super) fn active_arguments(
             .iter()
             .any(|&a| sent.m(a).first > 0 && sent.has(sent.m(a).first, cue::CRITICS))
             || before(4).any(|i| sent.has(i, cue::CRITICS))
-            || (t1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::ABSTRACT_OBJECTS))
+            // (the object may be long: "attacked Prime Minister Narendra
+            // Modi's security record"; what is struck is no word: "struck
+            // what New Delhi called a training camp")
+            || (t1..c1.min(t1 + 9))
+                .take_while(|&i| !sent.is(i, &[",", ";"]) && !sent.blocks(i))
+                .any(|i| {
+                    sent.has(i, cue::ABSTRACT_OBJECTS)
+                        && (!sent.is(i, &["what"]) || sent.is(t0, &["attacked", "attack", "attacks", "attacking"]))
+                })
             // "attacked the arrest as oppression": an arrest, talks or a
             // takeover attacked are criticised (not so a protest camp)
             || (sent.is(t0, &["attacked"])
