@@ -1821,7 +1821,16 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                     .rev()
                     .map(word)
                     .take_while(|w| !matches!(*w, "," | ";" | "." | ":"))
-                    .any(|w| is_any(w, &["expected", "will", "would", "plans", "due", "scheduled"]))
+                    // (nor where someone is "thought to be fighting", "believed to be hiding")
+                    .any(|w| {
+                        is_any(
+                            w,
+                            &[
+                                "expected", "will", "would", "plans", "due", "scheduled", "thought",
+                                "believed",
+                            ],
+                        )
+                    })
                 && word(first).chars().any(char::is_lowercase)
         })
 }

@@ -82,7 +82,7 @@ pub(super) fn active_arguments(
             // Modi's security record"; what is struck is no word: "struck
             // what New Delhi called a training camp")
             || (t1..c1.min(t1 + 9))
-                .take_while(|&i| !sent.is(i, &[",", ";"]) && !sent.blocks(i))
+                .take_while(|&i| !sent.is(i, &[",", ";"]) && (i < t1 + 5 || !sent.blocks(i)))
                 .any(|i| {
                     sent.has(i, cue::ABSTRACT_OBJECTS)
                         && (!sent.is(i, &["what"]) || sent.is(t0, &["attacked", "attack", "attacks", "attacking"]))
