@@ -199,6 +199,13 @@ pub(crate) const REACTIONS: &[&str] = &[
     "fury",
 ];
 
+/// Nouns that name a motive before "for", "to" or "against" ("in
+/// retaliation for", "revenge for", "in response to").
+pub(crate) const MOTIVES: &[&str] = &["retaliation", "revenge", "reprisal", "response"];
+
+/// Verbs that deny what was reported ("The army dismissed the claims").
+pub(crate) const DENYING: &[&str] = &["dismissed", "denied", "rejected", "refuted"];
+
 /// Verbs of taking part in a meeting named as their object or subject
 /// ("attended the talks", "the talks, attended by the UN envoy", "they were
 /// joined by X"). Not "presided over" or "chaired": news does not count the
@@ -823,11 +830,13 @@ pub(crate) mod cue {
     pub(crate) const RECEIVING: u64 = 1 << 31;
     pub(crate) const GATHERING: u64 = 1 << 32;
     pub(crate) const PROTEST_ACTIONS: u64 = 1 << 33;
+    pub(crate) const DENYING: u64 = 1 << 34;
+    pub(crate) const MOTIVES: u64 = 1 << 35;
 }
 
 /// Every list above with its bit: the extractor looks each token up once in
 /// all of them (see [`Doc::cues`](super::Doc)).
-pub(crate) const CUE_LISTS: [(u64, &[&str]); 34] = [
+pub(crate) const CUE_LISTS: [(u64, &[&str]); 36] = [
     (cue::SUBORDINATORS, SUBORDINATORS),
     (cue::BE, BE),
     (cue::ADVERBS, ADVERBS),
@@ -862,4 +871,6 @@ pub(crate) const CUE_LISTS: [(u64, &[&str]); 34] = [
     (cue::RECEIVING, RECEIVING),
     (cue::GATHERING, GATHERING),
     (cue::PROTEST_ACTIONS, PROTEST_ACTIONS),
+    (cue::DENYING, DENYING),
+    (cue::MOTIVES, MOTIVES),
 ];

@@ -571,7 +571,7 @@ fn denied_claims(doc: &Doc<'_>, s: usize, frames: &mut [Frame]) {
     let tokens = &doc.seg.sentences[s].tokens;
     let word = |k: usize| doc.seg.tokens[k].text(doc.text);
     let denies = tokens.clone().any(|k| {
-        is_any(word(k), &["dismissed", "denied", "rejected", "refuted"])
+        doc.cues[k] & cue::DENYING != 0
             && (k + 1..(k + 3).min(tokens.end)).any(|c| {
                 is_any(word(c), &["claim", "claims", "report", "reports"])
                     && is_any(word(c - 1), &["the", "these", "those", "this", "that"])
@@ -3761,10 +3761,7 @@ fn motive_before(doc: &Doc<'_>, at: usize, floor: usize) -> bool {
     (at.saturating_sub(24).max(floor)..at)
         .rev()
         .take_while(|&i| !is_any(word(i), &[",", ";", ":", "."]))
-        .any(|i| {
-            is_any(word(i), &["retaliation", "revenge", "reprisal", "response"])
-                && is_any(word(i + 1), &["for", "to", "against"])
-        })
+        .any(|i| doc.cues[i] & cue::MOTIVES != 0 && is_any(word(i + 1), &["for", "to", "against"]))
 }
 
 /// Whether place `m` stands for its government, addressed by a noun: "a
