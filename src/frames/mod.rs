@@ -642,6 +642,13 @@ fn roles(kind: EventKind) -> (Role, Role) {
     }
 }
 
+impl Site {
+    /// The `n` tokens before the trigger, within its clause.
+    fn before(&self, n: usize) -> std::ops::Range<usize> {
+        self.t0.saturating_sub(n).max(self.c0)..self.t0
+    }
+}
+
 /// Someone is killed or hurt after the trigger: crowd control and police
 /// raids that do it are attacks.
 fn harms(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
@@ -720,7 +727,6 @@ fn frame_for(
     } else {
         kind
     };
-    let before = |n: usize| t0.saturating_sub(n).max(c0)..t0;
     let prev = if t0 > c0 { sent.lower(t0 - 1) } else { "" };
     let site = Site {
         m,
@@ -731,6 +737,7 @@ fn frame_for(
         c0,
         c1,
     };
+    let before = |n: usize| site.before(n);
     if traps::is_trap(sent, &site) {
         return None;
     }

@@ -34,7 +34,7 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         c1,
     } = *site;
     let is_noun = form == TriggerForm::Noun;
-    let before = |n: usize| t0.saturating_sub(n).max(c0)..t0;
+    let before = |n: usize| site.before(n);
     // "a rebel takeover of the port would cut off ...": an event noun that
     // is the subject of a modal has not happened
     let subject_of_modal = is_noun

@@ -29,7 +29,7 @@ pub(super) fn active_arguments(
         purpose, relative, ..
     } = *mood;
     let (agentive, patient) = roles(kind);
-    let before = |n: usize| t0.saturating_sub(n).max(c0)..t0;
+    let before = |n: usize| site.before(n);
     let mut actors: Vec<(usize, Role)> = Vec::new();
     let mut places: Vec<usize> = Vec::new();
     // "Troops rescued five students and killed two kidnappers": after "and",
