@@ -4183,13 +4183,16 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // Erbil airport on July 2") or on the one who did it ("was shot by a
     // gunman who boarded her school bus in October 2012")
     let agent_before = |k: usize| {
-        sent.mention_at(k.saturating_sub(1))
-            .is_some_and(|x| f.actors.iter().any(|&(a, r)| a == x && r == Role::Initiator))
+        sent.mention_at(k.saturating_sub(1)).is_some_and(|x| {
+            f.actors
+                .iter()
+                .any(|&(a, r)| a == x && r == Role::Initiator)
+        })
     };
     let relative = (c1 < sent.last
         && ((trig.last == c1 && sent.is(c1, &["that", "which"]))
             || (sent.is(c1, &["who"]) && agent_before(c1))))
-        .then(|| sent.clause_range(c1));
+    .then(|| sent.clause_range(c1));
     if let Some((n0, n1)) = simultaneous_clause(sent, c1).or(relative) {
         let simultaneous = sent.mentions.clone().find_map(|m| match sent.m(m).what {
             What::Date(d) if sent.m(m).first >= n0 && sent.m(m).last <= n1 && usable(d) => Some(d),
