@@ -581,9 +581,11 @@ fn denied_claims(doc: &Doc<'_>, s: usize, frames: &mut [Frame]) {
         return;
     }
     let start = doc.seg.sentences[before].tokens.start;
-    for f in frames.iter_mut().rev().take_while(|f| f.sentence >= before) {
+    // (this sentence's frames are not built yet: the last ones are the
+    // sentence before's)
+    for f in frames.iter_mut().rev().take_while(|f| f.sentence == before) {
         let trigger = doc.mentions[f.trigger].first;
-        if f.sentence == before && (start..trigger).any(|k| doc.cues[k] & cue::REPORTING != 0) {
+        if (start..trigger).any(|k| doc.cues[k] & cue::REPORTING != 0) {
             f.negated = true;
         }
     }
@@ -632,6 +634,13 @@ struct Site {
     c1: usize,
 }
 
+impl Site {
+    /// The `n` tokens before the trigger, within its clause.
+    fn before(&self, n: usize) -> std::ops::Range<usize> {
+        self.t0.saturating_sub(n).max(self.c0)..self.t0
+    }
+}
+
 /// The roles of who acts and who is acted upon for events of `kind`:
 /// both are participants of a symmetric event.
 fn roles(kind: EventKind) -> (Role, Role) {
@@ -639,13 +648,6 @@ fn roles(kind: EventKind) -> (Role, Role) {
         (Role::Participant, Role::Participant)
     } else {
         (Role::Initiator, Role::Target)
-    }
-}
-
-impl Site {
-    /// The `n` tokens before the trigger, within its clause.
-    fn before(&self, n: usize) -> std::ops::Range<usize> {
-        self.t0.saturating_sub(n).max(self.c0)..self.t0
     }
 }
 
@@ -2573,8 +2575,7 @@ fn relative_that(sent: &Sent<'_>, c0: usize) -> bool {
                 && !sent.is(
                     c0 - 1,
                     &[
-                        "so", "such", "now", "given", "ensure", "say", "says", "believe", "know",
-                        "note",
+                        "so", "such", "now", "given", "ensure", "believe", "know", "note",
                     ],
                 )
         }
