@@ -119,9 +119,19 @@ impl<'a> Sent<'a> {
     /// defendants – A, B and C – were detained").
     fn aside_apart(&self, i: usize, t: usize) -> bool {
         self.aside_of(i).is_some_and(|(a, b)| {
-            let apposed = self
-                .mention_at(a + 1)
-                .is_some_and(|m| matches!(self.m(m).what, What::Actor(_) | What::Place(_)));
+            // (or what it names: "struck three churches – St. Anthony's
+            // Shrine in Colombo, ... – as worshippers gathered")
+            let names_object = a > self.first
+                && self.mentions_before(a).checked_sub(1).is_some_and(|m| {
+                    m >= self.mentions.start
+                        && self.m(m).last == a
+                        && matches!(self.m(m).what, What::Actor(_))
+                })
+                && self.word(a + 1).starts_with(char::is_uppercase);
+            let apposed = names_object
+                || self
+                    .mention_at(a + 1)
+                    .is_some_and(|m| matches!(self.m(m).what, What::Actor(_) | What::Place(_)));
             (t <= a || t >= b) && !apposed
         })
     }
@@ -246,7 +256,8 @@ impl<'a> Sent<'a> {
             if is_any(w, BLOCKING_PREPOSITIONS) || w == "of" {
                 return Some(w);
             }
-            let skippable = self.mention_at(k).is_none()
+            // ("in the occupied West Bank": an event word as a modifier)
+            let skippable = self.mention_at(k).is_none_or(|m| self.is_trigger(m))
                 && (w.starts_with(char::is_lowercase)
                     || self.doc.seg.tokens[k].kind == TokenKind::Possessive);
             if !skippable {
@@ -330,7 +341,7 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
     let asides: Vec<(usize, usize)> = dashes
         .chunks(2)
         .filter_map(|pair| match *pair {
-            [a, b] if b - a <= 30 => Some((a, b)),
+            [a, b] if b - a <= 40 => Some((a, b)),
             _ => None,
         })
         .collect();
@@ -790,6 +801,7 @@ fn frame_for(
                 && (t1 + 1..(t1 + 5).min(sent.last))
                     .find_map(|i| sent.mention_at(i))
                     .is_some_and(|a| sent.is_actor(a)))
+            || verbs::reduced_relative(sent, t0, c0, t1).is_some()
     } || (form == TriggerForm::Continuation
         // "the gunmen had not taken any hostages" is active
         && !before(3).any(|i| sent.is(i, &["had", "has", "have"])));
@@ -985,7 +997,7 @@ fn frame_for(
                             )
                     })
             }) || (c0..t0).any(|i| sent.has(i, cue::COMPARATIVE));
-            anaphoric = definite;
+            anaphoric = definite && !dated_apart(sent, earlier, kind, c0, c1);
         } else if kind == EventKind::Meeting
             && actors.is_empty()
             && c0 == sent.first
@@ -1040,7 +1052,8 @@ fn frame_for(
             // attack just reported, described
             || (before(3).any(|i| sent.has(i, cue::COMPARATIVE))
                 && before(3).any(|i| sent.is(i, &["the"]))
-                && earlier.iter().rev().take(LOOKBACK).any(|f| f.kind == kind))
+                && earlier.iter().rev().take(LOOKBACK).any(|f| f.kind == kind)
+                && !dated_apart(sent, earlier, kind, c0, c1))
         {
             anaphoric = true;
         }
@@ -1428,6 +1441,15 @@ fn frame_for(
                                 "stressed",
                                 "warned",
                                 "appealed",
+                                "praised",
+                                "thanked",
+                                "discussed",
+                                "condemned",
+                                "criticised",
+                                "criticized",
+                                "welcomed",
+                                "hailed",
+                                "expressed",
                             ],
                         )
                 })
@@ -1479,11 +1501,18 @@ fn frame_for(
     // are arrested (by rebels, kidnapped)
     // (not "recaptured Kidal from the rebels": the town, the verb's object,
     // is what was taken)
-    let place_object = places.iter().any(|&p| sent.preposition_before(p).is_none());
+    let place_object = places.iter().any(|&p| {
+        sent.preposition_before(p).is_none()
+            && sent.clause_of(sent.m(p).first) == sent.clause_of(t0)
+    }) || actors
+        .iter()
+        .any(|&(a, r)| r == Role::Target && sent.is_facility(a));
     let captured_fighters = !place_object
         && actors.iter().any(|&(a, r)| {
             r == Role::Target
                 && matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.category.is_armed())
+                // (not "seized it from government forces": they lost a place)
+                && sent.preposition_before(a) != Some("from")
         });
     let unnamed_captors = !actors.iter().any(|&(_, r)| r == Role::Initiator);
     let captured = sent.is(
@@ -1491,7 +1520,7 @@ fn frame_for(
         &["captured", "capture", "captures", "recaptured", "recapture"],
     );
     let kind = if kind == EventKind::Takeover
-        && ((sent.is(t0, &["seized", "seize", "seizing"]) && seized_people)
+        && ((sent.is(t0, &["seized", "seize", "seizing"]) && (seized_people || captured_fighters))
             || (captured && (captured_people || captured_fighters)))
     {
         if by_the_state || (captured_fighters && unnamed_captors) {
@@ -2123,15 +2152,28 @@ fn after_locative(sent: &Sent<'_>, m: usize) -> bool {
 /// were held in Batumi", "protests took place in Ankara", "clashes broke out",
 /// "protests that began on Jan. 2 in Zhanaozen".
 fn takes_place(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
-    (t1..c1.min(t1 + 5)).any(|i| {
-        sent.is(
+    // within five words, a name counting as one ("the summit of the three
+    // countries was held")
+    let mut i = t1;
+    for _ in 0..5 {
+        if i >= c1 {
+            return false;
+        }
+        if sent.is(
             i,
             &[
                 "held", "erupted", "occurred", "happened", "spread", "began", "started",
             ],
         ) || (sent.is(i, &["took", "taken", "take", "takes"]) && sent.is(i + 1, &["place"]))
             || (sent.is(i, &["broke"]) && sent.is(i + 1, &["out"]))
-    })
+        {
+            return true;
+        }
+        i = sent
+            .mention_at(i)
+            .map_or(i + 1, |m| sent.m(m).last.max(i + 1));
+    }
+    false
 }
 
 /// The nearest coordinated group of actors left of `t0` in the clause.
@@ -2607,7 +2649,13 @@ fn last_armed_group(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {
 /// The clause that follows one ending at `c1` when it happens at the same
 /// time: "..., as demonstrators blocked the streets", "while ...".
 fn simultaneous_clause(sent: &Sent<'_>, c1: usize) -> Option<(usize, usize)> {
-    (c1 < sent.last && sent.is(c1, &["as", "while"])).then(|| sent.clause_range(c1))
+    // (past an aside between dashes: "struck three churches – ... – as
+    // worshippers gathered")
+    let mut k = c1;
+    while let Some(&(_, b)) = sent.asides.iter().find(|&&(a, b)| a <= k && k < b) {
+        k = b + 1;
+    }
+    (k < sent.last && sent.is(k, &["as", "while"])).then(|| sent.clause_range(k))
 }
 
 /// "The three countries last held a summit in Chengdu": with no meeting
@@ -3030,6 +3078,42 @@ fn arresting_reporter(sent: &Sent<'_>, trigger: usize) -> Option<usize> {
     })
 }
 
+/// "The last summit of the three countries was held in Ankara in September
+/// 2019": a definite event noun whose clause dates it apart from the
+/// earlier events of its kind tells of another event, not one told before.
+fn dated_apart(sent: &Sent<'_>, earlier: &[Frame], kind: EventKind, c0: usize, c1: usize) -> bool {
+    let value = |d: usize| sent.doc.dates[d].value;
+    let Some(own) =
+        (sent.mentions_before(c0)..sent.mentions_before(c1)).find_map(|m| match sent.m(m).what {
+            What::Date(d) => value(d),
+            _ => None,
+        })
+    else {
+        return false;
+    };
+    // (with no event of its kind before, "the protest movement" is no event)
+    let before = || {
+        earlier
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter(|f| f.kind == kind)
+    };
+    before().next().is_some()
+        && !before().any(|f| match f.date {
+            DateChoice::Own(d) | DateChoice::Narrative(d) | DateChoice::Reported(d) => {
+                // (within a month it may be the same campaign: "The
+                // protests erupted on Nov. 28")
+                value(d).is_none_or(|v| {
+                    v.contains(&own)
+                        || own.contains(&v)
+                        || (v.first_day() - own.first_day()).num_days().abs() <= 31
+                })
+            }
+            _ => true,
+        })
+}
+
 /// The actors who withdrew in a clause after token `from`: "after Congolese
 /// troops and their Burundian allies pulled out", "as the army withdrew".
 fn withdrawn(sent: &Sent<'_>, from: usize) -> Vec<usize> {
@@ -3179,7 +3263,7 @@ fn noun_arguments(
                 }
                 let mm = &sent.m(x).what;
                 match mm {
-                    What::Place(_) if in_its_history(sent, x) => {}
+                    What::Place(_) if in_its_history(sent, x) || talked_about(sent, x) => {}
                     What::Place(pl) => {
                         // ("protests against a trade pact with China": China
                         // neither protested nor is where)
@@ -3716,8 +3800,29 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !in_its_history(sent, m)
                 && !in_a_motive(sent, m)
                 && !speaks(sent, m)
+                && !talked_about(sent, m)
         })
         .collect()
+}
+
+/// Whether place `m` is what talks are about: "for talks on Syria", "a
+/// conference on Libya".
+fn talked_about(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    first >= sent.first + 2
+        && sent.is(first - 1, &["on", "about"])
+        && sent.is(
+            first - 2,
+            &[
+                "talks",
+                "discussions",
+                "negotiations",
+                "conference",
+                "summit",
+                "meeting",
+                "consultations",
+            ],
+        )
 }
 
 /// Whether place `m` is a government speaking, not a place: "struck what
@@ -3804,13 +3909,7 @@ fn addressed(sent: &Sent<'_>, m: usize) -> bool {
 fn from_the_town_of(sent: &Sent<'_>, m: usize) -> bool {
     let first = sent.m(m).first;
     first >= sent.first + 3
-        && sent.is(first - 1, &["of"])
-        && sent.is(
-            first - 2,
-            &[
-                "town", "city", "village", "province", "region", "district", "state",
-            ],
-        )
+        && named_as_town(sent, first)
         && (sent.is(first - 3, &["from"])
             || (first >= sent.first + 4
                 && sent.is(first - 3, &["the"])
@@ -3859,11 +3958,26 @@ fn sentence_places(sent: &Sent<'_>, used: &[usize]) -> Vec<usize> {
                 && c != u32::MAX
                 && !trigger_clauses.contains(&c)
                 && !used.contains(&m)
-                && sent
+                && (sent
                     .preposition_before(m)
                     .is_some_and(|p| is_any(p, LOCATIVES) && p != "of")
+                    // ("has held the city of Fallujah since seizing it")
+                    || named_as_town(sent, mm.first))
         })
         .collect()
+}
+
+/// Whether the place starting at token `first` is named after a place noun:
+/// "the city of Fallujah", "the town of Ganthier".
+fn named_as_town(sent: &Sent<'_>, first: usize) -> bool {
+    first >= sent.first + 2
+        && sent.is(first - 1, &["of"])
+        && sent.is(
+            first - 2,
+            &[
+                "town", "city", "village", "province", "region", "district", "state",
+            ],
+        )
 }
 
 /// A verb with no place of its own happened where the event it followed

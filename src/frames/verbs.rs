@@ -224,6 +224,17 @@ pub(super) fn passive_arguments(
         None if k > c0 && sent.is(k - 1, &["he", "she"]) => {
             person_antecedent(sent, s, k - 1).into_iter().collect()
         }
+        // "Omar Abdel-Razeq was among 64 Hamas members detained": the one
+        // counted among them too
+        None if let Some(head) = reduced_relative(sent, t0, c0, t1) => {
+            let mut taken = vec![head];
+            if let Some(among) =
+                counted_among(sent, head).filter(|&i| i > c0 && sent.has(i - 1, cue::BE))
+            {
+                taken.extend(subject(sent, among - 1, c0));
+            }
+            taken
+        }
         // "an employee of Astellas Pharma who was detained"
         None if k == c0 + 1 && sent.is(c0, &["who", "which"]) => {
             relative_antecedent(sent, c0).into_iter().collect()
@@ -315,4 +326,59 @@ pub(super) fn reported_subject(
     } else {
         subj
     }
+}
+
+/// The noun a participle describes, when the participle is a passive with
+/// no "was": it has its agent ("a soldier captured by Gaza militants",
+/// "protesters attacked by riot police"), or the noun is counted among
+/// others ("was among 64 Hamas members detained in raids").
+pub(super) fn reduced_relative(sent: &Sent<'_>, t0: usize, c0: usize, t1: usize) -> Option<usize> {
+    if t0 <= c0 || !sent.lower(t0).ends_with("ed") {
+        return None;
+    }
+    let head = sent.mentions_before(t0).checked_sub(1)?;
+    if !(head >= sent.mentions.start
+        && sent.m(head).last == t0
+        && sent.is_actor(head)
+        && !sent.is_facility(head)
+        && !matches!(sent.m(head).what, What::Place(_)))
+    {
+        return None;
+    }
+    let by_agent = sent.is(t1, &["by"])
+        && (t1 + 1..(t1 + 5).min(sent.last))
+            .find_map(|i| sent.mention_at(i))
+            .is_some_and(|a| sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)));
+    // (with no agent, no object may follow: "among the men attacked the
+    // convoy" would be active)
+    let counted =
+        (t1 >= sent.last || sent.has(t1, cue::BLOCKING_PREPOSITIONS) || sent.is(t1, &[",", "."]))
+            && counted_among(sent, head).is_some();
+    (by_agent || counted).then_some(head)
+}
+
+/// The "among" (or "one of") that counts a noun among others: "among 64
+/// Hamas members", "one of the 30 people".
+pub(super) fn counted_among(sent: &Sent<'_>, head: usize) -> Option<usize> {
+    let first = sent.m(head).first;
+    for i in (first.saturating_sub(4).max(sent.first)..first).rev() {
+        if sent.is(i, &["among"])
+            || (sent.is(i, &["of"])
+                && i > sent.first
+                && (sent.is(i - 1, &["one", "two", "three", "some", "many", "most"])
+                    || sent.word(i - 1).starts_with(|c: char| c.is_ascii_digit())))
+        {
+            return Some(i);
+        }
+        let counting = sent.is(
+            i,
+            &[
+                "the", "about", "some", "nearly", "around", "dozens", "hundreds", "of",
+            ],
+        ) || sent.word(i).starts_with(|c: char| c.is_ascii_digit());
+        if !counting {
+            return None;
+        }
+    }
+    None
 }

@@ -909,7 +909,7 @@ fn capitals_by_demonym(ctx: &Ctx<'_>, slots: &mut [Slot]) {
 
 /// A town's name that opens the name of an organisation is no place: "the
 /// Metro Center for journalists' rights", "the Hudson Institute", "the
-/// Cameroon Renaissance Movement".
+/// Cameroon Renaissance Movement", "Zion Church", "St. Sebastian's Church".
 fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     const ORGANISATIONS: &[&str] = &[
         "Center",
@@ -930,6 +930,11 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         "Tribune",
         "Airways",
         "Airlines",
+        "Church",
+        "Cathedral",
+        "Chapel",
+        "Shrine",
+        "Basilica",
     ];
     // (the word after it must be one no list reads: "Kabul Bank" may be listed)
     let starts: Vec<usize> = slots.iter().map(|s| s.first).collect();
@@ -945,6 +950,11 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && starts.binary_search(&k).is_err()
         };
         (place(&[PlaceKind::City]) && word_at(s.last, ORGANISATIONS))
+            // a saint's name: "St. Sebastian's Church"
+            || (place(&[PlaceKind::City])
+                && s.first > 1
+                && (ctx.is_word(s.first - 1, &["Saint"])
+                    || (ctx.word(s.first - 1) == "." && ctx.is_word(s.first - 2, &["St"]))))
             || (place(&[PlaceKind::City, PlaceKind::Country])
                 && ctx.same_sentence(s.first, s.last + 1)
                 && ctx.is_capital(s.last)
