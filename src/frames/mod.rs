@@ -858,6 +858,37 @@ fn frame_for(
             confidence: 0.5,
         });
     }
+    // "Prince Alwaleed bin Talal was among those held": one more taken in
+    // the capture just reported
+    if let Some(those) = those.filter(|&k| {
+        matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
+            && k >= c0 + 2
+            && sent.is(k - 1, &["among"])
+            && sent.has(k - 2, cue::BE)
+    }) {
+        let capture = (earlier.iter().rev().take(LOOKBACK))
+            .find(|f| matches!(f.kind, EventKind::Arrest | EventKind::Kidnapping) && !f.negated)?;
+        let taken: Vec<(usize, Role)> = subject(sent, those - 2, c0)
+            .into_iter()
+            .filter(|&a| sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)))
+            .map(|a| (a, Role::Target))
+            .collect();
+        if taken.is_empty() {
+            return None;
+        }
+        return Some(Frame {
+            kind: capture.kind,
+            trigger: m,
+            sentence: s,
+            actors: taken,
+            places: Vec::new(),
+            date: DateChoice::None,
+            negated: false,
+            anaphoric: true,
+            adds_parties: true,
+            confidence: 0.5,
+        });
+    }
     // "have taken place", "was taken part in": no one was taken; nor are
     // "the wounded were taken to a hospital"
     let cared_for = sent.is(t1, &["to"])

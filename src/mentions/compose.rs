@@ -495,6 +495,14 @@ fn choose(
                     form: w.form,
                 })));
             }
+            // "hundreds protested" are a crowd; "hundreds of people" are
+            // people
+            Hit::Generic(_)
+                if ctx.is_word(last, &["of"])
+                    && ctx.is_word(
+                        first,
+                        &["dozens", "hundreds", "thousands", "scores", "tens"],
+                    ) => {}
             Hit::Generic(x) => return Some(Item::Generic(*x)),
             Hit::Title(_) => return Some(Item::Title),
             _ => {}
