@@ -128,28 +128,26 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                 && (v + 1..t0).all(|i| sent.mention_at(i).is_none())
                 && sent.has(v - 1, cue::MODALS)
         });
-    // "called for new marches in Cairo": what is called for has not happened
+    // "called for new marches in Cairo", "demanded an emergency meeting of
+    // the UN Security Council": what is asked for has not happened
     let called_for = is_noun
-        && (t0.saturating_sub(4).max(c0 + 1)..t0).any(|f| {
+        && ((t0.saturating_sub(4).max(c0 + 1)..t0).any(|f| {
             sent.is(f, &["for"]) && sent.is(f - 1, &["called", "calls", "call", "calling", "urged"])
-        })
-        // ("demanded an emergency meeting of the UN Security Council")
-        || is_noun
-            && (t0.saturating_sub(3).max(c0)..t0).any(|f| {
-                sent.is(
-                    f,
-                    &[
-                        "demanded",
-                        "demanding",
-                        "requested",
-                        "requesting",
-                        "sought",
-                        "seeking",
-                        "proposed",
-                        "proposing",
-                    ],
-                ) && (f + 1..t0).all(|i| sent.mention_at(i).is_none())
-            });
+        }) || (t0.saturating_sub(3).max(c0)..t0).any(|f| {
+            sent.is(
+                f,
+                &[
+                    "demanded",
+                    "demanding",
+                    "requested",
+                    "requesting",
+                    "sought",
+                    "seeking",
+                    "proposed",
+                    "proposing",
+                ],
+            ) && (f + 1..t0).all(|i| sent.mention_at(i).is_none())
+        }));
     // "prompted protesters in Istanbul to storm the consulate": what one is
     // made to do was done
     let caused = k > c0
