@@ -625,8 +625,17 @@ fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> 
     if !targets.is_empty() && f.kind == EventKind::Attack {
         return Some(targets);
     }
+    // ("Armed opposition supporters stormed the police base": armed men
+    // storming a base do not protest)
+    let armed = |&&(a, _): &&(usize, Role)| {
+        let first = doc.mentions[a].first;
+        first > 0
+            && doc.seg.tokens[first - 1]
+                .text(doc.text)
+                .eq_ignore_ascii_case("armed")
+    };
     with_role(Role::Initiator)
-        .any(|a| protesters(&a))
+        .any(|a| protesters(&a) && !armed(&a))
         .then(|| with_role(Role::Initiator).copied().collect())
 }
 
@@ -2304,7 +2313,12 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                 && person(group[group.len() - 1])
                 && sent.has(mm.last, cue::CONNECTORS)
                 && (mm.last + 1..left_edge).all(nationality));
-        if !gap_ok {
+        // ("rallied in support of the gunmen, and police detained": a new
+        // clause after a comma, not a list)
+        let clause_joined = sent.preposition_before(m) == Some("of")
+            && (mm.last..left_edge).any(|i| sent.is(i, &[","]))
+            && (mm.last..left_edge).any(|i| sent.is(i, &["and"]));
+        if !gap_ok || clause_joined {
             break;
         }
         group.push(m);
@@ -2509,11 +2523,14 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
         return None;
     }
     if group && opens {
+        // ("About 20 gunmen attacked the base ... They seized the compound":
+        // "they" may stand for armed men no list names)
+        let plural = sent.is(k - 1, &["they"]);
         return antecedent(
             sent,
             s,
             k - 1,
-            |w| matches!(w, What::Actor(a) if !a.generic && is_armed(a.category)),
+            |w| matches!(w, What::Actor(a) if (!a.generic || plural) && is_armed(a.category)),
         );
     }
     if group {
@@ -2609,7 +2626,19 @@ fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
         return None;
     }
     if sent.m(m).last == before && sent.is_actor(m) {
-        return Some(m);
+        // "Jirair Sefilian, a veteran of the war and a critic of President
+        // Serzh Sargsyan, who was arrested": the person the apposition
+        // describes
+        let described = (sent.preposition_before(m) == Some("of")).then(|| {
+            (sent.mentions.start..m).rev().take(LOOKBACK).find(|&x| {
+                let last = sent.m(x).last;
+                sent.m(x).what.is_actor_of(ActorCategory::Person)
+                    && sent.is(last, &[","])
+                    && sent.is(last + 1, &["a", "an"])
+                    && !(last + 1..sent.m(m).first).any(|i| sent.is(i, &[","]))
+            })
+        });
+        return Some(described.flatten().unwrap_or(m));
     }
     // "Niloofar Hamedi of the Shargh daily, who ...": the one before "of"
     (sent.mentions.start..=m).rev().take(LOOKBACK).find(|&x| {

@@ -317,7 +317,11 @@ pub(super) fn reported_subject(
                 .into_iter()
                 .collect()
         } else if reporter.is_empty() {
-            subordinate_pronoun(sent, sent.m(subj[0]).first, c0)
+            // ("About 20 gunmen attacked the base ... They seized the
+            // compound": "they" opening its sentence)
+            let pronoun = sent.m(subj[0]).first;
+            subordinate_pronoun(sent, pronoun, c0)
+                .or_else(|| referred_subject(sent, s, pronoun + 1, c0))
                 .into_iter()
                 .collect()
         } else {
