@@ -544,6 +544,8 @@ pub(crate) const FACILITIES: &[&str] = &[
     "villages",
     "territory",
     "positions",
+    "posts",
+    "outposts",
     "checkpoint",
     "border crossing",
     "crossing",

@@ -958,6 +958,49 @@ fn frame_for(
     };
     if is_noun {
         noun_arguments(sent, s, m, kind, &mut actors, &mut places);
+        // "their vehicle came under fire from Azerbaijani troops": the
+        // subject was attacked, by whoever it came from (not "the minister
+        // came under fire from critics": criticism)
+        let under = if sent.is(t0, &["under"]) { t0 + 1 } else { t0 };
+        if kind == EventKind::Attack
+            && under >= c0 + 2
+            && sent.is(under - 1, &["under"])
+            && sent.is(
+                under - 2,
+                &["came", "come", "comes", "coming", "was", "were"],
+            )
+        {
+            let from = (t1..c1).find(|&i| sent.is(i, &["from"]));
+            let agents: Vec<usize> = from
+                .map(|f| after_preposition(sent, f, c1, &["from"]))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|&a| sent.is_actor(a))
+                .collect();
+            let armed = |a: usize| {
+                matches!(&sent.m(a).what, What::Actor(x) if is_armed(x.category))
+                    || matches!(&sent.m(a).what, What::Place(p) if p.country_actor)
+            };
+            let subj = subject(sent, under - 2, c0);
+            let person = |a: usize| {
+                matches!(&sent.m(a).what, What::Actor(x) if matches!(
+                    x.category,
+                    ActorCategory::Person | ActorCategory::Government | ActorCategory::Party
+                ))
+            };
+            if (agents.is_empty() && subj.iter().any(|&a| person(a)))
+                || (!agents.is_empty() && !agents.iter().any(|&a| armed(a)))
+            {
+                return None;
+            }
+            actors.clear();
+            for a in subj {
+                add_actor(&mut actors, a, Role::Target);
+            }
+            for a in agents {
+                add_actor(&mut actors, a, Role::Initiator);
+            }
+        }
         // "the PKK denied any involvement in the attack": the one denying is
         // the one the (negated) attack is attributed to
         if !kind.is_symmetric() {
@@ -1889,6 +1932,10 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
             matches!(ms[m].what, What::Place(_))
                 && !used.contains(&m)
                 && !(first > 0 && is_any(word(first - 1), &["from", "to"]))
+                // ("Russia said its peacekeepers were killed": a government speaking)
+                // (not "Police in Punjab province said")
+                && !(is_any(word(ms[m].last), &["said", "says", "announced", "reported"])
+                    && !(first > 0 && is_any(word(first - 1), BLOCKING_PREPOSITIONS)))
                 // "waving the flag of Zaire": a country's emblem is no place
                 && !(first > 1
                     && word(first - 1) == "of"

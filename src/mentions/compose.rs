@@ -1064,6 +1064,8 @@ fn compose_actors(ctx: &Ctx<'_>, mut slots: Vec<Slot>) -> Vec<Slot> {
                             && (run_end..s.first).all(|k| {
                                 ctx.seg.tokens[k].kind == TokenKind::Word
                                     && ctx.word(k).starts_with(char::is_lowercase)
+                                    // (not "Armenian positions with artillery")
+                                    && !ctx.is_word(k, &["with", "of", "by", "and", "or", "in", "on", "from"])
                             }))
                 });
                 match head.map(|s| &s.item) {

@@ -342,6 +342,10 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// not here: they point back to places.
 pub(crate) const FACILITY_NOUNS: &[&str] = &[
     "broadcaster",
+    "post",
+    "posts",
+    "outpost",
+    "outposts",
     "embassy",
     "consulate",
     "plant",
