@@ -1499,6 +1499,10 @@ fn frame_for(
         // "the BRICS group – founded by Brazil, ... – held talks": an aside
         // tells of other times and places
         places.retain(|&p| !sent.aside_apart(sent.m(p).first, t0));
+        // "Lula, who was visiting the city of Araraquara during the riot,
+        // met ...": where the one described was before
+        // (but "Deby, who flew to Niamey on Sunday, met ...": where one went)
+        places.retain(|&p| !in_relative_before(sent, p, sent.first, t0) || went_to(sent, p));
         // "met Moon at Panmunjom ... and travelled twice to China": where
         // one went next is no place of what one did before
         places.retain(|&p| sent.m(p).first < t1 || !went_to(sent, p));
@@ -2523,9 +2527,21 @@ fn coordinated_subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     let previous = (sent.mentions.start..sent.mentions_before(t0))
         .rev()
         .find(|&m| sent.is_trigger(m) && sent.m(m).first >= c0);
-    match previous {
-        Some(p) => subject(sent, sent.m(p).first, c0),
-        None => Vec::new(),
+    // "dismantled a camp ..., where supporters had been protesting, and
+    // detained 1,200 people": not the verb of a relative clause closed
+    // before, but the subject before the clause
+    let relative = previous.and_then(|p| {
+        let opener = (c0..sent.m(p).first)
+            .rev()
+            .find(|&i| sent.is(i, &["where", "who", "which"]))?;
+        (sent.m(p).last..t0)
+            .any(|i| sent.is(i, &[","]))
+            .then_some(opener)
+    });
+    match (previous, relative) {
+        (_, Some(opener)) => clause_subject(sent, c0, opener),
+        (Some(p), None) => subject(sent, sent.m(p).first, c0),
+        (None, None) => Vec::new(),
     }
 }
 
@@ -3881,7 +3897,32 @@ fn drop_generic_heads(sent: &Sent<'_>, actors: &mut Vec<(usize, Role)>) {
             }
         })
         .collect();
-    actors.retain(|a| !heads.contains(&a.0));
+    // "supporters of former President Jair Bolsonaro" are the supporters,
+    // not the person they support
+    let crowd = |a: usize| {
+        matches!(&sent.m(a).what, What::Actor(x) if matches!(
+            x.category,
+            ActorCategory::Protesters | ActorCategory::Civilians
+        ))
+    };
+    let supported: Vec<(usize, usize)> = heads
+        .iter()
+        .filter(|&&h| crowd(h))
+        .filter_map(|&h| {
+            let after = sent.m(h).last;
+            let person = actors.iter().map(|a| a.0).find(|&b| {
+                sent.m(b).first > after
+                    && sent.m(b).first <= after + 5
+                    && sent.m(b).what.is_actor_of(ActorCategory::Person)
+            });
+            person.map(|p| (h, p))
+        })
+        .collect();
+    actors.retain(|a| {
+        let kept_head = supported.iter().any(|&(h, _)| h == a.0);
+        let person = supported.iter().any(|&(_, p)| p == a.0);
+        !person && (!heads.contains(&a.0) || kept_head)
+    });
 }
 
 /// Places in the clause that are not actors, modifiers or origins.
@@ -4424,7 +4465,13 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             return DateChoice::Own(d);
         }
     }
-    if (c0..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, &["since"])) {
+    // (not past a comma: "where supporters had been protesting since his
+    // defeat, and detained 1,200 people")
+    let from = (c0..trig.first)
+        .rev()
+        .find(|&i| sent.is(i, &[","]))
+        .unwrap_or(c0);
+    if (from..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, &["since"])) {
         return DateChoice::None;
     }
     // "..., when X happened": the date just before "when"

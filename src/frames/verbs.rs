@@ -61,6 +61,28 @@ pub(super) fn active_arguments(
     } else {
         subj
     };
+    // "soldiers and police dismantled a camp ..., where ..., and detained
+    // 1,200 people": past a clause between, the sentence's subject
+    let subj = if subj.is_empty() && k > c0 && sent.is(k - 1, &["and"]) && c0 > sent.first {
+        clause_subject(sent, sent.first, c0)
+    } else {
+        subj
+    };
+    // "supporters ... after thousands of them stormed Congress": the group
+    // counted
+    let subj =
+        if subj.is_empty() && k >= c0 + 2 && sent.is(k - 1, &["them"]) && sent.is(k - 2, &["of"]) {
+            named_last(
+                sent,
+                s,
+                k - 2,
+                |w| matches!(w, What::Actor(a) if a.generic && a.category != ActorCategory::Person),
+            )
+            .into_iter()
+            .collect()
+        } else {
+            subj
+        };
     // ("He met Moon ... and travelled to China to meet Xi")
     let subj = if subj.is_empty() && sent.is(c0, &["he", "she"]) {
         person_antecedent(sent, s, c0).into_iter().collect()
