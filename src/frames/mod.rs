@@ -1434,7 +1434,9 @@ fn frame_for(
     {
         return None;
     }
-    // "hosts about a million refugees": whom a country hosts in numbers it shelters
+    // "hosts about a million refugees": whom a country hosts in numbers it
+    // shelters; "the town, which hosts a major metering station": a
+    // building is where it is
     let hosting = sent.is(t0, &["hosts", "hosted", "host", "hosting"]);
     if hosting {
         let hosted = object(sent, t1, c1).0;
@@ -1442,6 +1444,7 @@ fn frame_for(
             && hosted.iter().all(|&a| {
                 sent.m(a).what.is_actor_of(ActorCategory::Civilians)
                     || sent.m(a).what.is_actor_of(ActorCategory::Military)
+                    || sent.is_facility(a)
             })
         {
             return None;
@@ -1936,6 +1939,15 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
             matches!(ms[m].what, What::Place(_))
                 && !used.contains(&m)
                 && !(first > 0 && is_any(word(first - 1), &["from", "to"]))
+                // ("had crossed from Brownsville, Texas": the state of a town
+                // one came from)
+                && !(first > 1
+                    && word(first - 1) == ","
+                    && m > 0
+                    && ms[m - 1].last + 1 == first
+                    && matches!(ms[m - 1].what, What::Place(_))
+                    && ms[m - 1].first > 0
+                    && is_any(word(ms[m - 1].first - 1), &["from", "to"]))
                 // ("Russia said its peacekeepers were killed": a government speaking)
                 // (not "Police in Punjab province said")
                 && !(is_any(word(ms[m].last), &["said", "says", "announced", "reported"])
@@ -2692,7 +2704,11 @@ fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
         // "Jirair Sefilian, a veteran of the war and a critic of President
         // Serzh Sargsyan, who was arrested": the person the apposition
         // describes
-        let described = (sent.preposition_before(m) == Some("of")).then(|| {
+        // (so is "Fabricio Colón Pico, a leader of the rival Los Lobos gang
+        // who had been detained": "who" is a person)
+        let not_a_person =
+            sent.is(c0, &["who"]) && !sent.m(m).what.is_actor_of(ActorCategory::Person);
+        let described = (sent.preposition_before(m) == Some("of") || not_a_person).then(|| {
             (sent.mentions.start..m).rev().take(LOOKBACK).find(|&x| {
                 let last = sent.m(x).last;
                 sent.m(x).what.is_actor_of(ActorCategory::Person)
@@ -2778,7 +2794,12 @@ fn simultaneous_clause(sent: &Sent<'_>, c1: usize) -> Option<(usize, usize)> {
     while let Some(&(_, b)) = sent.asides.iter().find(|&&(a, b)| a <= k && k < b) {
         k = b + 1;
     }
-    (k < sent.last && sent.is(k, &["as", "while"])).then(|| sent.clause_range(k))
+    // ("took guards hostage during riots that broke out on Monday in jails
+    // in Cuenca": what it happened during tells when and where)
+    let during = k < sent.last
+        && sent.is(k, &["that", "which"])
+        && (k.saturating_sub(3).max(sent.first)..k).any(|i| sent.is(i, &["during", "amid"]));
+    (k < sent.last && (sent.is(k, &["as", "while"]) || during)).then(|| sent.clause_range(k))
 }
 
 /// "The three countries last held a summit in Chengdu": with no meeting
@@ -3028,7 +3049,7 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
                 {
                     actors.push(m)
                 }
-                What::Place(_) if !speaks(sent, m) => places.push(m),
+                What::Place(_) if !speaks(sent, m) && !governed(sent, m) => places.push(m),
                 _ => {}
             }
             i = sent.m(m).last;
@@ -3949,8 +3970,42 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !in_a_motive(sent, m)
                 && !speaks(sent, m)
                 && !talked_about(sent, m)
+                && !governed(sent, m)
         })
         .collect()
+}
+
+/// Whether place `m` names what someone governs or leads: "the governors of
+/// the Kursk, Belgorod and Bryansk regions", "the mayor of Kharkiv".
+fn governed(sent: &Sent<'_>, m: usize) -> bool {
+    // to the head of a list of places
+    let mut head = m;
+    while head > sent.mentions.start {
+        let first = sent.m(head).first;
+        let before = head - 1;
+        if first > sent.first
+            && sent.is(first - 1, &[",", "and"])
+            && sent.m(before).last + 1 == first
+            && matches!(sent.m(before).what, What::Place(_))
+        {
+            head = before;
+        } else {
+            break;
+        }
+    }
+    let mut k = sent.m(head).first;
+    if k > sent.first && sent.is(k - 1, &["the"]) {
+        k -= 1;
+    }
+    k > sent.first + 1
+        && sent.is(k - 1, &["of"])
+        && sent.mentions_before(k - 1).checked_sub(1).is_some_and(|a| {
+            a >= sent.mentions.start
+                && sent.m(a).last == k - 1
+                && sent.is_actor(a)
+                && !sent.is_facility(a)
+                && !matches!(sent.m(a).what, What::Place(_))
+        })
 }
 
 /// Whether place `m` is what talks are about: "for talks on Syria", "a

@@ -77,6 +77,17 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
     {
         return None;
     }
+    // "had no interest in seizing Russian land", "has no intention of
+    // meeting him": an intention denied is no event, not a negated one
+    let intention = before(5).find(|&i| {
+        sent.is(
+            i,
+            &["interest", "intention", "plans", "plan", "desire", "wish"],
+        )
+    });
+    if intention.is_some_and(|i| i > c0 && sent.is(i - 1, &["no"])) {
+        return None;
+    }
     // a verb in the infinitive or under a modal is planned or hypothetical
     // (so is a passive: "will be arrested if he returns")
     let mut k = t0;
@@ -183,7 +194,12 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
     };
     let cancelled = is_noun
         && ((t1..sent.last.min(t1 + 16))
-            .take_while(|&i| sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x)))
+            // (not the next verb's: "condemned the shooting and called off
+            // a protest")
+            .take_while(|&i| {
+                sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x))
+                    && !(sent.is(i, &["and", "but"]) && sent.lower(i + 1).ends_with("ed"))
+            })
             .any(off)
             || (t0.saturating_sub(6).max(c0)..t0).any(off));
     // "would not stop until they had captured every base", "unless it

@@ -47,6 +47,8 @@ pub(super) fn active_arguments(
         clause_subject(sent, c0, t0)
     } else if let Some(m) = relative {
         vec![m]
+    } else if let Some(m) = restrictive_relative(sent, k, c0) {
+        vec![m]
     } else {
         subject(sent, t0, c0)
     };
@@ -407,4 +409,20 @@ pub(super) fn counted_among(sent: &Sent<'_>, head: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// "Police who entered the building arrested 13 people": the subject is
+/// the actor a relative clause without commas describes, not the last noun
+/// of the clause.
+fn restrictive_relative(sent: &Sent<'_>, k: usize, c0: usize) -> Option<usize> {
+    let who = (k.saturating_sub(8).max(c0)..k)
+        .rev()
+        .take_while(|&i| !sent.is(i, &[",", ";"]))
+        .find(|&i| sent.is(i, &["who"]))?;
+    let head = sent.mentions_before(who).checked_sub(1)?;
+    (head >= sent.mentions.start
+        && sent.m(head).last == who
+        && sent.is_actor(head)
+        && !matches!(sent.m(head).what, What::Place(_)))
+    .then_some(head)
 }
