@@ -203,6 +203,34 @@ pub(crate) const REACTIONS: &[&str] = &[
 /// retaliation for", "revenge for", "in response to").
 pub(crate) const MOTIVES: &[&str] = &["retaliation", "revenge", "reprisal", "response"];
 
+/// Verbs that ask for an event, which has not happened ("demanded an
+/// emergency meeting").
+pub(crate) const REQUESTING: &[&str] = &[
+    "demanded",
+    "demanding",
+    "requested",
+    "requesting",
+    "sought",
+    "seeking",
+    "proposed",
+    "proposing",
+];
+
+/// Nouns of intention, which "no" denies ("had no interest in seizing").
+pub(crate) const INTENTIONS: &[&str] =
+    &["interest", "intention", "plans", "plan", "desire", "wish"];
+
+/// Nouns of talks, whose "on" or "about" names a subject ("talks on Syria").
+pub(crate) const TALK_NOUNS: &[&str] = &[
+    "talks",
+    "discussions",
+    "negotiations",
+    "conference",
+    "summit",
+    "meeting",
+    "consultations",
+];
+
 /// Verbs that deny what was reported ("The army dismissed the claims").
 pub(crate) const DENYING: &[&str] = &["dismissed", "denied", "rejected", "refuted"];
 
@@ -834,11 +862,14 @@ pub(crate) mod cue {
     pub(crate) const PROTEST_ACTIONS: u64 = 1 << 33;
     pub(crate) const DENYING: u64 = 1 << 34;
     pub(crate) const MOTIVES: u64 = 1 << 35;
+    pub(crate) const REQUESTING: u64 = 1 << 36;
+    pub(crate) const INTENTIONS: u64 = 1 << 37;
+    pub(crate) const TALK_NOUNS: u64 = 1 << 38;
 }
 
 /// Every list above with its bit: the extractor looks each token up once in
 /// all of them (see [`Doc::cues`](super::Doc)).
-pub(crate) const CUE_LISTS: [(u64, &[&str]); 36] = [
+pub(crate) const CUE_LISTS: [(u64, &[&str]); 39] = [
     (cue::SUBORDINATORS, SUBORDINATORS),
     (cue::BE, BE),
     (cue::ADVERBS, ADVERBS),
@@ -875,4 +906,7 @@ pub(crate) const CUE_LISTS: [(u64, &[&str]); 36] = [
     (cue::PROTEST_ACTIONS, PROTEST_ACTIONS),
     (cue::DENYING, DENYING),
     (cue::MOTIVES, MOTIVES),
+    (cue::REQUESTING, REQUESTING),
+    (cue::INTENTIONS, INTENTIONS),
+    (cue::TALK_NOUNS, TALK_NOUNS),
 ];

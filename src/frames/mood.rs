@@ -198,7 +198,7 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
             // a protest")
             .take_while(|&i| {
                 sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x))
-                    && !(sent.is(i, &["and", "but"]) && sent.lower(i + 1).ends_with("ed"))
+                    && !(matches!(sent.lower(i), "and" | "but") && sent.lower(i + 1).ends_with("ed"))
             })
             .any(off)
             || (t0.saturating_sub(6).max(c0)..t0).any(off));

@@ -361,7 +361,11 @@ pub(super) fn reported_subject(
 /// "protesters attacked by riot police"), or the noun is counted among
 /// others ("was among 64 Hamas members detained in raids").
 pub(super) fn reduced_relative(sent: &Sent<'_>, t0: usize, c0: usize, t1: usize) -> Option<usize> {
-    if t0 <= c0 || !sent.lower(t0).ends_with("ed") {
+    // (with no agent, no object may follow: "among the men attacked the
+    // convoy" would be active; "by" is one of the prepositions)
+    let open_after =
+        t1 >= sent.last || sent.has(t1, cue::BLOCKING_PREPOSITIONS) || sent.is(t1, &[",", "."]);
+    if t0 <= c0 || !open_after || !sent.lower(t0).ends_with("ed") {
         return None;
     }
     let head = sent.mentions_before(t0).checked_sub(1)?;
@@ -377,12 +381,7 @@ pub(super) fn reduced_relative(sent: &Sent<'_>, t0: usize, c0: usize, t1: usize)
         && (t1 + 1..(t1 + 5).min(sent.last))
             .find_map(|i| sent.mention_at(i))
             .is_some_and(|a| sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)));
-    // (with no agent, no object may follow: "among the men attacked the
-    // convoy" would be active)
-    let counted =
-        (t1 >= sent.last || sent.has(t1, cue::BLOCKING_PREPOSITIONS) || sent.is(t1, &[",", "."]))
-            && counted_among(sent, head).is_some();
-    (by_agent || counted).then_some(head)
+    (by_agent || counted_among(sent, head).is_some()).then_some(head)
 }
 
 /// The "among" (or "one of") that counts a noun among others: "among 64
