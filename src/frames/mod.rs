@@ -3643,6 +3643,11 @@ fn noun_arguments(
         if let Some(ip) = in_pos {
             // "was killed in Tehran on July 31 in an attack": past the where and when
             let v = before_where_and_when(sent, ip, c0, &["in", "on", "at", "near"]);
+            // ("was killed along with her driver in an ambush")
+            let v = match (v > c0 + 2).then(|| (c0..v).rev().find(|&i| sent.is(i, &["along"]))) {
+                Some(Some(a)) if a + 1 < v && sent.is(a + 1, &["with"]) && v - a <= 5 => a,
+                _ => v,
+            };
             if v > c0 && sent.is(v - 1, &["killed", "wounded", "injured", "died", "hurt"]) {
                 if places.is_empty() {
                     for x in after_preposition(sent, v, ip, LOCATIVES) {

@@ -198,7 +198,8 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
             // a protest")
             .take_while(|&i| {
                 sent.mention_at(i).is_none_or(|x| !sent.is_trigger(x))
-                    && !(matches!(sent.lower(i), "and" | "but") && sent.lower(i + 1).ends_with("ed"))
+                    && !(matches!(sent.lower(i), "and" | "but")
+                        && sent.lower(i + 1).ends_with("ed"))
             })
             .any(off)
             || (t0.saturating_sub(6).max(c0)..t0).any(off));
@@ -229,6 +230,8 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
             sent.mention_at(i).is_none()
                 // "is due to hold a meeting" is scheduled; "due to shelling" is a cause
                 && sent.has(i, cue::HYPOTHETICAL)
+                // (not in a name: "the Future Syria Party")
+                && !(i > sent.first && sent.word(i).starts_with(char::is_uppercase))
                 && (!sent.is(i, &["due"]) || (i > c0 && sent.has(i - 1, cue::BE)))
                 && !(i > c0 && sent.is(i - 1, &["as"]))
                 && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))

@@ -178,6 +178,10 @@ impl Matcher {
         for (i, p) in gazetteer.places().iter().enumerate() {
             for n in std::iter::once(&p.name).chain(&p.aliases) {
                 names.add_name(n, Hit::Place(i as u32));
+                // "Tal-Abyad" is also written "Tal Abyad"
+                if n.contains('-') {
+                    names.add_name(&n.replace('-', " "), Hit::Place(i as u32));
+                }
             }
         }
         for (i, a) in gazetteer.actors().iter().enumerate() {

@@ -963,6 +963,15 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && s.first > 1
                 && (ctx.is_word(s.first - 1, &["Saint"])
                     || (ctx.word(s.first - 1) == "." && ctx.is_word(s.first - 2, &["St"]))))
+            // "the Future Syria Party": a country between a name's words
+            || (place(&[PlaceKind::City, PlaceKind::Country])
+                && s.first > 0
+                && ctx.same_sentence(s.first - 1, s.last)
+                && ctx.is_capital(s.first - 1)
+                && ctx.seg.tokens[s.first - 1].kind == TokenKind::Word
+                && starts.binary_search(&(s.first - 1)).is_err()
+                && ctx.sentence_start(s.first) < s.first - 1
+                && word_at(s.last, PARTIES))
             || (place(&[PlaceKind::City, PlaceKind::Country])
                 && ctx.same_sentence(s.first, s.last + 1)
                 && ctx.is_capital(s.last)
