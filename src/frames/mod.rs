@@ -542,10 +542,11 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         }
         inherit_within_sentence(&sent, &mut frames[start..]);
         place_of_what_came_before(&sent, &mut frames[start..]);
-        for f in &mut frames[start..] {
+        let (before, here) = frames.split_at_mut(start);
+        for f in here {
             // (a date a rule found already stays)
             if matches!(f.date, DateChoice::None) {
-                f.date = choose_date(&sent, f);
+                f.date = same_day_as(&sent, f, before).unwrap_or_else(|| choose_date(&sent, f));
             }
         }
         m0 = m1;
@@ -3256,6 +3257,50 @@ fn dated_apart(sent: &Sent<'_>, earlier: &[Frame], kind: EventKind, c0: usize, c
             }
             _ => true,
         })
+}
+
+/// "The assault came hours after hundreds of thousands of people marched":
+/// what came hours after happened the same day as the event the subject
+/// names, an event told before.
+fn same_day_as(sent: &Sent<'_>, f: &Frame, earlier: &[Frame]) -> Option<DateChoice> {
+    let (c0, _) = sent.clause_range(sent.m(f.trigger).first);
+    if !(c0 >= sent.first + 3 && sent.is(c0, &["after"])) {
+        return None;
+    }
+    let mut k = c0 - 1;
+    if sent.is(k, &["shortly", "just", "only", "minutes", "hours"]) {
+        k -= 1;
+    } else {
+        return None;
+    }
+    if sent.is(k, &["just", "only", "within"]) && k > sent.first {
+        k -= 1;
+    }
+    if !sent.is(
+        k,
+        &["came", "comes", "come", "happened", "began", "started"],
+    ) {
+        return None;
+    }
+    let noun = (sent.mentions.start..sent.mentions_before(k))
+        .rev()
+        .find(|&m| sent.is_trigger(m))?;
+    let What::Trigger(t) = sent.m(noun).what else {
+        return None;
+    };
+    let kind = t.kind?;
+    earlier
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .find(|g| g.kind == kind && !g.anaphoric && !g.negated && g.sentence < f.sentence)
+        .map(|g| match g.date {
+            DateChoice::Own(d) | DateChoice::Narrative(d) | DateChoice::Reported(d) => {
+                DateChoice::Narrative(d)
+            }
+            other => other,
+        })
+        .filter(|d| *d != DateChoice::None)
 }
 
 /// The actors who withdrew in a clause after token `from`: "after Congolese
