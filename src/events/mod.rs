@@ -532,7 +532,7 @@ fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
 }
 
 /// The parties some events imply, by the nouns that name them: a protest is
-/// made by protesters, a kidnapping takes hostages.
+/// made by protesters, a kidnapping takes hostages, the police arrest.
 const IMPLIED_PARTIES: &[(EventKind, Role, &[&str])] = &[
     (
         EventKind::Protest,
@@ -540,6 +540,7 @@ const IMPLIED_PARTIES: &[(EventKind, Role, &[&str])] = &[
         &["protesters", "protestors", "demonstrators"],
     ),
     (EventKind::Kidnapping, Role::Target, &["hostages"]),
+    (EventKind::Arrest, Role::Initiator, &["police"]),
 ];
 
 /// An event that names none of the party its kind implies takes the one the
