@@ -723,7 +723,34 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
                 f.adds_parties && has_initiator(&d) && same_kind(x) && !has_initiator(x)
             });
             let last = drafts[from..].iter().rposition(same_kind);
-            if let Some(i) = unclaimed.or(group).or(last) {
+            // ("Jaish-e-Mohammed claimed the bombing": the bombing, before
+            // any other attack)
+            let word = |m: usize| {
+                let text = input.span(m).slice(input.text);
+                let last = text.rsplit(' ').next().unwrap_or(text);
+                last.strip_suffix('s').unwrap_or(last).to_ascii_lowercase()
+            };
+            let head = word(f.trigger);
+            let named = drafts[from..]
+                .iter()
+                .rposition(|x| f.adds_parties && same_kind(x) && word(x.trigger) == head);
+            // ("a suicide bomber rammed a car into a convoy ... Jaish-e-Mohammed
+            // claimed the bombing": the group behind the attackers just told)
+            let previous = input.seg.sentences[f.sentence.saturating_sub(1)]
+                .tokens
+                .start;
+            let previous = input.seg.tokens.get(previous).map_or(0, |t| t.start);
+            let behind = last.filter(|&i| {
+                let x = &drafts[from + i];
+                f.adds_parties
+                    && x.kind == EventKind::Attack
+                    && x.sentence.start >= previous
+                    && x.actors.iter().any(|&(a, r)| {
+                        r == Role::Initiator
+                            && matches!(&input.mentions[a].what, What::Actor(g) if g.generic)
+                    })
+            });
+            if let Some(i) = named.or(behind).or(unclaimed).or(group).or(last) {
                 let target = &mut drafts[from + i];
                 if dates_compatible(target.value, d.value) {
                     // (a frame that adds parties also tells where: "The

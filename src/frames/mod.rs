@@ -1117,12 +1117,31 @@ fn frame_for(
             && sent.is(t0 - 1, &["the"])
             && (sent.is(
                 t0 - 2,
-                &["for", "behind", "blamed", "conducted", "staged", "mounted"],
+                &[
+                    "for",
+                    "behind",
+                    "blamed",
+                    "conducted",
+                    "staged",
+                    "mounted",
+                    "claimed",
+                ],
             ) || (t0 >= c0 + 3
                 && sent.is(t0 - 2, &["out"])
                 && sent.is(t0 - 3, &["carried", "carry", "carrying"])))
             && actors.iter().any(|&(_, r)| r == agentive)
-            && (earlier.iter().rev().take(LOOKBACK)).any(|f| f.kind == kind && !f.negated)
+            && (earlier.iter().rev().take(LOOKBACK)).any(|f| {
+                f.kind == kind
+                    && !f.negated
+                    // ("Jaish-e-Mohammed claimed the bombing": an attack
+                    // told just before, or a bombing, or a new one)
+                    && (!sent.is(t0 - 2, &["claimed"])
+                        || f.sentence + 1 >= s
+                        || {
+                            let last = sent.doc.seg.tokens[sent.doc.mentions[f.trigger].last - 1];
+                            last.text(sent.doc.text).eq_ignore_ascii_case(sent.word(t1 - 1))
+                        })
+            })
         {
             // "The Taliban claimed responsibility for the attack", "the NTJ
             // was behind the attacks", "police blamed the raid on armed
@@ -2371,7 +2390,14 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                     && ["an", "ese", "ish", "i"].iter().any(|e| w.ends_with(e)))
         };
         let person = |x: usize| sent.m(x).what.is_actor_of(ActorCategory::Person);
+        // ("the Popular Resistance Committees and a little-known group
+        // calling itself the Army of Islam claimed the raid")
+        let self_named = sent.is(mm.last, &["and", ","])
+            && left_edge - mm.last <= 8
+            && (mm.last..left_edge).any(|i| sent.is(i, &["itself", "themselves"]))
+            && (mm.last..left_edge).all(|i| sent.mention_at(i).is_none() && sent.is_plain(i));
         let gap_ok = described_partner
+            || self_named
             || (mm.last..left_edge).all(|i| sent.has(i, cue::CONNECTORS))
             || (person(m)
                 && person(group[group.len() - 1])
