@@ -728,12 +728,12 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             let word = |m: usize| {
                 let text = input.span(m).slice(input.text);
                 let last = text.rsplit(' ').next().unwrap_or(text);
-                last.strip_suffix('s').unwrap_or(last).to_ascii_lowercase()
+                last.strip_suffix('s').unwrap_or(last)
             };
             let head = word(f.trigger);
-            let named = drafts[from..]
-                .iter()
-                .rposition(|x| f.adds_parties && same_kind(x) && word(x.trigger) == head);
+            let named = drafts[from..].iter().rposition(|x| {
+                f.adds_parties && same_kind(x) && word(x.trigger).eq_ignore_ascii_case(head)
+            });
             // ("a suicide bomber rammed a car into a convoy ... Jaish-e-Mohammed
             // claimed the bombing": the group behind the attackers just told)
             let previous = input.seg.sentences[f.sentence.saturating_sub(1)]
