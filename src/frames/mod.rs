@@ -145,6 +145,7 @@ impl<'a> Sent<'a> {
             .is_some_and(|t| t.kind == TokenKind::Possessive)
     }
 
+    #[inline]
     fn word(&self, i: usize) -> &'a str {
         if i < self.first || i >= self.last {
             return "";
@@ -153,6 +154,7 @@ impl<'a> Sent<'a> {
     }
 
     /// Token `i` ASCII-lowercased ("" outside the sentence).
+    #[inline]
     fn lower(&self, i: usize) -> &'a str {
         if i < self.first || i >= self.last {
             return "";
@@ -166,6 +168,8 @@ impl<'a> Sent<'a> {
         self.mention_at(i).is_none() && self.lower(i) == self.word(i)
     }
 
+    // (inlined: called for most tokens the rules look at, from every rule)
+    #[inline]
     fn is(&self, i: usize, list: &[&str]) -> bool {
         let w = self.word(i);
         is_any(w, list) && !is_acronym(w)
@@ -2392,23 +2396,27 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         let person = |x: usize| sent.m(x).what.is_actor_of(ActorCategory::Person);
         // ("the Popular Resistance Committees and a little-known group
         // calling itself the Army of Islam claimed the raid")
-        let self_named = sent.is(mm.last, &["and", ","])
-            && left_edge - mm.last <= 8
-            && (mm.last..left_edge).any(|i| sent.is(i, &["itself", "themselves"]))
-            && (mm.last..left_edge).all(|i| sent.mention_at(i).is_none() && sent.is_plain(i));
+        let self_named = || {
+            matches!(sent.lower(mm.last), "and" | ",")
+                && left_edge - mm.last <= 8
+                && (mm.last..left_edge).any(|i| matches!(sent.lower(i), "itself" | "themselves"))
+                && (mm.last..left_edge).all(|i| sent.mention_at(i).is_none() && sent.is_plain(i))
+        };
         let gap_ok = described_partner
-            || self_named
             || (mm.last..left_edge).all(|i| sent.has(i, cue::CONNECTORS))
             || (person(m)
                 && person(group[group.len() - 1])
                 && sent.has(mm.last, cue::CONNECTORS)
-                && (mm.last + 1..left_edge).all(nationality));
+                && (mm.last + 1..left_edge).all(nationality))
+            || self_named();
         // ("rallied in support of the gunmen, and police detained": a new
         // clause after a comma, not a list)
-        let clause_joined = sent.preposition_before(m) == Some("of")
-            && (mm.last..left_edge).any(|i| sent.is(i, &[","]))
-            && (mm.last..left_edge).any(|i| sent.is(i, &["and"]));
-        if !gap_ok || clause_joined {
+        let clause_joined = || {
+            (mm.last..left_edge).any(|i| sent.lower(i) == ",")
+                && (mm.last..left_edge).any(|i| sent.lower(i) == "and")
+                && sent.preposition_before(m) == Some("of")
+        };
+        if !gap_ok || clause_joined() {
             break;
         }
         group.push(m);
