@@ -4704,10 +4704,19 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                         .get(k)
                         .map_or("", |t| t.text(sent.doc.text))
                 };
+                // (an event of ours: "when Tusk's coalition took over", not
+                // "when bulldozers began uprooting trees")
+                let told = || {
+                    sent.doc.mentions[m + 1..]
+                        .iter()
+                        .take_while(|x| x.first < last + 14)
+                        .any(|x| matches!(x.what, What::Trigger(_)))
+                };
                 e.kind == TimeKind::Since
                     && e.value.is_some()
                     && word(last) == ","
                     && word(last + 1) == "when"
+                    && told()
             };
             if since_when && !in_sentence {
                 return DateChoice::Narrative(d);
