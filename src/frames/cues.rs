@@ -231,6 +231,11 @@ pub(crate) const TALK_NOUNS: &[&str] = &[
     "consultations",
 ];
 
+/// Words of an accusation before "of", "with" or "for" ("the gunman
+/// suspected of killing 39 people on New Year's Day"): the date they
+/// name is the crime's.
+pub(crate) const ACCUSATIONS: &[&str] = &["suspected", "accused", "charged", "convicted", "wanted"];
+
 /// Verbs that deny what was reported ("The army dismissed the claims").
 pub(crate) const DENYING: &[&str] = &["dismissed", "denied", "rejected", "refuted"];
 
@@ -865,11 +870,12 @@ pub(crate) mod cue {
     pub(crate) const REQUESTING: u64 = 1 << 36;
     pub(crate) const INTENTIONS: u64 = 1 << 37;
     pub(crate) const TALK_NOUNS: u64 = 1 << 38;
+    pub(crate) const ACCUSATIONS: u64 = 1 << 39;
 }
 
 /// Every list above with its bit: the extractor looks each token up once in
 /// all of them (see [`Doc::cues`](super::Doc)).
-pub(crate) const CUE_LISTS: [(u64, &[&str]); 39] = [
+pub(crate) const CUE_LISTS: [(u64, &[&str]); 40] = [
     (cue::SUBORDINATORS, SUBORDINATORS),
     (cue::BE, BE),
     (cue::ADVERBS, ADVERBS),
@@ -909,4 +915,5 @@ pub(crate) const CUE_LISTS: [(u64, &[&str]); 39] = [
     (cue::REQUESTING, REQUESTING),
     (cue::INTENTIONS, INTENTIONS),
     (cue::TALK_NOUNS, TALK_NOUNS),
+    (cue::ACCUSATIONS, ACCUSATIONS),
 ];

@@ -1615,16 +1615,18 @@ fn frame_for(
     // are arrested (by rebels, kidnapped)
     // (not "recaptured Kidal from the rebels": the town, the verb's object,
     // is what was taken)
+    // ("seized the town of Sinjar")
     let place_object = places.iter().any(|&p| {
-        sent.preposition_before(p).is_none()
-            && sent.clause_of(sent.m(p).first) == sent.clause_of(t0)
+        let first = sent.m(p).first;
+        (sent.preposition_before(p).is_none() || named_as_town(sent, first))
+            && sent.clause_of(first) == sent.clause_of(t0)
     }) || actors
         .iter()
         .any(|&(a, r)| r == Role::Target && sent.is_facility(a));
     let captured_fighters = !place_object
         && actors.iter().any(|&(a, r)| {
             r == Role::Target
-                && matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.category.is_armed())
+                && matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
                 // (not "seized it from government forces": they lost a place)
                 && sent.preposition_before(a) != Some("from")
         });
@@ -1962,7 +1964,19 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
             let first = ms[m].first;
             matches!(ms[m].what, What::Place(_))
                 && !used.contains(&m)
-                && !(first > 0 && is_any(word(first - 1), &["from", "to"]))
+                && !{
+                    // (the whole list after "from": "women from Egypt,
+                    // Somalia and Senegal")
+                    let mut h = m;
+                    while h > 0
+                        && matches!(ms[h - 1].what, What::Place(_))
+                        && ms[h - 1].last + 1 == ms[h].first
+                        && is_any(word(ms[h].first - 1), &[",", "and"])
+                    {
+                        h -= 1;
+                    }
+                    ms[h].first > 0 && is_any(word(ms[h].first - 1), &["from", "to"])
+                }
                 // ("had crossed from Brownsville, Texas": the state of a town
                 // one came from)
                 && !(first > 1
@@ -2353,7 +2367,12 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         {
             continue;
         }
-        if let Some(p) = sent.preposition_before(m).filter(|&p| p != "of") {
+        // ("three women from Egypt, Somalia and Senegal were detained":
+        // the whole list after its preposition)
+        if let Some(p) = sent
+            .preposition_before(list_head(sent, m))
+            .filter(|&p| p != "of")
+        {
             // "backed by Wagner fighters", "backed by the Wagner Group"
             let backed = p == "by"
                 && (2..=5).any(|d| {
@@ -2953,6 +2972,11 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
                 i = sent.m(place).last;
                 continue;
             }
+            break;
+        }
+        // "captured the Uzbek gunman suspected of killing 39 people": what
+        // the one taken is accused of is no second object
+        if !actors.is_empty() && sent.has(i, cue::ACCUSATIONS) {
             break;
         }
         // "overran parts of the province and took ...": a second verb ends the object
@@ -4041,7 +4065,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !used.contains(&m)
                 && sent.clause_of(mm.first) != u32::MAX
                 && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
-                && !matches!(sent.preposition_before(m), Some("from" | "with"))
+                && !matches!(sent.preposition_before(list_head(sent, m)), Some("from" | "with"))
                 && !from_the_town_of(sent, m)
                 && !addressed(sent, m)
                 && !owns_facility(sent, m)
@@ -4059,16 +4083,16 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
         .collect()
 }
 
-/// Whether place `m` names what someone governs or leads: "the governors of
-/// the Kursk, Belgorod and Bryansk regions", "the mayor of Kharkiv".
-fn governed(sent: &Sent<'_>, m: usize) -> bool {
-    // to the head of a list of places
+/// The first place of the list of places that place `m` ends: "Egypt" for
+/// "Senegal" in "from Egypt, Somalia and Senegal" (`m` itself when it is
+/// no place or in no list).
+fn list_head(sent: &Sent<'_>, m: usize) -> usize {
     let mut head = m;
-    while head > sent.mentions.start {
+    while head > sent.mentions.start && matches!(sent.m(head).what, What::Place(_)) {
         let first = sent.m(head).first;
         let before = head - 1;
         if first > sent.first
-            && sent.is(first - 1, &[",", "and"])
+            && matches!(sent.lower(first - 1), "," | "and")
             && sent.m(before).last + 1 == first
             && matches!(sent.m(before).what, What::Place(_))
         {
@@ -4077,8 +4101,15 @@ fn governed(sent: &Sent<'_>, m: usize) -> bool {
             break;
         }
     }
+    head
+}
+
+/// Whether place `m` names what someone governs or leads: "the governors of
+/// the Kursk, Belgorod and Bryansk regions", "the mayor of Kharkiv".
+fn governed(sent: &Sent<'_>, m: usize) -> bool {
+    let head = list_head(sent, m);
     let mut k = sent.m(head).first;
-    if k > sent.first && sent.is(k - 1, &["the"]) {
+    if k > sent.first && sent.lower(k - 1) == "the" {
         k -= 1;
     }
     k > sent.first + 1
@@ -4162,6 +4193,17 @@ fn motive_before(doc: &Doc<'_>, at: usize, floor: usize) -> bool {
         .rev()
         .take_while(|&i| !is_any(word(i), &[",", ";", ":", "."]))
         .any(|i| doc.cues[i] & cue::MOTIVES != 0 && is_any(word(i + 1), &["for", "to", "against"]))
+}
+
+/// Whether token `at` is in what someone is accused of, after token
+/// `floor`: "captured the gunman suspected of killing 39 people on New
+/// Year's Day".
+fn accused_before(doc: &Doc<'_>, at: usize, floor: usize) -> bool {
+    let word = |k: usize| doc.seg.tokens[k].text(doc.text);
+    (at.saturating_sub(16).max(floor)..at)
+        .rev()
+        .take_while(|&i| !is_any(word(i), &[",", ";", ":", "."]))
+        .any(|i| doc.cues[i] & cue::ACCUSATIONS != 0 && is_any(word(i + 1), &["of", "with", "for"]))
 }
 
 /// Whether place `m` stands for its government, addressed by a noun: "a
@@ -4514,7 +4556,9 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     && !(claimed && sent.m(m).last <= trig.first)
                     && !in_relative_before(sent, m, c0, trig.first)
                     // ("the massacre was revenge for an offensive ... in June")
-                    && !(sent.m(m).first > trig.last && motive_before(sent.doc, sent.m(m).first, trig.last))
+                    && !(sent.m(m).first > trig.last
+                        && (motive_before(sent.doc, sent.m(m).first, trig.last)
+                            || accused_before(sent.doc, sent.m(m).first, trig.last)))
                     && !main_clause_date(m) =>
             {
                 let dist = if sent.m(m).first >= trig.last {
