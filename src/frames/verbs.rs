@@ -191,8 +191,11 @@ pub(super) fn active_arguments(
             .map(|&(a, _)| sent.m(a).first)
             .fold(t0, usize::min);
         // (a captive or a victim only from its own sentence)
+        // (or one named by a singular noun: "Bodyguards wrestled the gunman
+        // to the ground, and police detained him")
         let named = named_last(sent, s, before_subject, |w| {
             w.is_actor_of(ActorCategory::Person)
+                || matches!(w, What::Actor(a) if a.generic && !a.name.ends_with('s'))
         })
         .filter(|&p| kind == EventKind::Meeting || sent.m(p).first >= sent.first);
         if let Some(p) = named {
