@@ -102,6 +102,9 @@ pub(crate) const HYPOTHETICAL: &[&str] = &[
     "risk",
     "risks",
     "risked",
+    "afraid",
+    "feared",
+    "fears",
 ];
 
 /// Negation cues before a trigger.
@@ -283,6 +286,8 @@ pub(crate) const SUPPORT_VERBS: &[&str] = &[
     "led",
     "leads",
     "spearheaded",
+    "addressed",
+    "addressing",
     "joined",
     "join",
     "joins",
