@@ -1537,35 +1537,38 @@ fn frame_for(
         // after the next verb of saying is what was said
         if !is_noun {
             places.retain(|&p| {
+                // (past its subject: "and the two signed an agreement")
                 !(t1..sent.m(p).first).any(|k| {
-                    sent.is(k, &["and"])
-                        && sent.is(
-                            k + 1,
-                            &[
-                                "called",
-                                "agreed",
-                                "said",
-                                "signed",
-                                "urged",
-                                "pledged",
-                                "vowed",
-                                "announced",
-                                "promised",
-                                "reaffirmed",
-                                "stressed",
-                                "warned",
-                                "appealed",
-                                "praised",
-                                "thanked",
-                                "discussed",
-                                "condemned",
-                                "criticised",
-                                "criticized",
-                                "welcomed",
-                                "hailed",
-                                "expressed",
-                            ],
-                        )
+                    sent.lower(k) == "and"
+                        && (k + 1..(k + 4).min(sent.m(p).first)).any(|v| {
+                            sent.is(
+                                v,
+                                &[
+                                    "called",
+                                    "agreed",
+                                    "said",
+                                    "signed",
+                                    "urged",
+                                    "pledged",
+                                    "vowed",
+                                    "announced",
+                                    "promised",
+                                    "reaffirmed",
+                                    "stressed",
+                                    "warned",
+                                    "appealed",
+                                    "praised",
+                                    "thanked",
+                                    "discussed",
+                                    "condemned",
+                                    "criticised",
+                                    "criticized",
+                                    "welcomed",
+                                    "hailed",
+                                    "expressed",
+                                ],
+                            )
+                        })
                 })
             });
         }
