@@ -172,14 +172,25 @@ pub(crate) struct Matcher {
     lexicon_patterns: Vec<String>,
 }
 
+/// Whether a hyphen in `name` follows a word of at most three letters.
+fn particle_hyphen(name: &str) -> bool {
+    name.split(' ').any(|word| {
+        word.split_once('-').is_some_and(|(particle, rest)| {
+            !rest.is_empty() && (1..=3).contains(&particle.chars().count())
+        })
+    })
+}
+
 impl Matcher {
     pub fn build(gazetteer: &Gazetteer, lexicon: &Lexicon) -> Result<Matcher, Error> {
         let mut names = PatternSet::default();
         for (i, p) in gazetteer.places().iter().enumerate() {
             for n in std::iter::once(&p.name).chain(&p.aliases) {
                 names.add_name(n, Hit::Place(i as u32));
-                // "Tal-Abyad" is also written "Tal Abyad"
-                if n.contains('-') {
+                // "Tal-Abyad", "Ras al-Ain" are also written "Tal Abyad",
+                // "Ras al Ain" (a particle's hyphen, which transliterations
+                // keep or drop; not "Saint-Denis")
+                if particle_hyphen(n) {
                     names.add_name(&n.replace('-', " "), Hit::Place(i as u32));
                 }
             }
@@ -584,7 +595,19 @@ mod tests {
         g.add_place(PlaceEntry::new("Aba", PlaceKind::City, "NG"));
         g.add_place(PlaceEntry::new("Erbil", PlaceKind::City, "IQ"));
         g.add_place(PlaceEntry::new("Shi'ite Town", PlaceKind::City, "IQ"));
+        g.add_place(PlaceEntry::new("Tal-Abyad", PlaceKind::City, "SY"));
+        g.add_place(PlaceEntry::new("Saint-Denis", PlaceKind::City, "FR"));
         Matcher::build(&g, &LEXICON).unwrap()
+    }
+
+    #[test]
+    fn a_particle_hyphen_may_be_a_space() {
+        let m = matcher();
+        assert_eq!(
+            found(&m, "Tal-Abyad, Tal Abyad"),
+            ["Tal-Abyad", "Tal Abyad"]
+        );
+        assert_eq!(found(&m, "Saint-Denis, Saint Denis"), ["Saint-Denis"]);
     }
 
     fn found(m: &Matcher, text: &str) -> Vec<String> {
