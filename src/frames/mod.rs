@@ -4131,19 +4131,8 @@ fn governed(sent: &Sent<'_>, m: usize) -> bool {
 fn talked_about(sent: &Sent<'_>, m: usize) -> bool {
     let first = sent.m(m).first;
     first >= sent.first + 2
-        && sent.is(first - 1, &["on", "about"])
-        && sent.is(
-            first - 2,
-            &[
-                "talks",
-                "discussions",
-                "negotiations",
-                "conference",
-                "summit",
-                "meeting",
-                "consultations",
-            ],
-        )
+        && matches!(sent.lower(first - 1), "on" | "about")
+        && sent.has(first - 2, cue::TALK_NOUNS)
 }
 
 /// Whether place `m` is a government speaking, not a place: "struck what

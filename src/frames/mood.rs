@@ -79,12 +79,7 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
     }
     // "had no interest in seizing Russian land", "has no intention of
     // meeting him": an intention denied is no event, not a negated one
-    let intention = before(5).find(|&i| {
-        sent.is(
-            i,
-            &["interest", "intention", "plans", "plan", "desire", "wish"],
-        )
-    });
+    let intention = before(5).find(|&i| sent.has(i, cue::INTENTIONS));
     if intention.is_some_and(|i| i > c0 && sent.is(i - 1, &["no"])) {
         return None;
     }
@@ -145,19 +140,7 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         && ((t0.saturating_sub(4).max(c0 + 1)..t0).any(|f| {
             sent.is(f, &["for"]) && sent.is(f - 1, &["called", "calls", "call", "calling", "urged"])
         }) || (t0.saturating_sub(3).max(c0)..t0).any(|f| {
-            sent.is(
-                f,
-                &[
-                    "demanded",
-                    "demanding",
-                    "requested",
-                    "requesting",
-                    "sought",
-                    "seeking",
-                    "proposed",
-                    "proposing",
-                ],
-            ) && (f + 1..t0).all(|i| sent.mention_at(i).is_none())
+            sent.has(f, cue::REQUESTING) && (f + 1..t0).all(|i| sent.mention_at(i).is_none())
         }));
     // "prompted protesters in Istanbul to storm the consulate": what one is
     // made to do was done
