@@ -856,21 +856,7 @@ fn frame_for(
             })
             .map(|a| (a, Role::Target))
             .collect();
-        if taken.is_empty() {
-            return None;
-        }
-        return Some(Frame {
-            kind,
-            trigger: m,
-            sentence: s,
-            actors: taken,
-            places: Vec::new(),
-            date: DateChoice::None,
-            negated: false,
-            anaphoric: true,
-            adds_parties: true,
-            confidence: 0.5,
-        });
+        return (!taken.is_empty()).then(|| captives_added(kind, m, s, taken));
     }
     // "Prince Alwaleed bin Talal was among those held": one more taken in
     // the capture just reported
@@ -887,21 +873,7 @@ fn frame_for(
             .filter(|&a| sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)))
             .map(|a| (a, Role::Target))
             .collect();
-        if taken.is_empty() {
-            return None;
-        }
-        return Some(Frame {
-            kind: capture.kind,
-            trigger: m,
-            sentence: s,
-            actors: taken,
-            places: Vec::new(),
-            date: DateChoice::None,
-            negated: false,
-            anaphoric: true,
-            adds_parties: true,
-            confidence: 0.5,
-        });
+        return (!taken.is_empty()).then(|| captives_added(capture.kind, m, s, taken));
     }
     // "have taken place", "was taken part in": no one was taken; nor are
     // "the wounded were taken to a hospital"
@@ -3282,6 +3254,28 @@ fn arresting_reporter(sent: &Sent<'_>, trigger: usize) -> Option<usize> {
             if matches!(x.category, ActorCategory::Police | ActorCategory::Military)
                 || (x.category == ActorCategory::Government && !x.generic && close))
     })
+}
+
+/// A frame that only names more of those taken in the capture just reported
+/// ("Those held include ...", "X was among those held").
+fn captives_added(
+    kind: EventKind,
+    trigger: usize,
+    sentence: usize,
+    taken: Vec<(usize, Role)>,
+) -> Frame {
+    Frame {
+        kind,
+        trigger,
+        sentence,
+        actors: taken,
+        places: Vec::new(),
+        date: DateChoice::None,
+        negated: false,
+        anaphoric: true,
+        adds_parties: true,
+        confidence: 0.5,
+    }
 }
 
 /// "The last summit of the three countries was held in Ankara in September
