@@ -551,8 +551,15 @@ fn implied_parties(input: &Input<'_>, drafts: &mut [Draft]) {
     let sentences = &input.seg.sentences;
     let sentence_of = |token: usize| sentences.partition_point(|s| s.tokens.end <= token);
     for &(kind, role, nouns) in IMPLIED_PARTIES {
-        let lacks =
-            |d: &Draft| d.kind == kind && !d.negated && !d.actors.iter().any(|a| a.1 == role);
+        // (an arrest of no one named nowhere is too vague to give the police)
+        let lacks = |d: &Draft| {
+            d.kind == kind
+                && !d.negated
+                && !d.actors.iter().any(|a| a.1 == role)
+                && (kind != EventKind::Arrest
+                    || !d.places.is_empty()
+                    || d.actors.iter().any(|a| a.1 == Role::Target))
+        };
         if !drafts.iter().any(lacks) {
             continue;
         }
