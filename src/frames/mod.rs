@@ -13,6 +13,7 @@
 //! ("the meeting", "his detention") refers back to an event already reported.
 //! Negation, modality and habitual aspect are read from cue words in the clause.
 
+mod captures;
 mod cues;
 mod mood;
 mod traps;
@@ -1557,119 +1558,8 @@ fn frame_for(
     places.dedup();
     actors.dedup();
 
-    // "gunmen seized 61 people", "a doctor was seized by armed men": people
-    // seized are kidnapped; places and buildings are taken over
-    let seized_people = actors.iter().any(|&(a, r)| {
-        r == Role::Target
-            && matches!(&sent.m(a).what, What::Actor(x) if matches!(
-                x.category,
-                ActorCategory::Civilians | ActorCategory::Person | ActorCategory::Media | ActorCategory::Ngo
-            ))
-    });
-    // "gunmen seized them": a person's pronoun
-    let seized_people = seized_people || sent.is(t1, &["him", "her", "them"]);
-    // "security forces captured Ovidio Guzman", "was seized by army and
-    // National Guard troops": the state's forces taking people arrest them
-    let by_the_state = actors.iter().any(|&(a, r)| {
-        r == Role::Initiator
-            && matches!(&sent.m(a).what, What::Actor(x) if matches!(
-                x.category,
-                ActorCategory::Police | ActorCategory::Military | ActorCategory::Government
-            ))
-    });
-    // ("captured Kurdish-held Afrin" takes a town: named people or plain
-    // nouns of people only)
-    let captured_people = actors.iter().any(|&(a, r)| {
-        r == Role::Target
-            && matches!(&sent.m(a).what, What::Actor(x)
-                if x.category == ActorCategory::Person
-                    || (x.generic && x.category == ActorCategory::Civilians))
-    });
-    // "one of the attackers had been captured alive", "police recaptured 40
-    // gang members": fighters captured by the state, or by no one named,
-    // are arrested (by rebels, kidnapped)
-    // (not "recaptured Kidal from the rebels": the town, the verb's object,
-    // is what was taken)
-    // ("seized the town of Sinjar")
-    let place_object = places.iter().any(|&p| {
-        let first = sent.m(p).first;
-        (sent.preposition_before(p).is_none() || named_as_town(sent, first))
-            && sent.clause_of(first) == sent.clause_of(t0)
-    }) || actors
-        .iter()
-        .any(|&(a, r)| r == Role::Target && sent.is_facility(a));
-    let captured_fighters = !place_object
-        && actors.iter().any(|&(a, r)| {
-            r == Role::Target
-                && matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
-                // (not "seized it from government forces": they lost a place)
-                && sent.preposition_before(a) != Some("from")
-        });
-    let unnamed_captors = !actors.iter().any(|&(_, r)| r == Role::Initiator);
-    let captured = sent.is(
-        t0,
-        &["captured", "capture", "captures", "recaptured", "recapture"],
-    );
-    let kind = if kind == EventKind::Takeover
-        && ((sent.is(t0, &["seized", "seize", "seizing"]) && (seized_people || captured_fighters))
-            || (captured && (captured_people || captured_fighters)))
-    {
-        if by_the_state || (captured_fighters && unnamed_captors) {
-            EventKind::Arrest
-        } else {
-            EventKind::Kidnapping
-        }
-    } else if kind == EventKind::Kidnapping && by_the_state && sent.is(t0, &["bundled"]) {
-        // "security agents bundled him into a car": the state arrests
-        EventKind::Arrest
-    } else if kind == EventKind::Arrest
-        && (sent.is(t0, &["hauled", "dragged"]) || captive_noun)
-        && actors.iter().any(|&(a, r)| {
-            r == Role::Initiator
-                && matches!(&sent.m(a).what, What::Actor(x) if matches!(
-                    x.category,
-                    ActorCategory::ArmedGroup | ActorCategory::Militia
-                ))
-        })
-    {
-        // "gunmen hauled away ten villagers", "the capture of soldier Gilad
-        // Shalit by Hamas militants": armed men who take people kidnap them
-        EventKind::Kidnapping
-    } else {
-        kind
-    };
-    // a captive is taken where seized, not where flown or driven to
-    // ("seized by soldiers in Tegucigalpa and flown to Costa Rica")
-    if matches!(kind, EventKind::Arrest | EventKind::Kidnapping) {
-        places.retain(|&p| {
-            let first = sent.m(p).first;
-            !(first >= sent.first + 2
-                && sent.is(first - 1, &["to"])
-                && sent.is(
-                    first - 2,
-                    &[
-                        "flown",
-                        "driven",
-                        "transferred",
-                        "moved",
-                        "brought",
-                        "deported",
-                        "whisked",
-                    ],
-                ))
-        });
-    }
-
-    // "abducted 276 girls from Chibok": captives are taken where they were
-    // taken from
-    if kind == EventKind::Kidnapping && places.is_empty() {
-        places.extend(
-            (sent.mentions_before(t1)..sent.mentions_before(c1)).find(|&p| {
-                matches!(sent.m(p).what, What::Place(_))
-                    && sent.preposition_before(p) == Some("from")
-            }),
-        );
-    }
+    let kind = captures::kind_of_capture(sent, &site, kind, &actors, &places, captive_noun);
+    captures::capture_places(sent, &site, kind, &mut places);
 
     // killing is an attack when an armed actor kills someone
     let trigger_text =
