@@ -1,0 +1,325 @@
+//! The place of an event: in its clause, in a clause of the same time, else
+//! in a clause of its sentence without a trigger; not where someone was
+//! before, went next, or spoke of.
+
+use super::*;
+
+/// Adds to `places` (the places the trigger's own phrase named) where the
+/// event at `site` happened, for an event that does not refer back to one
+/// told before.
+pub(super) fn place_of_event(
+    sent: &Sent<'_>,
+    site: &Site,
+    is_noun: bool,
+    actors: &[(usize, Role)],
+    places: &mut Vec<usize>,
+) {
+    let Site { t0, t1, c0, c1, .. } = *site;
+    let used: Vec<usize> = actors.iter().map(|a| a.0).collect();
+    let in_clause = clause_places(sent, c0, c1, &used);
+    if is_noun {
+        // a noun takes places from its own prepositions (already found) or, as the
+        // predicate of its clause ("rallies were held in Batumi"), from the clause
+        if places.is_empty() && (!actors.is_empty() || takes_place(sent, t1, c1)) {
+            places.extend(in_clause);
+        }
+        // "protests that began on Jan. 2 in Zhanaozen": the relative
+        // clause tells where
+        if places.is_empty() && t1 == c1 && sent.is(c1, &["that", "which"]) {
+            let (n0, n1) = sent.clause_range(c1);
+            if takes_place(sent, c1, n1) {
+                places.extend(clause_places(sent, n0, n1, &used));
+            }
+        }
+    } else {
+        places.extend(in_clause);
+    }
+    // "detained 20 people as demonstrators blocked the streets in
+    // Tbilisi": a clause of the same time that follows gives its place
+    if let Some((n0, n1)) = simultaneous_clause(sent, c1).filter(|_| places.is_empty() && !is_noun)
+    {
+        places.extend(clause_places(sent, n0, n1, &used));
+    }
+    if places.is_empty() && !is_noun {
+        places.extend(sentence_places(sent, &used));
+    }
+    // "the BRICS group – founded by Brazil, ... – held talks": an aside
+    // tells of other times and places
+    places.retain(|&p| !sent.aside_apart(sent.m(p).first, t0));
+    // "Lula, who was visiting the city of Araraquara during the riot,
+    // met ...": where the one described was before
+    // (but "Deby, who flew to Niamey on Sunday, met ...": where one went)
+    places.retain(|&p| !in_relative_before(sent, p, sent.first, t0) || went_to(sent, p));
+    // "met Moon at Panmunjom ... and travelled twice to China": where
+    // one went next is no place of what one did before
+    places.retain(|&p| sent.m(p).first < t1 || !went_to(sent, p));
+    // "met in Qatar and called for a ceasefire in eastern Congo": a place
+    // after the next verb of saying is what was said
+    if !is_noun {
+        places.retain(|&p| {
+            // (past its subject: "and the two signed an agreement")
+            !(t1..sent.m(p).first).any(|k| {
+                sent.lower(k) == "and"
+                    && (k + 1..(k + 4).min(sent.m(p).first)).any(|v| {
+                        sent.is(
+                            v,
+                            &[
+                                "called",
+                                "agreed",
+                                "said",
+                                "signed",
+                                "urged",
+                                "pledged",
+                                "vowed",
+                                "announced",
+                                "promised",
+                                "reaffirmed",
+                                "stressed",
+                                "warned",
+                                "appealed",
+                                "praised",
+                                "thanked",
+                                "discussed",
+                                "condemned",
+                                "criticised",
+                                "criticized",
+                                "welcomed",
+                                "hailed",
+                                "expressed",
+                            ],
+                        )
+                    })
+            })
+        });
+    }
+    // "flew to Cúcuta on Saturday, where he met ...": the place "where" stands for
+    if places.is_empty() && sent.is(c0, &["where"]) {
+        places.extend(
+            (sent.mentions.start..sent.mentions_before(c0))
+                .rev()
+                .find(|&m| matches!(sent.m(m).what, What::Place(_))),
+        );
+    }
+}
+
+/// Places in the clause that are not actors, modifiers or origins.
+fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<usize> {
+    (sent.mentions.clone())
+        .filter(|&m| {
+            let mm = sent.m(m);
+            mm.first >= c0
+                && mm.last <= c1
+                && matches!(mm.what, What::Place(_))
+                && !used.contains(&m)
+                && sent.clause_of(mm.first) != u32::MAX
+                && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
+                && !matches!(sent.preposition_before(list_head(sent, m)), Some("from" | "with"))
+                && !from_the_town_of(sent, m)
+                && !addressed(sent, m)
+                && !owns_facility(sent, m)
+                // "supporters of Burkina Faso's new leader": the country
+                // describes a person
+                && !(matches!(&mm.what, What::Place(p) if p.kind == PlaceKind::Country)
+                    && sent.is_possessive(mm.last)
+                    && sent.preposition_before(m) == Some("of"))
+                && !in_its_history(sent, m)
+                && !in_a_motive(sent, m)
+                && !speaks(sent, m)
+                && !talked_about(sent, m)
+                && !governed(sent, m)
+        })
+        .collect()
+}
+
+/// Whether place `m` is what talks are about: "for talks on Syria", "a
+/// conference on Libya".
+pub(super) fn talked_about(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    first >= sent.first + 2
+        && matches!(sent.lower(first - 1), "on" | "about")
+        && sent.has(first - 2, cue::TALK_NOUNS)
+}
+
+/// Whether place `m` names what someone governs or leads: "the governors of
+/// the Kursk, Belgorod and Bryansk regions", "the mayor of Kharkiv".
+pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
+    let head = list_head(sent, m);
+    let mut k = sent.m(head).first;
+    if k > sent.first && sent.lower(k - 1) == "the" {
+        k -= 1;
+    }
+    k > sent.first + 1
+        && sent.is(k - 1, &["of"])
+        && sent.mentions_before(k - 1).checked_sub(1).is_some_and(|a| {
+            a >= sent.mentions.start
+                && sent.m(a).last == k - 1
+                && sent.is_actor(a)
+                && !sent.is_facility(a)
+                && !matches!(sent.m(a).what, What::Place(_))
+        })
+}
+
+/// The first place of the list of places that place `m` ends: "Egypt" for
+/// "Senegal" in "from Egypt, Somalia and Senegal" (`m` itself when it is
+/// no place or in no list).
+pub(super) fn list_head(sent: &Sent<'_>, m: usize) -> usize {
+    let mut head = m;
+    while head > sent.mentions.start && matches!(sent.m(head).what, What::Place(_)) {
+        let first = sent.m(head).first;
+        let before = head - 1;
+        if first > sent.first
+            && matches!(sent.lower(first - 1), "," | "and")
+            && sent.m(before).last + 1 == first
+            && matches!(sent.m(before).what, What::Place(_))
+        {
+            head = before;
+        } else {
+            break;
+        }
+    }
+    head
+}
+
+/// Whether place `m` is a government speaking, not a place: "struck what
+/// New Delhi called a training camp".
+pub(super) fn speaks(sent: &Sent<'_>, m: usize) -> bool {
+    sent.is(
+        sent.m(m).last,
+        &["called", "calls", "says", "said", "described", "dubbed"],
+    )
+}
+
+/// Whether place `m` is where someone travelled: "flew to Beijing",
+/// "travelled twice to China".
+fn went_to(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    sent.preposition_before(m) == Some("to")
+        && (first.saturating_sub(4).max(sent.first)..first).any(|i| {
+            sent.is(
+                i,
+                &[
+                    "travelled",
+                    "traveled",
+                    "flew",
+                    "went",
+                    "returned",
+                    "headed",
+                    "drove",
+                    "sailed",
+                    "moved",
+                    "fled",
+                    "came",
+                ],
+            )
+        })
+}
+
+/// Places after a locative preposition in clauses of the sentence that have no trigger.
+fn sentence_places(sent: &Sent<'_>, used: &[usize]) -> Vec<usize> {
+    let trigger_clauses: Vec<u32> = sent
+        .mentions
+        .clone()
+        .filter(|&m| sent.is_trigger(m))
+        .map(|m| sent.clause_of(sent.m(m).first))
+        .collect();
+    sent.mentions
+        .clone()
+        .filter(|&m| {
+            let mm = sent.m(m);
+            let c = sent.clause_of(mm.first);
+            matches!(mm.what, What::Place(_))
+                && c != u32::MAX
+                && !trigger_clauses.contains(&c)
+                && !used.contains(&m)
+                && (sent
+                    .preposition_before(m)
+                    .is_some_and(|p| is_any(p, LOCATIVES) && p != "of")
+                    // ("has held the city of Fallujah since seizing it")
+                    || named_as_town(sent, mm.first))
+        })
+        .collect()
+}
+
+/// Whether the place starting at token `first` is named after a place noun:
+/// "the city of Fallujah", "the town of Ganthier".
+pub(super) fn named_as_town(sent: &Sent<'_>, first: usize) -> bool {
+    first >= sent.first + 2
+        && sent.is(first - 1, &["of"])
+        && sent.is(
+            first - 2,
+            &[
+                "town", "city", "village", "province", "region", "district", "state",
+            ],
+        )
+}
+
+/// Whether place `m` is an origin named with its kind: "a retired guard
+/// from the town of Levice".
+fn from_the_town_of(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    first >= sent.first + 3
+        && named_as_town(sent, first)
+        && (sent.is(first - 3, &["from"])
+            || (first >= sent.first + 4
+                && sent.is(first - 3, &["the"])
+                && sent.is(first - 4, &["from"])))
+}
+
+/// Whether place `m` owns a history rather than hosting the event: "the
+/// largest protest in Serbia's modern history".
+pub(super) fn in_its_history(sent: &Sent<'_>, m: usize) -> bool {
+    let last = sent.m(m).last;
+    sent.is_possessive(last) && (last + 1..last + 3).any(|i| sent.is(i, &["history"]))
+}
+
+/// Whether place `m` owns a facility named before it: "the embassies of
+/// Rwanda, France and Belgium" are in Kinshasa, not in those countries.
+fn owns_facility(sent: &Sent<'_>, m: usize) -> bool {
+    let mut first = sent.m(m).first;
+    // back over the coordination to its first member
+    while first >= sent.first + 2 && sent.is(first - 1, &[",", "and"]) {
+        match sent.mention_at(first - 2) {
+            Some(x) if matches!(sent.m(x).what, What::Place(_)) => first = sent.m(x).first,
+            _ => break,
+        }
+    }
+    first >= sent.first + 2
+        && sent.is(first - 1, &["of"])
+        && sent
+            .mention_at(first - 2)
+            .is_some_and(|x| sent.is_facility(x))
+}
+
+/// Whether place `m` stands for its government, addressed by a noun: "a
+/// challenge to Beijing", "a blow to Moscow", "a message to Washington".
+fn addressed(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    first >= sent.first + 2
+        && sent.is(first - 1, &["to"])
+        && sent.is(
+            first - 2,
+            &[
+                "challenge",
+                "blow",
+                "message",
+                "warning",
+                "rebuke",
+                "threat",
+                "affront",
+                "signal",
+                "snub",
+                "ultimatum",
+                "appeal",
+                "concession",
+                "letter",
+                "overture",
+            ],
+        )
+}
+
+/// Whether place `m` is named in the motive of an act, not where it was
+/// done: "carried out the assault in retaliation for Kenya's military role
+/// in Somalia", "in response to strikes on Gaza".
+fn in_a_motive(sent: &Sent<'_>, m: usize) -> bool {
+    motive_before(sent.doc, sent.m(m).first, sent.first)
+}
