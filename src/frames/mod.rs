@@ -12,15 +12,20 @@
 //! verb frame of its sentence. A definite noun with no arguments of its own
 //! ("the meeting", "his detention") refers back to an event already reported.
 //! Negation, modality and habitual aspect are read from cue words in the clause.
+//!
+//! By concern: `traps` (a trigger word used for something else), `mood`
+//! (planned, denied or cancelled events), `verbs` (a verb's arguments),
+//! `captures` (arrest or kidnapping), `places` (where it happened), `cues`
+//! (the word lists the rules read).
 
 mod captures;
 mod cues;
 mod mood;
 mod places;
 mod traps;
+mod verbs;
 
 use places::{governed, in_its_history, list_head, named_as_town, speaks, talked_about};
-mod verbs;
 
 use crate::gazetteer::inside;
 use crate::lexicon::TriggerForm;
