@@ -25,7 +25,9 @@ mod places;
 mod traps;
 mod verbs;
 
-use places::{governed, in_its_history, list_head, named_as_town, speaks, talked_about};
+use places::{
+    governed, in_its_history, list_head, list_head_in, named_as_town, speaks, talked_about,
+};
 
 use crate::gazetteer::inside;
 use crate::lexicon::TriggerForm;
@@ -52,6 +54,16 @@ pub(crate) enum DateChoice {
     Reported(usize),
     /// A present perfect with no date: the month of publication.
     PublishedMonth,
+}
+
+impl DateChoice {
+    /// The date mention the choice reads, when it reads one.
+    fn mention(self) -> Option<usize> {
+        match self {
+            DateChoice::Own(d) | DateChoice::Narrative(d) | DateChoice::Reported(d) => Some(d),
+            DateChoice::PublishedMonth | DateChoice::None => None,
+        }
+    }
 }
 
 /// An event as one trigger reports it.
@@ -123,6 +135,12 @@ impl<'a> Sent<'a> {
         self.asides.iter().copied().find(|&(a, b)| a < i && i < b)
     }
 
+    /// The mention of this sentence that ends right before token `k`.
+    fn mention_ending_at(&self, k: usize) -> Option<usize> {
+        let m = self.mentions_before(k).checked_sub(1)?;
+        (m >= self.mentions.start && self.m(m).last == k).then_some(m)
+    }
+
     /// Whether token `i` lies in an aside that token `t` is outside of, one
     /// that tells of something else: not names in apposition ("the other
     /// defendants – A, B and C – were detained").
@@ -131,11 +149,9 @@ impl<'a> Sent<'a> {
             // (or what it names: "struck three churches – St. Anthony's
             // Shrine in Colombo, ... – as worshippers gathered")
             let names_object = a > self.first
-                && self.mentions_before(a).checked_sub(1).is_some_and(|m| {
-                    m >= self.mentions.start
-                        && self.m(m).last == a
-                        && matches!(self.m(m).what, What::Actor(_))
-                })
+                && self
+                    .mention_ending_at(a)
+                    .is_some_and(|m| matches!(self.m(m).what, What::Actor(_)))
                 && self.word(a + 1).starts_with(char::is_uppercase);
             let apposed = names_object
                 || self
@@ -1752,28 +1768,12 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
             let first = ms[m].first;
             matches!(ms[m].what, What::Place(_))
                 && !used.contains(&m)
+                // (the whole list after "from": "women from Egypt, Somalia
+                // and Senegal", "had crossed from Brownsville, Texas")
                 && !{
-                    // (the whole list after "from": "women from Egypt,
-                    // Somalia and Senegal")
-                    let mut h = m;
-                    while h > 0
-                        && matches!(ms[h - 1].what, What::Place(_))
-                        && ms[h - 1].last + 1 == ms[h].first
-                        && is_any(word(ms[h].first - 1), &[",", "and"])
-                    {
-                        h -= 1;
-                    }
-                    ms[h].first > 0 && is_any(word(ms[h].first - 1), &["from", "to"])
+                    let head = ms[list_head_in(sent.doc, m, 0)].first;
+                    head > 0 && is_any(word(head - 1), &["from", "to"])
                 }
-                // ("had crossed from Brownsville, Texas": the state of a town
-                // one came from)
-                && !(first > 1
-                    && word(first - 1) == ","
-                    && m > 0
-                    && ms[m - 1].last + 1 == first
-                    && matches!(ms[m - 1].what, What::Place(_))
-                    && ms[m - 1].first > 0
-                    && is_any(word(ms[m - 1].first - 1), &["from", "to"]))
                 // ("Russia said its peacekeepers were killed": a government speaking)
                 // (not "Police in Punjab province said")
                 && !(is_any(word(ms[m].last), &["said", "says", "announced", "reported"])
@@ -3113,17 +3113,16 @@ fn dated_apart(sent: &Sent<'_>, earlier: &[Frame], kind: EventKind, c0: usize, c
             .filter(|f| f.kind == kind)
     };
     before().next().is_some()
-        && !before().any(|f| match f.date {
-            DateChoice::Own(d) | DateChoice::Narrative(d) | DateChoice::Reported(d) => {
-                // (within a month it may be the same campaign: "The
-                // protests erupted on Nov. 28")
+        && !before().any(|f| {
+            // (within a month it may be the same campaign: "The protests
+            // erupted on Nov. 28")
+            f.date.mention().is_none_or(|d| {
                 value(d).is_none_or(|v| {
                     v.contains(&own)
                         || own.contains(&v)
                         || (v.first_day() - own.first_day()).num_days().abs() <= 31
                 })
-            }
-            _ => true,
+            })
         })
 }
 
@@ -3162,12 +3161,7 @@ fn same_day_as(sent: &Sent<'_>, f: &Frame, earlier: &[Frame]) -> Option<DateChoi
         .rev()
         .take(LOOKBACK)
         .find(|g| g.kind == kind && !g.anaphoric && !g.negated && g.sentence < f.sentence)
-        .map(|g| match g.date {
-            DateChoice::Own(d) | DateChoice::Narrative(d) | DateChoice::Reported(d) => {
-                DateChoice::Narrative(d)
-            }
-            other => other,
-        })
+        .map(|g| g.date.mention().map_or(g.date, DateChoice::Narrative))
         .filter(|d| *d != DateChoice::None)
 }
 
@@ -3868,22 +3862,31 @@ fn drop_generic_heads(sent: &Sent<'_>, actors: &mut Vec<(usize, Role)>) {
 /// `floor`, the naming of a motive: "in retaliation for", "revenge for",
 /// "in response to".
 fn motive_before(doc: &Doc<'_>, at: usize, floor: usize) -> bool {
-    let word = |k: usize| doc.seg.tokens[k].text(doc.text);
-    (at.saturating_sub(24).max(floor)..at)
-        .rev()
-        .take_while(|&i| !is_any(word(i), &[",", ";", ":", "."]))
-        .any(|i| doc.cues[i] & cue::MOTIVES != 0 && is_any(word(i + 1), &["for", "to", "against"]))
+    cue_before(doc, at, floor, 24, cue::MOTIVES, &["for", "to", "against"])
 }
 
 /// Whether token `at` is in what someone is accused of, after token
 /// `floor`: "captured the gunman suspected of killing 39 people on New
 /// Year's Day".
 fn accused_before(doc: &Doc<'_>, at: usize, floor: usize) -> bool {
+    cue_before(doc, at, floor, 16, cue::ACCUSATIONS, &["of", "with", "for"])
+}
+
+/// Whether a word of the cue list `bits`, followed by one of `next`, stands
+/// within `reach` tokens before token `at` in its clause, after `floor`.
+fn cue_before(
+    doc: &Doc<'_>,
+    at: usize,
+    floor: usize,
+    reach: usize,
+    bits: u64,
+    next: &[&str],
+) -> bool {
     let word = |k: usize| doc.seg.tokens[k].text(doc.text);
-    (at.saturating_sub(16).max(floor)..at)
+    (at.saturating_sub(reach).max(floor)..at)
         .rev()
         .take_while(|&i| !is_any(word(i), &[",", ";", ":", "."]))
-        .any(|i| doc.cues[i] & cue::ACCUSATIONS != 0 && is_any(word(i + 1), &["of", "with", "for"]))
+        .any(|i| doc.cues[i] & bits != 0 && is_any(word(i + 1), next))
 }
 
 /// A verb with no place of its own happened where the event it followed

@@ -150,12 +150,8 @@ pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
     }
     k > sent.first + 1
         && sent.is(k - 1, &["of"])
-        && sent.mentions_before(k - 1).checked_sub(1).is_some_and(|a| {
-            a >= sent.mentions.start
-                && sent.m(a).last == k - 1
-                && sent.is_actor(a)
-                && !sent.is_facility(a)
-                && !matches!(sent.m(a).what, What::Place(_))
+        && sent.mention_ending_at(k - 1).is_some_and(|a| {
+            sent.is_actor(a) && !sent.is_facility(a) && !matches!(sent.m(a).what, What::Place(_))
         })
 }
 
@@ -163,14 +159,20 @@ pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
 /// "Senegal" in "from Egypt, Somalia and Senegal" (`m` itself when it is
 /// no place or in no list).
 pub(super) fn list_head(sent: &Sent<'_>, m: usize) -> usize {
+    list_head_in(sent.doc, m, sent.mentions.start)
+}
+
+/// [`list_head`] over the document's mentions from `floor` on.
+pub(super) fn list_head_in(doc: &Doc<'_>, m: usize, floor: usize) -> usize {
+    let ms = doc.mentions;
+    let word = |k: usize| doc.seg.tokens[k].text(doc.text);
     let mut head = m;
-    while head > sent.mentions.start && matches!(sent.m(head).what, What::Place(_)) {
-        let first = sent.m(head).first;
-        let before = head - 1;
-        if first > sent.first
-            && matches!(sent.lower(first - 1), "," | "and")
-            && sent.m(before).last + 1 == first
-            && matches!(sent.m(before).what, What::Place(_))
+    while head > floor && matches!(ms[head].what, What::Place(_)) {
+        let (first, before) = (ms[head].first, head - 1);
+        if first > 0
+            && is_any(word(first - 1), &[",", "and"])
+            && ms[before].last + 1 == first
+            && matches!(ms[before].what, What::Place(_))
         {
             head = before;
         } else {

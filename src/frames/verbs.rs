@@ -371,10 +371,8 @@ pub(super) fn reduced_relative(sent: &Sent<'_>, t0: usize, c0: usize, t1: usize)
     if t0 <= c0 || !open_after || !sent.lower(t0).ends_with("ed") {
         return None;
     }
-    let head = sent.mentions_before(t0).checked_sub(1)?;
-    if !(head >= sent.mentions.start
-        && sent.m(head).last == t0
-        && sent.is_actor(head)
+    let head = sent.mention_ending_at(t0)?;
+    if !(sent.is_actor(head)
         && !sent.is_facility(head)
         && !matches!(sent.m(head).what, What::Place(_)))
     {
@@ -421,10 +419,6 @@ fn restrictive_relative(sent: &Sent<'_>, k: usize, c0: usize) -> Option<usize> {
         .rev()
         .take_while(|&i| !sent.is(i, &[",", ";"]))
         .find(|&i| sent.is(i, &["who"]))?;
-    let head = sent.mentions_before(who).checked_sub(1)?;
-    (head >= sent.mentions.start
-        && sent.m(head).last == who
-        && sent.is_actor(head)
-        && !matches!(sent.m(head).what, What::Place(_)))
-    .then_some(head)
+    let head = sent.mention_ending_at(who)?;
+    (sent.is_actor(head) && !matches!(sent.m(head).what, What::Place(_))).then_some(head)
 }
