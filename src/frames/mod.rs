@@ -486,7 +486,7 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
             || (w == ","
                 && i + 1 < last
                 && lower(i + 1) == word(i + 1)
-                && lower(i + 1).ends_with("ed")
+                && (lower(i + 1).ends_with("ed") || is_any(lower(i + 1), IRREGULAR_PAST))
                 && (start..i)
                     .rev()
                     .take_while(|&k| out[k - first] == clause)
@@ -501,6 +501,17 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
     }
     (out, asides)
 }
+
+/// The verbs of being held "under arrest".
+const UNDER_VERBS: &[&str] = &[
+    "placed", "put", "kept", "remains", "remained", "has", "have", "had", "been",
+];
+
+/// Past tenses without "-ed" that may follow a relative clause as the main
+/// verb of an event noun ("Protests ..., which spread to Almaty, broke out
+/// on Jan. 2"; "met" is left out: where one who met had come from is read
+/// across the relative clause).
+const IRREGULAR_PAST: &[&str] = &["broke", "began", "spread", "took"];
 
 /// Builds the frames of a document, in text order.
 pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
@@ -2083,9 +2094,12 @@ fn after_locative(sent: &Sent<'_>, m: usize) -> bool {
 fn takes_place(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
     // within five words, a name counting as one ("the summit of the three
     // countries was held")
+    // (or a longer phrase of what the noun is about: "Protests over a sharp
+    // rise in the price of gas broke out")
+    let about = sent.is(t1, &["over", "against", "about"]);
     let mut i = t1;
-    for _ in 0..5 {
-        if i >= c1 {
+    for _ in 0..if about { 10 } else { 5 } {
+        if i >= c1 || (about && sent.is(i, &[",", "and", "but"])) {
             return false;
         }
         if sent.is(
@@ -2103,6 +2117,25 @@ fn takes_place(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
             .map_or(i + 1, |m| sent.m(m).last.max(i + 1));
     }
     false
+}
+
+/// "Protests over gas prices, which many use as fuel, broke out on Jan. 2
+/// in Zhanaozen and spread to Almaty": the main clause past a relative
+/// clause on the noun whose clause ends at `c1`, up to any "and spread",
+/// when it tells that the noun took place.
+fn predicate_past_relative(sent: &Sent<'_>, c0: usize, c1: usize) -> Option<(usize, usize)> {
+    if !(c1 > c0 && sent.is(c1, &["which", "who"]) && sent.is(c1 - 1, &[","])) {
+        return None;
+    }
+    let (_, n1) = sent.clause_range(c1);
+    if !(n1 < sent.last && sent.is(n1, &[","])) {
+        return None;
+    }
+    let (_, m1) = sent.clause_range(n1);
+    let end = (n1 + 1..m1)
+        .find(|&i| sent.is(i, &["and"]) && sent.is(i + 1, &["spread", "spreading"]))
+        .unwrap_or(m1);
+    takes_place(sent, n1 + 1, end).then_some((n1 + 1, end))
 }
 
 /// The nearest coordinated group of actors left of `t0` in the clause.
@@ -2338,11 +2371,20 @@ fn described_before(sent: &Sent<'_>, one: usize, c0: usize) -> Option<usize> {
 /// subject.
 fn apposed_to(sent: &Sent<'_>, group: &[usize], t0: usize, c0: usize) -> Option<usize> {
     let &first = group.first()?;
-    // ("a 22-year-old Kurdish woman" is composed, and describes as well)
+    // ("a 22-year-old Kurdish woman" is composed, and describes as well;
+    // so does whom a noun relates to: "a close ally of former President
+    // Nursultan Nazarbayev")
     let describes = |m: usize| {
         sent.is_generic(m)
             || sent.m(m).what.is_actor_of(ActorCategory::Civilians)
             || matches!(sent.m(m).what, What::Place(_))
+            || (sent.preposition_before(m) == Some("of")
+                && (sent.m(m).first.saturating_sub(4).max(c0 + 1)..sent.m(m).first)
+                    .rfind(|&k| sent.is(k, &["of"]))
+                    .is_some_and(|k| {
+                        sent.word(k - 1).starts_with(char::is_lowercase)
+                            && sent.mention_at(k - 1).is_none_or(|x| sent.is_generic(x))
+                    }))
     };
     if !group.iter().all(|&g| describes(g)) {
         return None;
@@ -3208,6 +3250,36 @@ fn noun_arguments(
     let (t0, t1) = (trig.first, trig.last);
     let (c0, c1) = sent.clause_range(t0);
     let (agentive, patient) = roles(kind);
+    // "Chamorro has been under house arrest", "police placed him under
+    // arrest": the one held is the actor before "under", and whoever placed
+    // them there made the arrest
+    let mut under = t0;
+    if under > c0 && sent.is(under - 1, &["house"]) {
+        under -= 1;
+    }
+    if kind == EventKind::Arrest && under > c0 && sent.is(under - 1, &["under"]) {
+        // (next to it, past the verb: not anyone further back)
+        let mut k = under - 1;
+        while k > c0 && (sent.has(k - 1, cue::BE) || sent.is(k - 1, UNDER_VERBS)) {
+            k -= 1;
+        }
+        // (or past an apposition: "Chamorro, a cousin of ..., has been")
+        let next_to = sent.mention_ending_at(k).is_some_and(|x| sent.is_actor(x))
+            || (k > c0 && sent.is(k - 1, &[","]));
+        let held = if next_to {
+            pronoun_resolved(sent, subject(sent, k, c0), c0)
+        } else {
+            Vec::new()
+        };
+        if let Some(&first) = held.first() {
+            let at = sent.m(first).first;
+            if at > c0 && sent.is(at - 1, &["placed", "put", "kept"]) {
+                actors.extend(subject(sent, at - 1, c0).into_iter().map(|a| (a, agentive)));
+            }
+            actors.extend(held.into_iter().map(|a| (a, patient)));
+            return;
+        }
+    }
     // left modifiers: "Israeli air strike", "Hamas's attack", "Kim's second summit"
     let mut k = t0;
     let mut steps = 0;
@@ -4067,6 +4139,24 @@ fn names_an_occasion(doc: &Doc<'_>, m: usize) -> bool {
         )
 }
 
+/// Whether date mention `m` is a time looked ahead to, with a plan or a
+/// modal before it in its clause ("as Ortega seeks a fourth term in
+/// November", "talks will resume in May"): no time the story reached.
+fn ahead(doc: &Doc<'_>, m: usize) -> bool {
+    let first = doc.mentions[m].first;
+    let sentences = &doc.seg.sentences;
+    let start = sentences[sentences.partition_point(|s| s.tokens.end <= first)]
+        .tokens
+        .start;
+    (first.saturating_sub(8).max(start)..first)
+        .rev()
+        .take_while(|&k| !is_any(doc.seg.tokens[k].text(doc.text), &[",", ";"]))
+        .any(|k| {
+            doc.cues[k] & (cue::HYPOTHETICAL | cue::MODALS) != 0
+                && doc.cues[k] & cue::ACCUSATIONS == 0
+        })
+}
+
 /// Date `d` of mention `m`, or the finer date right before it that it
 /// places: "In June last year" is June, "last year" only fixed its year.
 fn finer_before(doc: &Doc<'_>, m: usize, d: usize) -> usize {
@@ -4163,6 +4253,25 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     if let Some((_, d)) = own {
         return DateChoice::Own(d);
     }
+    // "has been under house arrest since last Wednesday": held from then
+    if f.kind == EventKind::Arrest
+        && trig.first > c0
+        && sent.is(trig.first - 1, &["under", "house"])
+    {
+        let since = sent.mentions.clone().find_map(|m| match sent.m(m).what {
+            What::Date(d)
+                if (trig.last..trig.last + 3).contains(&sent.m(m).first)
+                    && sent.doc.dates[d].kind == TimeKind::Since
+                    && sent.doc.dates[d].value.is_some() =>
+            {
+                Some(d)
+            }
+            _ => None,
+        });
+        if let Some(d) = since {
+            return DateChoice::Own(d);
+        }
+    }
     // "had kidnapped Japanese citizens in the 1970s": a decade is a time of
     // its own, too vague to give, not the narrative's
     let decade = sent.mentions.clone().any(|m| {
@@ -4215,10 +4324,12 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 .any(|&(a, r)| a == x && r == Role::Initiator)
         })
     };
+    let noun = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun);
     let relative = (c1 < sent.last
         && ((trig.last == c1 && sent.is(c1, &["that", "which"]))
             || (sent.is(c1, &["who"]) && agent_before(c1))))
-    .then(|| sent.clause_range(c1));
+    .then(|| sent.clause_range(c1))
+    .or_else(|| predicate_past_relative(sent, c0, c1).filter(|_| noun));
     if let Some((n0, n1)) = simultaneous_clause(sent, c1).or(relative) {
         let simultaneous = sent.mentions.clone().find_map(|m| match sent.m(m).what {
             What::Date(d) if sent.m(m).first >= n0 && sent.m(m).last <= n1 && usable(d) => Some(d),
@@ -4312,7 +4423,8 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     .is_ok();
                 (text.ends_with(" after") || text.ends_with(" before")) && !opens
             };
-            let occasion = looked_back || (!in_sentence && names_an_occasion(sent.doc, m));
+            let occasion = looked_back
+                || (!in_sentence && (names_an_occasion(sent.doc, m) || ahead(sent.doc, m)));
             // (a motive's date is the motive's: "revenge for an offensive
             // launched in June")
             let occasion = occasion || motive_before(sent.doc, sent.doc.mentions[m].first, 0);

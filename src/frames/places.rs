@@ -31,6 +31,12 @@ pub(super) fn place_of_event(
                 places.extend(clause_places(sent, n0, n1, &used));
             }
         }
+        // "Protests over gas prices, which many use as fuel, broke out on
+        // Jan. 2 in Zhanaozen": the main clause after the relative one tells
+        if let Some((n0, n1)) = predicate_past_relative(sent, c0, c1).filter(|_| places.is_empty())
+        {
+            places.extend(clause_places(sent, n0, n1, &used));
+        }
     } else {
         places.extend(in_clause);
     }

@@ -238,7 +238,7 @@ pub(crate) fn build(
     }
     add_facilities(&ctx, &mut slots, &completed);
     add_crowds(&ctx, &mut slots, &completed);
-    add_listed_persons(&ctx, &mut slots, &completed);
+    add_listed_persons(&ctx, &mut slots, &mut persons, &completed);
     add_anaphors(&ctx, &mut slots, &persons, &completed);
     add_unknown_persons(&ctx, &mut slots, &mut persons, &completed);
     add_introduced_persons(&ctx, &mut slots, &mut persons);
@@ -2343,7 +2343,12 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
 /// detained": a list of two or more names of two or three capitalised words
 /// the gazetteer does not know are people. A name alone could be anything
 /// (a village, a company); a list of full names is a list of people.
-fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
+fn add_listed_persons(
+    ctx: &Ctx<'_>,
+    slots: &mut Vec<Slot>,
+    persons: &mut PersonIndex,
+    completed: &[bool],
+) {
     let covered = covered_tokens(ctx, slots.iter());
     let tokens = &ctx.seg.tokens;
     let full_name = |i: usize| -> Option<usize> {
@@ -2419,6 +2424,8 @@ fn add_listed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) 
         if names.len() >= 2 || after_person || described {
             for &(first, last) in &names {
                 let name = ctx.words(first, last);
+                // ("Maradiaga was seized": known by surname later)
+                persons.add(name, "", None, None, first);
                 added.push(Slot {
                     first,
                     last,
@@ -2540,7 +2547,26 @@ fn add_unknown_persons(
             }
             continue;
         }
-        if noun && !ctx.is_word(s.last, &["with"]) {
+        // "Cristiana Chamorro was placed under house arrest": the one held
+        // opens the clause, as for a passive verb
+        let mut under = s.first;
+        if noun && t.kind == Some(EventKind::Arrest) {
+            if under > 0 && ctx.is_word(under - 1, &["house"]) {
+                under -= 1;
+            }
+            if under > 0 && ctx.is_word(under - 1, &["under"]) {
+                under -= 1;
+                if under > 0
+                    && ctx.is_word(under - 1, &["placed", "put", "kept", "remains", "remained"])
+                {
+                    under -= 1;
+                }
+            } else {
+                under = s.first;
+            }
+        }
+        let under_arrest = under < s.first;
+        if noun && !under_arrest && !ctx.is_word(s.last, &["with"]) {
             continue;
         }
         let lone_ok = matches!(
@@ -2548,7 +2574,7 @@ fn add_unknown_persons(
             Some(EventKind::Arrest | EventKind::Kidnapping) | None
         );
         // before the verb, over "was" or "had been": "Marcel was arrested"
-        let mut end = s.first;
+        let mut end = under;
         while end > ctx.sentence_start(s.first)
             && ctx.is_word(end - 1, &["was", "were", "had", "has", "been"])
         {
@@ -2556,7 +2582,7 @@ fn add_unknown_persons(
         }
         let mut start = end;
         // names run to four words: "Mirza Fakhrul Islam Alamgir"
-        while !noun
+        while (!noun || under_arrest)
             && start > ctx.sentence_start(s.first)
             && end - start < 4
             && name_word(start - 1)
