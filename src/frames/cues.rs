@@ -18,6 +18,7 @@ pub(crate) const SUBORDINATORS: &[&str] = &[
     "which",
     "who",
     "whom",
+    "whose",
     "where",
     "whether",
     "if",
@@ -405,6 +406,8 @@ pub(crate) const ABSTRACT_OBJECTS: &[&str] = &[
     "compromise",
     "overhaul",
     "overhauls",
+    "crackdown",
+    "crackdowns",
     "what",
 ];
 

@@ -492,7 +492,9 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
                     .take_while(|&k| out[k - first] == clause)
                     .last()
                     .is_some_and(|k| {
-                        k > start + 1 && matches!(lower(k), "who" | "which") && word(k - 1) == ","
+                        k > start + 1
+                            && matches!(lower(k), "who" | "which" | "whose")
+                            && word(k - 1) == ","
                     }));
         if boundary && i > start {
             clause += 1;
@@ -852,6 +854,7 @@ fn frame_for(
                     .find_map(|i| sent.mention_at(i))
                     .is_some_and(|a| sent.is_actor(a)))
             || verbs::reduced_relative(sent, t0, c0, t1).is_some()
+            || coordinated_passive(sent, k, c0)
     } || (form == TriggerForm::Continuation
         // "the gunmen had not taken any hostages" is active
         && !before(3).any(|i| sent.is(i, &["had", "has", "have"])));
@@ -1320,8 +1323,13 @@ fn frame_for(
             ) || (sent.is(k, &["calling"]) && sent.is(k + 1, &["for"]))
         })
         // "defied the ban, gathering in ...", "crowds chanting slogans filled
-        // the streets"
-        && !(c0..t0).any(|k| sent.is(k, &["defied", "defying", "chanting", "waving"]))
+        // the streets", "angry crowds poured onto the streets"
+        && !(c0..t0).any(|k| {
+            sent.is(
+                k,
+                &["defied", "defying", "chanting", "waving", "angry", "furious", "enraged", "outraged"],
+            )
+        })
         // "unpaid teachers blocked the main road and burned tyres": people
         // (not police) who block roads or burn tyres protest
         && !(sent.is(t0, &["blocked", "blocking", "burned", "burnt"])
@@ -2138,6 +2146,22 @@ fn predicate_past_relative(sent: &Sent<'_>, c0: usize, c1: usize) -> Option<(usi
     takes_place(sent, n1 + 1, end).then_some((n1 + 1, end))
 }
 
+/// Whether the participle at token `k` joins a passive before it: "was
+/// removed by Congress and arrested in Lima" (not "was removed, and police
+/// arrested", whose subject is its own).
+fn coordinated_passive(sent: &Sent<'_>, k: usize, c0: usize) -> bool {
+    if !(k > c0 + 2 && sent.is(k - 1, &["and"]) && sent.lower(k).ends_with("ed")) {
+        return false;
+    }
+    let Some(be) = (c0..k - 2).rev().find(|&j| sent.has(j, cue::BE)) else {
+        return false;
+    };
+    let participle = |w: &str| w.ends_with("ed") || w.ends_with("en");
+    participle(sent.lower(be + 1))
+        && (sent.mentions_before(be + 1)..sent.mentions_before(k - 1))
+            .all(|m| !sent.is_actor(m) || sent.preposition_before(m) == Some("by"))
+}
+
 /// The nearest coordinated group of actors left of `t0` in the clause.
 fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     let mut group: Vec<usize> = Vec::new();
@@ -2553,12 +2577,15 @@ fn closed_relative(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
     // that Amini was in a coma, was arrested"): the last ", who" before
     // ("an official of the party that backed his bid, was shot": a "that"
     // clause closed by the comma)
-    let opener = if k > c0 + 2 && opens_relative(sent, c0) {
-        c0
-    } else {
-        (sent.first.max(k.saturating_sub(LOOKBACK)) + 1..k - 1)
-            .rev()
-            .find(|&i| sent.is(i, &["who", "which"]) && sent.is(i - 1, &[","]))?
+    // ("Hachalu, whose songs were anthems for the youth who helped ...,
+    // was shot": the clause the comma opened holds the one inside it)
+    let after_comma = (sent.first.max(k.saturating_sub(LOOKBACK)) + 1..k - 1)
+        .rev()
+        .find(|&i| sent.is(i, &["who", "which", "whose"]) && sent.is(i - 1, &[","]));
+    let opener = match after_comma {
+        Some(i) if sent.is(i, &["whose"]) || !(k > c0 + 2 && opens_relative(sent, c0)) => i,
+        _ if k > c0 + 2 && opens_relative(sent, c0) => c0,
+        _ => return None,
     };
     let m = relative_antecedent(sent, opener)?;
     // (the name may open the sentence: "Kamto, a former minister who came
@@ -2615,7 +2642,7 @@ fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
 /// right after a noun ("the party that backed him"), not after a verb of
 /// saying.
 fn opens_relative(sent: &Sent<'_>, c0: usize) -> bool {
-    sent.is(c0, &["who", "which"]) || (sent.is(c0, &["that"]) && relative_that(sent, c0))
+    sent.is(c0, &["who", "which", "whose"]) || (sent.is(c0, &["that"]) && relative_that(sent, c0))
 }
 
 /// See [`opens_relative`].
@@ -4086,9 +4113,19 @@ const NARRATIVE_LOOKBACK: usize = 200;
 /// Wednesday" (the clause tells of another time).
 fn in_relative_before(sent: &Sent<'_>, m: usize, c0: usize, t0: usize) -> bool {
     let (first, last) = (sent.m(m).first, sent.m(m).last);
+    // (the relative clause may open before the trigger's clause: "Hachalu,
+    // whose songs were anthems for the youth who helped ... in 2018, was
+    // shot")
+    let opened =
+        |i: usize| sent.is(i, &["who", "which", "whose"]) && sent.is(i.saturating_sub(1), &[","]);
+    let inside = || {
+        (sent.first..first)
+            .rev()
+            .take_while(|&i| !sent.is(i, &[","]) || opened(i + 1))
+            .any(opened)
+    };
     last <= t0
-        && (c0..first)
-            .any(|i| sent.is(i, &["who", "which"]) && sent.is(i.saturating_sub(1), &[","]))
+        && ((c0..first).any(opened) || (c0 > sent.first && inside()))
         && (last..t0).any(|i| sent.is(i, &[","]))
 }
 

@@ -133,8 +133,25 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !speaks(sent, m)
                 && !talked_about(sent, m)
                 && !governed(sent, m)
+                && !locates_another(sent, m)
         })
         .collect()
+}
+
+/// Whether place `m` only says where the place before it lies: "in the
+/// southern city of Juliaca, near Lake Titicaca".
+fn locates_another(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    let mut k = first;
+    if k > sent.first && sent.is(k - 1, &["the"]) {
+        k -= 1;
+    }
+    k >= sent.first + 2
+        && sent.is(k - 1, &["near", "outside"])
+        && sent.is(k - 2, &[","])
+        && sent
+            .mention_ending_at(k - 2)
+            .is_some_and(|p| matches!(sent.m(p).what, What::Place(_)))
 }
 
 /// Whether place `m` is what talks are about: "for talks on Syria", "a
@@ -146,19 +163,29 @@ pub(super) fn talked_about(sent: &Sent<'_>, m: usize) -> bool {
         && sent.has(first - 2, cue::TALK_NOUNS)
 }
 
-/// Whether place `m` names what someone governs or leads: "the governors of
-/// the Kursk, Belgorod and Bryansk regions", "the mayor of Kharkiv".
+/// Whether place `m` names what someone governs or leads, or is sent to:
+/// "the governors of the Kursk, Belgorod and Bryansk regions", "the mayor
+/// of Kharkiv", "a former ambassador to Washington".
 pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
     let head = list_head(sent, m);
     let mut k = sent.m(head).first;
     if k > sent.first && sent.lower(k - 1) == "the" {
         k -= 1;
     }
-    k > sent.first + 1
-        && sent.is(k - 1, &["of"])
-        && sent.mention_ending_at(k - 1).is_some_and(|a| {
-            sent.is_actor(a) && !sent.is_facility(a) && !matches!(sent.m(a).what, What::Place(_))
-        })
+    let sent_to = k > sent.first + 1
+        && sent.is(k - 1, &["to"])
+        && sent.is(
+            k - 2,
+            &["ambassador", "ambassadors", "envoy", "envoys", "emissary"],
+        );
+    sent_to
+        || k > sent.first + 1
+            && sent.is(k - 1, &["of"])
+            && sent.mention_ending_at(k - 1).is_some_and(|a| {
+                sent.is_actor(a)
+                    && !sent.is_facility(a)
+                    && !matches!(sent.m(a).what, What::Place(_))
+            })
 }
 
 /// The first place of the list of places that place `m` ends: "Egypt" for
@@ -239,6 +266,7 @@ fn sentence_places(sent: &Sent<'_>, used: &[usize]) -> Vec<usize> {
                 && c != u32::MAX
                 && !trigger_clauses.contains(&c)
                 && !used.contains(&m)
+                && !locates_another(sent, m)
                 && (sent
                     .preposition_before(m)
                     .is_some_and(|p| is_any(p, LOCATIVES) && p != "of")

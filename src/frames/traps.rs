@@ -78,6 +78,17 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "attacked the raid as an assault on academic freedom", "condemned
+    // the killing as a cowardly attack": a word that names what was
+    // described, no event of its own
+    if form == TriggerForm::Noun
+        && (t0.saturating_sub(4).max(c0)..t0)
+            .rev()
+            .take_while(|&i| sent.mention_at(i).is_none())
+            .any(|i| sent.is(i, &["a", "an"]) && i > c0 && sent.is(i - 1, &["as"]))
+    {
+        return true;
+    }
     // "demonstrated a new missile", "marched its passengers into the forest",
     // "marched groups of passengers into the bush", "marched the hostages":
     // with an object, no protest

@@ -111,15 +111,16 @@ pub(super) fn active_arguments(
                     sent.has(i, cue::ABSTRACT_OBJECTS)
                         && (!sent.is(i, &["what"]) || sent.is(t0, &["attacked", "attack", "attacks", "attacking"]))
                 })
-            // "attacked the arrest as oppression": an arrest, talks or a
-            // takeover attacked are criticised (not so a protest camp)
+            // "attacked the arrest as oppression", "attacked the raid as an
+            // assault on autonomy": an act or talks attacked are criticised
+            // (not so a protest camp)
             || (sent.is(t0, &["attacked"])
                 && sent
                     .mention_at(if sent.is(t1, &["the"]) { t1 + 1 } else { t1 })
                     .is_some_and(|x| {
                         matches!(sent.m(x).what, What::Trigger(t) if matches!(
                             t.kind,
-                            Some(EventKind::Arrest | EventKind::Meeting | EventKind::Takeover)
+                            Some(EventKind::Arrest | EventKind::Meeting | EventKind::Takeover | EventKind::Attack | EventKind::Kidnapping)
                         ))
                     }))
             || attacked_for_a_reason(sent, t1, c1))
@@ -198,7 +199,16 @@ pub(super) fn active_arguments(
                 || matches!(w, What::Actor(a) if a.generic && !a.name.ends_with('s'))
         })
         .filter(|&p| kind == EventKind::Meeting || sent.m(p).first >= sent.first);
-        if let Some(p) = named {
+        // ("police arrived at Chamorro's home and detained him", "raided
+        // the home of X and arrested him": whose place it was, between the
+        // subject and the verb)
+        let owner =
+            (sent.mentions_before(before_subject.max(c0))..sent.mentions_before(t0)).find(|&p| {
+                sent.m(p).what.is_actor_of(ActorCategory::Person)
+                    && (sent.is_possessive(sent.m(p).last)
+                        || sent.preposition_before(p) == Some("of"))
+            });
+        if let Some(p) = owner.or(named) {
             actors.push((p, patient));
         }
     }

@@ -2617,7 +2617,7 @@ fn add_unknown_persons(
             && ctx.word(open_end + 1).bytes().all(|b| b.is_ascii_digit());
         let described = ctx.is_word(open_end, &["of"])
             || (ctx.is_word(open_end, &[","])
-                && (ctx.is_word(open_end + 1, &["a", "an", "the", "who"]) || age));
+                && (ctx.is_word(open_end + 1, &["a", "an", "the", "who", "whose"]) || age));
         // (a surname already known is left to the pass that knows it; a
         // full name needs no event that takes lone names)
         let known = open_end == open + 1 && persons.by_word.contains_key(ctx.word(open));

@@ -179,7 +179,8 @@ impl Resolver {
                 n,
                 dir,
                 complement,
-            } => (self.anchored(p, unit, n, dir, complement, ctx), true),
+                told,
+            } => (self.anchored(p, unit, n, dir, complement, told, ctx), true),
             _ => (p.and_then(|p| self.relative(p, raw, ctx)), true),
         }
     }
@@ -326,12 +327,14 @@ impl Resolver {
         n: Option<u32>,
         dir: i64,
         complement: bool,
+        told: bool,
         ctx: Ctx,
     ) -> Option<TimeValue> {
         // A complement ("a day after the attack") names an event `n` units
-        // before the anchor; it needs an anchor in the same sentence.
+        // before the anchor; it needs an anchor in the same sentence, or an
+        // event told before it came after ("The raid came two days after").
         let sign = if complement { -dir } else { dir };
-        let same = |s: u32| !complement || s == ctx.sent;
+        let same = |s: u32| !complement || s == ctx.sent || told;
         match unit {
             Unit::Day | Unit::Week => {
                 let anchor = self.day_anchor.filter(|&(_, s)| same(s)).map(|(d, _)| d);

@@ -52,6 +52,9 @@ pub(crate) enum Raw {
         n: Option<u32>,
         dir: i64,
         complement: bool,
+        /// The anchor of a complement is an event told in an earlier
+        /// sentence: "The raid came two days after thousands marched".
+        told: bool,
     },
     /// A weekend.
     Weekend(Rel),
@@ -132,6 +135,16 @@ impl<'a> Scanner<'a> {
     fn complement_at(&self, i: usize, after: usize) -> bool {
         let opens = i == 0 || self.toks[i - 1].sent != self.toks[i].sent;
         self.is_word(after) && !opens
+    }
+
+    /// Whether "came" (or "comes", "just came") precedes token `i`: "The
+    /// raid came two days after ...", an event told before, dated after.
+    fn came_before(&self, i: usize) -> bool {
+        let mut k = i;
+        if matches!(self.prev_word(k), "just" | "only") {
+            k -= 1;
+        }
+        matches!(self.prev_word(k), "came" | "comes" | "come")
     }
 
     fn punct(&self, i: usize, c: char) -> bool {
@@ -604,6 +617,7 @@ impl Scanner<'_> {
                     n,
                     dir: if next == "later" { 1 } else { -1 },
                     complement: false,
+                    told: false,
                 },
             ),
             "after" | "before" if dayish => m(
@@ -614,6 +628,7 @@ impl Scanner<'_> {
                     n,
                     dir: if next == "after" { 1 } else { -1 },
                     complement: self.complement_at(i, k + 2),
+                    told: self.came_before(i),
                 },
             ),
             _ => nv(i, k + 1, TimeKind::Duration),
@@ -708,6 +723,7 @@ impl Scanner<'_> {
                         n: Some(1),
                         dir: if w2 == "after" { 1 } else { -1 },
                         complement: self.complement_at(i, base + 2),
+                        told: self.came_before(i),
                     },
                 );
             }
@@ -731,6 +747,7 @@ impl Scanner<'_> {
                     n: Some(0),
                     dir: 1,
                     complement: false,
+                    told: false,
                 },
             );
         }
@@ -752,6 +769,7 @@ impl Scanner<'_> {
                             n: Some(1),
                             dir,
                             complement: false,
+                            told: false,
                         },
                     );
                 }
