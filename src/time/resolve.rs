@@ -174,13 +174,7 @@ impl Resolver {
             Raw::Quarter(Some(y), q) => (quarter_add(y, q, 0), false),
             Raw::Unresolved { relative } => (None, relative),
             Raw::NoValue => (None, false),
-            Raw::Anchored {
-                unit,
-                n,
-                dir,
-                complement,
-                told,
-            } => (self.anchored(p, unit, n, dir, complement, told, ctx), true),
+            Raw::Anchored { .. } => (self.anchored(p, raw, ctx), true),
             _ => (p.and_then(|p| self.relative(p, raw, ctx)), true),
         }
     }
@@ -320,16 +314,17 @@ impl Resolver {
     }
 
     /// "two days later", "the day before", "a day after the attack".
-    fn anchored(
-        &self,
-        p: Option<NaiveDate>,
-        unit: Unit,
-        n: Option<u32>,
-        dir: i64,
-        complement: bool,
-        told: bool,
-        ctx: Ctx,
-    ) -> Option<TimeValue> {
+    fn anchored(&self, p: Option<NaiveDate>, raw: Raw, ctx: Ctx) -> Option<TimeValue> {
+        let Raw::Anchored {
+            unit,
+            n,
+            dir,
+            complement,
+            told,
+        } = raw
+        else {
+            return None;
+        };
         // A complement ("a day after the attack") names an event `n` units
         // before the anchor; it needs an anchor in the same sentence, or an
         // event told before it came after ("The raid came two days after").
