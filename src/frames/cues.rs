@@ -314,6 +314,13 @@ pub(crate) const SUPPORT_VERBS: &[&str] = &[
     "attended",
     "attends",
     "attending",
+    "pressed",
+    "pressing",
+    "intensified",
+    "resumed",
+    "renewed",
+    "continued",
+    "escalated",
 ];
 
 /// Verbs after an event noun whose object is the target ("a strike on Beirut killed X").

@@ -529,6 +529,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             m1 += 1;
         }
         denied_claims(doc, s, &mut frames);
+        blamed_on(doc, s, m0..m1, &mut frames);
         // frames come from triggers: a sentence without one needs no clauses
         if !doc.mentions[m0..m1]
             .iter()
@@ -642,6 +643,52 @@ fn denied_claims(doc: &Doc<'_>, s: usize, frames: &mut [Frame]) {
         if (start..trigger).any(|k| doc.cues[k] & cue::REPORTING != 0) {
             f.negated = true;
         }
+    }
+}
+
+/// "Rockets hit the army's headquarters in Kramatorsk ... Kiev blamed the
+/// rebels.": whom sentence `s` (mentions `mentions`, no event of its own)
+/// blames did the attack the sentence before told, when that named no one
+/// (or only what was fired) as doing it.
+fn blamed_on(doc: &Doc<'_>, s: usize, mentions: std::ops::Range<usize>, frames: &mut [Frame]) {
+    let Some(before) = s.checked_sub(1) else {
+        return;
+    };
+    if frames.last().is_none_or(|f| f.sentence != before)
+        || doc.mentions[mentions.clone()]
+            .iter()
+            .any(|m| matches!(m.what, What::Trigger(_)))
+    {
+        return;
+    }
+    let word = |k: usize| doc.seg.tokens[k].text(doc.text);
+    let Some(verb) =
+        (doc.seg.sentences[s].tokens.clone()).find(|&k| is_any(word(k), &["blamed", "blames"]))
+    else {
+        return;
+    };
+    // (right after the verb, past an article: "blamed the rebels")
+    let blamed: Vec<usize> = mentions
+        .filter(|&m| {
+            let mm = &doc.mentions[m];
+            (verb + 1..=verb + 2).contains(&mm.first) && matches!(mm.what, What::Actor(_))
+        })
+        .collect();
+    if blamed.is_empty() {
+        return;
+    }
+    let fired = |a: usize| doc.cues[doc.mentions[a].first] & cue::PROJECTILES != 0;
+    let unclaimed = (frames.iter_mut().rev().take_while(|f| f.sentence == before)).find(|f| {
+        f.kind == EventKind::Attack
+            && !f.negated
+            && f.actors
+                .iter()
+                .all(|&(a, r)| r != Role::Initiator || fired(a))
+    });
+    if let Some(f) = unclaimed {
+        f.actors.retain(|&(_, r)| r != Role::Initiator);
+        f.actors
+            .extend(blamed.into_iter().map(|a| (a, Role::Initiator)));
     }
 }
 
@@ -915,21 +962,23 @@ fn frame_for(
         return (!taken.is_empty()).then(|| captives_added(capture.kind, m, s, taken));
     }
     // "have taken place", "was taken part in": no one was taken; nor are
-    // "the wounded were taken to a hospital"
+    // "the wounded were taken to a hospital", "to Ankara for treatment"
     let cared_for = sent.is(t1, &["to"])
-        && (t1 + 1..t1 + 4).any(|i| {
-            sent.is(
-                i,
-                &[
-                    "hospital",
-                    "hospitals",
-                    "safety",
-                    "clinic",
-                    "morgue",
-                    "mortuary",
-                ],
-            )
-        });
+        && ((t1 + 1..c1.min(t1 + 8))
+            .any(|i| sent.is(i, &["for"]) && sent.is(i + 1, &["treatment", "medical", "surgery"]))
+            || (t1 + 1..t1 + 4).any(|i| {
+                sent.is(
+                    i,
+                    &[
+                        "hospital",
+                        "hospitals",
+                        "safety",
+                        "clinic",
+                        "morgue",
+                        "mortuary",
+                    ],
+                )
+            }));
     if form == TriggerForm::Continuation
         && (!passive || sent.is(t1, &["place", "part"]) || cared_for)
     {
@@ -1107,6 +1156,15 @@ fn frame_for(
         {
             // "... met in Qatar on Tuesday. The meeting in Doha, hosted by
             // the emir, ...": the meeting just reported, told where
+            anaphoric = true;
+            adds_parties = true;
+        } else if t0 >= c0 + 2
+            && sent.is(t0 - 1, &["the"])
+            && sent.is(t0 - 2, &["joined", "join", "joins", "joining"])
+            && (earlier.iter().rev().take(LOOKBACK)).any(|f| f.kind == kind && !f.negated)
+        {
+            // "a teacher who joined the march with her pupils": one more in
+            // the march told before
             anaphoric = true;
             adds_parties = true;
         } else if t0 >= c0 + 2
@@ -2602,6 +2660,17 @@ fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
     if !opens_relative(sent, c0) {
         return None;
     }
+    // "al-Shabaab, which AU troops drove out ... but which still stages
+    // bombings": a second relative clause joined to the first is about
+    // the same
+    if c0 > sent.first && sent.is(c0 - 1, &["but", "and"]) {
+        let first = (sent.first.max(c0.saturating_sub(LOOKBACK)) + 1..c0 - 1)
+            .rev()
+            .find(|&i| sent.is(i, &["which", "who"]) && sent.is(i - 1, &[","]));
+        if let Some(i) = first {
+            return relative_antecedent(sent, i);
+        }
+    }
     let before = if c0 > sent.first && sent.is(c0 - 1, &[","]) {
         c0 - 1
     } else {
@@ -3598,6 +3667,12 @@ fn noun_arguments(
                 // "attacked a train, taking 400 passengers hostage": the
                 // train takes no one; the subject of the verb before does
                 let subj: Vec<usize> = subj.into_iter().filter(|&a| !sent.is_facility(a)).collect();
+                // ("al-Shabaab, which still stages bombings")
+                let subj = if subj.is_empty() && opens_relative(sent, c0) {
+                    relative_antecedent(sent, c0).into_iter().collect()
+                } else {
+                    subj
+                };
                 let subj = if subj.is_empty() {
                     coordinated_subject(sent, v, c0)
                 } else {
@@ -3726,6 +3801,17 @@ fn gerund_meeting(
         .filter(|&a| sent.is_actor(a))
     {
         add_actor(actors, a, Role::Participant);
+    }
+    // "Merkel, who brokered the summit, flew to Minsk after meeting Obama":
+    // the subject of the clause it follows
+    if sent.mentions_before(t0 - 1) > sent.mentions.start {
+        let (p0, _) = sent.clause_range(t0 - 2);
+        for a in clause_subject(sent, p0, t0 - 1) {
+            if sent.is_actor(a) && !sent.is_generic(a) {
+                add_actor(actors, a, Role::Participant);
+            }
+        }
+        return;
     }
     let Some(comma) = (t1..sent.last).find(|&k| sent.is(k, &[","])) else {
         return;

@@ -157,6 +157,19 @@ pub(super) fn active_arguments(
             .filter(|&p| matches!(sent.m(p).what, What::Place(_)));
         places.extend(antecedent);
     }
+    // "al-Shabaab, which African Union troops drove out of the capital":
+    // the antecedent of a relative clause with a subject of its own is
+    // what the verb was done to
+    if objects.is_empty()
+        && kind != EventKind::Meeting
+        && sent.is(c0, &["which", "who", "whom"])
+        && actors.iter().any(|&(a, _)| sent.m(a).first > c0)
+    {
+        let antecedent = relative_antecedent(sent, c0).filter(|&a| {
+            !matches!(sent.m(a).what, What::Place(_)) && !actors.iter().any(|&(b, _)| b == a)
+        });
+        actors.extend(antecedent.map(|a| (a, patient)));
+    }
     for a in objects {
         actors.push((a, patient));
     }

@@ -236,6 +236,15 @@ pub(crate) fn build(
             completed[ctx.sentence_of[s.first] as usize] = true;
         }
     }
+    // ... or may blame someone for the event before: "Kiev blamed the rebels"
+    for s in (1..completed.len()).rev() {
+        if completed[s - 1]
+            && !completed[s]
+            && (seg.sentences[s].tokens.clone()).any(|k| ctx.is_word(k, &["blamed", "blames"]))
+        {
+            completed[s] = true;
+        }
+    }
     add_facilities(&ctx, &mut slots, &completed);
     add_crowds(&ctx, &mut slots, &completed);
     add_listed_persons(&ctx, &mut slots, &mut persons, &completed);
@@ -2081,12 +2090,16 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
             }
             continue;
         }
-        // determiner, then up to two lowercase modifiers, then the noun
+        // determiner, then up to two lowercase modifiers ("Islamist" too),
+        // then the noun
         let det = (1..=3).find(|&back| {
             i >= back
                 && ctx.is_word(i - back, &["the", "its", "this", "that"])
-                && (i - back + 1..i)
-                    .all(|k| !covered[k] && ctx.word(k).starts_with(char::is_lowercase))
+                && (i - back + 1..i).all(|k| {
+                    !covered[k]
+                        && (ctx.word(k).starts_with(char::is_lowercase)
+                            || ctx.word(k).ends_with("ist"))
+                })
         });
         if let Some(back) = det {
             if is_any(w, GROUP_NOUNS) {
