@@ -192,6 +192,12 @@ impl Input<'_> {
                 year: p.year(),
                 month: p.month(),
             }),
+            DateChoice::After { base, days, .. } => match self.dates[base].value {
+                Some(TimeValue::Day(d)) => d
+                    .checked_add_signed(chrono::Duration::days(days))
+                    .map(TimeValue::Day),
+                _ => None,
+            },
             DateChoice::None => None,
         }
     }
@@ -199,14 +205,22 @@ impl Input<'_> {
     fn date(&self, choice: DateChoice) -> Option<EventDate> {
         let value = self.date_value(choice).map(|v| v.iso());
         match choice {
-            DateChoice::Own(d) | DateChoice::Narrative(d) | DateChoice::Reported(d) => {
+            DateChoice::Own(d)
+            | DateChoice::Narrative(d)
+            | DateChoice::Reported(d)
+            | DateChoice::After { at: d, .. } => {
                 let e = &self.dates[d];
                 Some(EventDate {
                     value,
                     text: self.original.get(e.start..e.end).unwrap_or("").to_string(),
                     span: Some(Span::new(e.start, e.end)),
                     relative: e.relative
-                        || matches!(choice, DateChoice::Narrative(_) | DateChoice::Reported(_)),
+                        || matches!(
+                            choice,
+                            DateChoice::Narrative(_)
+                                | DateChoice::Reported(_)
+                                | DateChoice::After { .. }
+                        ),
                 })
             }
             DateChoice::PublishedMonth => value.map(|value| EventDate {

@@ -34,7 +34,7 @@ use crate::lexicon::TriggerForm;
 use crate::mentions::{is_capitalized, is_modifier_word, Mention, What};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{is_any, Segmented, Sentence, TokenKind};
-use crate::time::{TimeExpr, TimeKind};
+use crate::time::{number_word, TimeExpr, TimeKind, TimeValue};
 pub(crate) use cues::CUE_LISTS;
 use cues::*;
 use mood::Mood;
@@ -54,6 +54,14 @@ pub(crate) enum DateChoice {
     Reported(usize),
     /// A present perfect with no date: the month of publication.
     PublishedMonth,
+    /// A date counted from an event told before: "Two days after the
+    /// kidnapping" (`at`) is `days` days after that event's date (`base`,
+    /// a day).
+    After {
+        at: usize,
+        base: usize,
+        days: i64,
+    },
 }
 
 impl DateChoice {
@@ -61,7 +69,7 @@ impl DateChoice {
     fn mention(self) -> Option<usize> {
         match self {
             DateChoice::Own(d) | DateChoice::Narrative(d) | DateChoice::Reported(d) => Some(d),
-            DateChoice::PublishedMonth | DateChoice::None => None,
+            DateChoice::PublishedMonth | DateChoice::None | DateChoice::After { .. } => None,
         }
     }
 }
@@ -590,6 +598,9 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             // (a date a rule found already stays)
             if matches!(f.date, DateChoice::None) {
                 f.date = same_day_as(&sent, f, before).unwrap_or_else(|| choose_date(&sent, f));
+            }
+            if let Some(counted) = counted_from_event(&sent, f, before) {
+                f.date = counted;
             }
         }
         m0 = m1;
@@ -2239,7 +2250,17 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         let some_of_them = mm.first >= c0 + 2
             && (sent.is(mm.first - 1, &["including"])
                 || (sent.is(mm.first - 1, &["them"]) && sent.is(mm.first - 2, &["among"])));
-        if sent.aside_apart(mm.first, t0) || some_of_them {
+        // ("The ELN, Colombia's largest guerrilla group, has kidnapped":
+        // a country that owns the noun of an apposition)
+        let owner_in_apposition = matches!(mm.what, What::Place(_))
+            && sent.is_possessive(mm.last)
+            && (mm.last + 1..t0)
+                .take_while(|&i| !sent.is(i, &[","]))
+                .all(|i| {
+                    sent.mention_at(i).is_none() && sent.word(i).starts_with(char::is_lowercase)
+                })
+            && (mm.last + 1..t0).any(|i| sent.is(i, &[","]));
+        if sent.aside_apart(mm.first, t0) || some_of_them || owner_in_apposition {
             continue;
         }
         if sent.is_trigger(m) {
@@ -3303,6 +3324,46 @@ fn same_day_as(sent: &Sent<'_>, f: &Frame, earlier: &[Frame]) -> Option<DateChoi
         .filter(|d| *d != DateChoice::None)
 }
 
+/// "Two days after the kidnapping, hundreds marched": a date counted in
+/// days or weeks from an event noun takes the day of that event as told
+/// before (which the text's last date may not be).
+fn counted_from_event(sent: &Sent<'_>, f: &Frame, earlier: &[Frame]) -> Option<DateChoice> {
+    let (DateChoice::Own(d) | DateChoice::Narrative(d)) = f.date else {
+        return None;
+    };
+    let m = (sent.mentions.clone()).find(|&m| matches!(sent.m(m).what, What::Date(x) if x == d))?;
+    let lower = sent.doc.dates[d].text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let [count, unit, "after"] = words[..] else {
+        return None;
+    };
+    let n = match count {
+        "a" | "an" | "one" | "the" => 1,
+        w => i64::from(number_word(w).or_else(|| w.parse().ok())?),
+    };
+    let days = match unit {
+        "day" | "days" => n,
+        "week" | "weeks" => 7 * n,
+        _ => return None,
+    };
+    let last = sent.m(m).last;
+    let noun = sent
+        .mention_at(last + 1)
+        .filter(|&x| sent.is(last, &["the"]) && sent.is_trigger(x))?;
+    let What::Trigger(t) = sent.m(noun).what else {
+        return None;
+    };
+    let base = (earlier.iter().rev().take(LOOKBACK))
+        .find(|g| Some(g.kind) == t.kind && !g.negated && !g.anaphoric)?
+        .date
+        .mention()?;
+    matches!(sent.doc.dates[base].value, Some(TimeValue::Day(_))).then_some(DateChoice::After {
+        at: d,
+        base,
+        days,
+    })
+}
+
 /// The actors who withdrew in a clause after token `from`: "after Congolese
 /// troops and their Burundian allies pulled out", "as the army withdrew".
 fn withdrawn(sent: &Sent<'_>, from: usize) -> Vec<usize> {
@@ -3443,11 +3504,26 @@ fn noun_arguments(
             _ => break,
         }
     }
+    // "the militants blamed for a truck bombing", "the group responsible
+    // for the attack": who is blamed did it
+    let for_at = (t0.saturating_sub(4).max(c0 + 2)..t0)
+        .rev()
+        .find(|&k| sent.is(k, &["for"]))
+        .filter(|&f| (f + 1..t0).all(|i| sent.mention_at(i).is_none()));
+    if let Some(f) = for_at.filter(|&f| sent.is(f - 1, &["blamed", "responsible"])) {
+        if let Some(x) = sent.mention_ending_at(f - 1).filter(|&x| sent.is_actor(x)) {
+            add_actor(actors, x, agentive);
+        }
+    }
     // "blamed the raid on armed gangs": whom the noun is blamed on did it
     let blamed =
         (t0.saturating_sub(3).max(c0)..t0).any(|k| sent.is(k, &["blamed", "blames", "blame"]));
-    // the chain of prepositional phrases after the noun
+    // the chain of prepositional phrases after the noun (past "for
+    // ransom": "kidnappings for ransom by armed gangs")
     let mut i = p;
+    if sent.is(i, &["for"]) && sent.is(i + 1, &["ransom"]) {
+        i += 2;
+    }
     while i < c1
         && sent.is(
             i,
@@ -3692,7 +3768,7 @@ fn noun_arguments(
         }
     }
     // "officials discussed the dispute during a meeting in Baghdad", "Barzani
-    // raised the attack in a phone call with Sudani": the clause's subject met
+    // raised the attack in talks with Sudani": the clause's subject met
     if kind == EventKind::Meeting && actors.len() < 2 {
         let mut k = t0;
         while k > c0
@@ -4359,7 +4435,11 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 } else {
                     trig.first - sent.m(m).last
                 };
-                Some((dist, finer_before(sent.doc, m, d)))
+                Some((
+                    dist,
+                    finer_before(sent.doc, m, d),
+                    sent.m(m).last <= trig.first,
+                ))
             }
             _ => None,
         })
@@ -4373,8 +4453,29 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     {
         return DateChoice::None;
     }
-    if let Some((_, d)) = own {
-        return DateChoice::Own(d);
+    // ("marched on Wednesday against those blamed for a bombing that killed
+    // 300 at the weekend": a relative clause on the noun dates it, not the
+    // verb before)
+    let noun = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun);
+    let relative_date = || {
+        (noun && trig.last == c1 && c1 < sent.last && sent.is(c1, &["that", "which"])).then(
+            || {
+                let (n0, n1) = sent.clause_range(c1);
+                sent.mentions.clone().find_map(|m| match sent.m(m).what {
+                    What::Date(d) if sent.m(m).first >= n0 && sent.m(m).last <= n1 && usable(d) => {
+                        Some(d)
+                    }
+                    _ => None,
+                })
+            },
+        )?
+    };
+    if let Some((_, d, before_noun)) = own {
+        return DateChoice::Own(if before_noun {
+            relative_date().unwrap_or(d)
+        } else {
+            d
+        });
     }
     // "has been under house arrest since last Wednesday": held from then
     if f.kind == EventKind::Arrest
@@ -4447,7 +4548,6 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 .any(|&(a, r)| a == x && r == Role::Initiator)
         })
     };
-    let noun = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun);
     let relative = (c1 < sent.last
         && ((trig.last == c1 && sent.is(c1, &["that", "which"]))
             || (sent.is(c1, &["who"]) && agent_before(c1))))
@@ -4488,8 +4588,23 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // present perfect: "have arrested" with no date happened recently
     let k = trig.first;
     let perfect = (k.saturating_sub(3).max(c0)..k).any(|i| sent.is(i, &["has", "have"]));
+    // (not one that has gone on "for decades" or "for years": a habit, no
+    // date; "for 13 days" is this month's)
+    let lasting = || {
+        sent.mentions.clone().any(|m| {
+            matches!(sent.m(m).what, What::Date(d) if sent.doc.dates[d].kind == TimeKind::Duration
+                && (sent.doc.dates[d].text.contains("year") || sent.doc.dates[d].text.contains("decade")))
+                && sent.m(m).first > c0
+                && sent.m(m).last <= c1
+                && sent.is(sent.m(m).first - 1, &["for"])
+        })
+    };
     if perfect {
-        return DateChoice::PublishedMonth;
+        return if lasting() {
+            DateChoice::None
+        } else {
+            DateChoice::PublishedMonth
+        };
     }
     if f.anaphoric {
         return DateChoice::None;

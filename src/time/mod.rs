@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 mod lexicon;
+pub(crate) use lexicon::number_word;
 mod resolve;
 mod scan;
 mod token;
