@@ -442,6 +442,12 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
                     )
                     && (j + 1 >= last || matches!(word(j + 1), "." | "," | "to" | "on" | "in"))
             }
+            // "had seized it the night before.": a time that ends there
+            "before" | "after"
+                if in_name(i) && (i + 1 >= last || tokens[i + 1].kind == TokenKind::Punct) =>
+            {
+                false
+            }
             // "before dawn on Wednesday", "after midnight": a time, not a clause
             "before" | "after" | "until" | "since"
                 if i + 1 < last
@@ -1825,8 +1831,9 @@ fn frame_for(
 }
 
 /// "Baku has repeatedly attacked Paris for what it calls a biased
-/// position", "attacked the government over its handling of the crisis":
-/// attacking someone for a reason is criticising them.
+/// position", "attacked the government over its handling of the crisis",
+/// "attacked Bitar, accusing him of bias": attacking someone for a reason
+/// is criticising them.
 fn attacked_for_a_reason(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
     (t1..c1.min(t1 + 6)).any(|i| {
         (sent.is(i, &["for"])
@@ -1837,6 +1844,8 @@ fn attacked_for_a_reason(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
             // "attacked the government over its handling of the crisis" (not
             // "over the weekend")
             || (sent.is(i, &["over"]) && sent.is(i + 1, &["what", "its", "his", "her", "their"]))
+            // "has repeatedly attacked Bitar, accusing him of bias"
+            || (sent.is(i, &[","]) && sent.is(i + 1, &["accusing", "calling", "branding"]))
     })
 }
 

@@ -51,7 +51,7 @@ pub(super) fn place_of_event(
     }
     // "the BRICS group – founded by Brazil, ... – held talks": an aside
     // tells of other times and places
-    places.retain(|&p| !sent.aside_apart(sent.m(p).first, t0));
+    places.retain(|&p| !sent.aside_apart(sent.m(p).first, t0) && !locates_another(sent, p));
     // "Lula, who was visiting the city of Araraquara during the riot,
     // met ...": where the one described was before
     // (but "Deby, who flew to Niamey on Sunday, met ...": where one went)
@@ -133,24 +133,73 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !speaks(sent, m)
                 && !talked_about(sent, m)
                 && !governed(sent, m)
-                && !locates_another(sent, m)
         })
         .collect()
 }
 
+/// The points of the compass, as in "100 km south of the capital".
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
 /// Whether place `m` only says where the place before it lies: "in the
-/// southern city of Juliaca, near Lake Titicaca".
+/// southern city of Juliaca, near Lake Titicaca", "entered Gharyan, about
+/// 100 km (60 miles) south of the capital".
 fn locates_another(sent: &Sent<'_>, m: usize) -> bool {
     let first = sent.m(m).first;
     let mut k = first;
     if k > sent.first && sent.is(k - 1, &["the"]) {
         k -= 1;
     }
-    k >= sent.first + 2
-        && sent.is(k - 1, &["near", "outside"])
-        && sent.is(k - 2, &[","])
+    if k < sent.first + 2 {
+        return false;
+    }
+    let comma = if sent.is(k - 1, &["near", "outside"]) {
+        k - 2
+    } else if sent.is(k - 1, &["of"]) && sent.is(k - 2, DIRECTIONS) {
+        // (past a distance: "about 100 km (60 miles)")
+        let mut j = k - 2;
+        while j > sent.first
+            && (sent.word(j - 1).starts_with(|c: char| c.is_ascii_digit())
+                || sent.is(
+                    j - 1,
+                    &[
+                        "km",
+                        "kilometres",
+                        "kilometers",
+                        "miles",
+                        "mi",
+                        "(",
+                        ")",
+                        "about",
+                        "some",
+                        "around",
+                        "nearly",
+                        "roughly",
+                    ],
+                ))
+        {
+            j -= 1;
+        }
+        j.saturating_sub(1)
+    } else {
+        return false;
+    };
+    comma > sent.first
+        && sent.is(comma, &[","])
         && sent
-            .mention_ending_at(k - 2)
+            .mention_ending_at(comma)
             .is_some_and(|p| matches!(sent.m(p).what, What::Place(_)))
 }
 
@@ -266,7 +315,6 @@ fn sentence_places(sent: &Sent<'_>, used: &[usize]) -> Vec<usize> {
                 && c != u32::MAX
                 && !trigger_clauses.contains(&c)
                 && !used.contains(&m)
-                && !locates_another(sent, m)
                 && (sent
                     .preposition_before(m)
                     .is_some_and(|p| is_any(p, LOCATIVES) && p != "of")
@@ -293,12 +341,18 @@ pub(super) fn named_as_town(sent: &Sent<'_>, first: usize) -> bool {
 /// from the town of Levice".
 fn from_the_town_of(sent: &Sent<'_>, m: usize) -> bool {
     let first = sent.m(m).first;
+    // (past "the" and lowercase modifiers: "from the coastal city of Zawiya")
     first >= sent.first + 3
         && named_as_town(sent, first)
-        && (sent.is(first - 3, &["from"])
-            || (first >= sent.first + 4
-                && sent.is(first - 3, &["the"])
-                && sent.is(first - 4, &["from"])))
+        && (first.saturating_sub(7).max(sent.first)..first - 2)
+            .rev()
+            .take_while(|&k| {
+                sent.word(k).starts_with(char::is_lowercase) && sent.mention_at(k).is_none()
+            })
+            .find(|&k| {
+                !sent.is(k, &["the"]) && !is_modifier_word(sent.word(k)) || sent.is(k, &["from"])
+            })
+            .is_some_and(|k| sent.is(k, &["from"]))
 }
 
 /// Whether place `m` owns a history rather than hosting the event: "the

@@ -63,6 +63,23 @@ pub(super) fn active_arguments(
     } else {
         subj
     };
+    // "The army said on Thursday that it had arrested nine people": "it"
+    // is the one reporting
+    let subj = if subj.is_empty() {
+        let g = verb_group_start(sent, t0, c0);
+        let pronoun =
+            g > c0 && sent.is(g - 1, &["it", "they"]) && (g - 1 == c0 || sent.is(c0, &["that"]));
+        let reporting = (sent.first..g.saturating_sub(1))
+            .rev()
+            .take_while(|&i| i >= c0.saturating_sub(8))
+            .find(|&i| sent.has(i, cue::REPORTING));
+        match reporting.filter(|_| pronoun) {
+            Some(r) => subject(sent, r, sent.clause_range(r).0),
+            None => subj,
+        }
+    } else {
+        subj
+    };
     // "soldiers and police dismantled a camp ..., where ..., and detained
     // 1,200 people": past a clause between, the sentence's subject
     let subj = if subj.is_empty() && k > c0 && sent.is(k - 1, &["and"]) && c0 > sent.first {
@@ -182,9 +199,23 @@ pub(super) fn active_arguments(
             }
         }
     }
-    // "recaptured Kidal from Tuareg-led rebels": who lost it
+    // "recaptured Kidal from Tuareg-led rebels", "seized west Beirut after
+    // clashes with pro-government gunmen": who lost it
     if kind == EventKind::Takeover {
-        for a in after_preposition(sent, t1, c1, &["from"]) {
+        // (the "after" clause is one of its own)
+        let end = if c1 < sent.last && sent.is(c1, &["after"]) {
+            sent.clause_range(c1).1
+        } else {
+            c1
+        };
+        let fought = (t1..end)
+            .find(|&i| sent.is(i, &["clashes", "fighting", "battles"]) && sent.is(i + 1, &["with"]))
+            .map(|i| after_preposition(sent, i + 1, end, &["with"]))
+            .unwrap_or_default();
+        for a in after_preposition(sent, t1, c1, &["from"])
+            .into_iter()
+            .chain(fought)
+        {
             if sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)) {
                 actors.push((a, patient));
             }

@@ -706,7 +706,8 @@ impl Scanner<'_> {
     fn the_at(&self, i: usize) -> Option<Match> {
         let base = if self.is(i, "the") { i + 1 } else { i };
         let w1 = self.w(base);
-        if base > i && w1 == "day" {
+        // ("the night before": the day before, at night)
+        if base > i && (w1 == "day" || (w1 == "night" && self.is(base + 1, "before"))) {
             let w2 = self.w(base + 1);
             if w2 == "before" || w2 == "after" {
                 if w2 == "before" && self.is(base + 2, "yesterday") {

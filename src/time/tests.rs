@@ -323,6 +323,24 @@ fn day_words() {
                 ("Two days after", Some("2024-03-06"), D),
             ],
         ),
+        // An event told before, said to come after: counted back from it.
+        (
+            "Police raided the campus on Saturday. The raid came two days after a march.",
+            p,
+            &[
+                ("Saturday", Some("2024-03-02"), D),
+                ("two days after", Some("2024-02-29"), D),
+            ],
+        ),
+        // "the night before" ending a sentence is the day before.
+        (
+            "Troops retook it on Friday from rebels who had seized it the night before.",
+            p,
+            &[
+                ("Friday", Some("2024-03-08"), D),
+                ("the night before", Some("2024-03-07"), D),
+            ],
+        ),
         (
             "He was arrested on Monday, the day before the vote.",
             p,
