@@ -1129,6 +1129,12 @@ fn frame_for(
             }
         }
         if kind == EventKind::Meeting {
+            // "while Kiir and Machar were meeting inside": a verb after all
+            if sent.is(t0, &["meeting"]) && t0 > c0 && sent.has(t0 - 1, cue::BE) {
+                for a in subject(sent, t0 - 1, c0) {
+                    add_actor(&mut actors, a, Role::Participant);
+                }
+            }
             if let Some(v) = talks_verb(sent, t0, c0).or_else(|| gathered_for(sent, t0, c0)) {
                 // ("Putin, who is hosting leaders of the BRICS group, held
                 // talks": not the relative clause's last noun)
@@ -3763,6 +3769,11 @@ fn noun_arguments(
                 } else {
                     subj
                 };
+                let subj = if subj.is_empty() {
+                    gerund_subject(sent, v).unwrap_or_default()
+                } else {
+                    subj
+                };
                 // ("said its fighters had carried out the assault": the reporter's)
                 let subj = match subj[..] {
                     [a] if sent.is_generic(a) && !kind.is_symmetric() => {
@@ -3889,10 +3900,9 @@ fn gerund_meeting(
     }
     // "Merkel, who brokered the summit, flew to Minsk after meeting Obama":
     // the subject of the clause it follows
-    if sent.mentions_before(t0 - 1) > sent.mentions.start {
-        let (p0, _) = sent.clause_range(t0 - 2);
-        for a in clause_subject(sent, p0, t0 - 1) {
-            if sent.is_actor(a) && !sent.is_generic(a) {
+    if let Some(subj) = gerund_subject(sent, t0) {
+        for a in subj {
+            if !sent.is_generic(a) {
                 add_actor(actors, a, Role::Participant);
             }
         }
@@ -3908,6 +3918,27 @@ fn gerund_meeting(
     if let Some(a) = subject {
         add_actor(actors, a, Role::Participant);
     }
+}
+
+/// The subject of a gerund at token `v` after "after", "before", "while"
+/// or "since" in mid-sentence: that of the clause it follows ("Merkel flew
+/// to Minsk after meeting Obama", "pressed their advance, two days after
+/// launching an offensive"); `None` when it opens the sentence.
+fn gerund_subject(sent: &Sent<'_>, v: usize) -> Option<Vec<usize>> {
+    if !(v >= sent.first + 2
+        && sent.lower(v).ends_with("ing")
+        && sent.is(v - 1, &["after", "before", "while", "since", "when"])
+        && sent.mentions_before(v - 1) > sent.mentions.start)
+    {
+        return None;
+    }
+    let (p0, _) = sent.clause_range(v - 2);
+    Some(
+        clause_subject(sent, p0, v - 1)
+            .into_iter()
+            .filter(|&a| sent.is_actor(a))
+            .collect(),
+    )
 }
 
 /// "Zelenskiy struck a conciliatory tone after talks with Biden", "Last

@@ -123,8 +123,16 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                 ],
             ) && !(c0..i).any(|j| sent.has(j, cue::MODALS))
         });
+    // "troops used helicopter gunships and tanks to attack Machar's base":
+    // what the means were used for was done
+    let used_for = !is_noun
+        && k > c0 + 1
+        && sent.is(k - 1, &["to"])
+        && (k.saturating_sub(9).max(c0)..k - 1)
+            .any(|i| sent.is(i, &["used", "using"]) && !(c0..i).any(|j| sent.has(j, cue::MODALS)));
     let purpose = attempted
         || journey
+        || used_for
         || (kind == EventKind::Protest
             && (dispersal || (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS))));
     // ("would hold emergency talks": a noun after a support verb under a modal)
