@@ -455,6 +455,7 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
                         word(i + 1),
                         "dawn"
                             | "dusk"
+                            | "midday"
                             | "noon"
                             | "midnight"
                             | "sunrise"
@@ -2306,6 +2307,23 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         {
             continue;
         }
+        // ("government troops, backed by Russian air power and Iran-allied
+        // militias, drove them out": the backers between commas)
+        let backing = (mm.first.saturating_sub(12).max(c0 + 1)..mm.first)
+            .rev()
+            .take_while(|&b| !sent.is(b, &[","]))
+            .any(|b| {
+                sent.is(b, &["backed", "supported", "assisted", "aided"])
+                    && sent.is(b - 1, &[","])
+                    && sent.is(b + 1, &["by"])
+            })
+            && (mm.last..t0).any(|i| sent.is(i, &[","]));
+        if backing {
+            if group.is_empty() {
+                backers.push(m);
+            }
+            continue;
+        }
         // ("three women from Egypt, Somalia and Senegal were detained":
         // the whole list after its preposition)
         if let Some(p) = sent
@@ -3771,6 +3789,22 @@ fn noun_arguments(
                 };
                 let subj = if subj.is_empty() {
                     gerund_subject(sent, v).unwrap_or_default()
+                } else {
+                    subj
+                };
+                // ("chased visitors inside, where they held dozens of people
+                // hostage": "they" in a clause of place or time is the
+                // sentence's subject)
+                let pronoun_only = subj
+                    .iter()
+                    .all(|&a| matches!(sent.m(a).what, What::Parties));
+                let subj = if pronoun_only
+                    && v > c0
+                    && c0 > sent.first
+                    && sent.is(v - 1, &["they", "he", "she"])
+                    && sent.is(c0, &["where", "when"])
+                {
+                    clause_subject(sent, sent.first, c0)
                 } else {
                     subj
                 };

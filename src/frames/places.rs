@@ -121,6 +121,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
                 && !matches!(sent.preposition_before(list_head(sent, m)), Some("from" | "with"))
                 && !from_the_town_of(sent, m)
+                && !from_a_base_in(sent, m)
                 && !addressed(sent, m)
                 && !owns_facility(sent, m)
                 // "supporters of Burkina Faso's new leader": the country
@@ -292,6 +293,7 @@ fn went_to(sent: &Sent<'_>, m: usize) -> bool {
                     "sailed",
                     "moved",
                     "fled",
+                    "flee",
                     "came",
                 ],
             )
@@ -353,6 +355,40 @@ fn from_the_town_of(sent: &Sent<'_>, m: usize) -> bool {
                 !sent.is(k, &["the"]) && !is_modifier_word(sent.word(k)) || sent.is(k, &["from"])
             })
             .is_some_and(|k| sent.is(k, &["from"]))
+}
+
+/// Whether place `m` is where a base an attack came from lies: "launched
+/// an offensive from their stronghold in Idlib".
+fn from_a_base_in(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    let Some(p) = (first.saturating_sub(3).max(sent.first)..first)
+        .rev()
+        .find(|&k| sent.is(k, &["in", "at"]))
+    else {
+        return false;
+    };
+    // (not where people were taken from: "abducted schoolgirls from their
+    // dormitory in Chibok")
+    p > sent.first
+        && sent.is(
+            p - 1,
+            &[
+                "stronghold",
+                "strongholds",
+                "base",
+                "bases",
+                "bastion",
+                "positions",
+                "hideout",
+            ],
+        )
+        && (p.saturating_sub(5).max(sent.first)..p)
+            .rev()
+            .take_while(|&k| {
+                sent.mention_at(k).is_none()
+                    && (sent.word(k).starts_with(char::is_lowercase) || sent.is_possessive(k))
+            })
+            .any(|k| sent.is(k, &["from"]))
 }
 
 /// Whether place `m` owns a history rather than hosting the event: "the
