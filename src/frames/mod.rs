@@ -202,7 +202,7 @@ impl<'a> Sent<'a> {
     }
 
     // (inlined: called for most tokens the rules look at, from every rule)
-    #[inline]
+    #[inline(always)]
     fn is(&self, i: usize, list: &[&str]) -> bool {
         let w = self.word(i);
         is_any(w, list) && !is_acronym(w)
@@ -2254,6 +2254,14 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     let mut backers: Vec<usize> = Vec::new();
     let mut m = sent.mentions_before(t0);
     let mut left_edge = t0;
+    // ", backed by ... ,": the tokens between "by" and the closing comma
+    let backing_aside = (c0 + 2..t0)
+        .find(|&b| {
+            sent.lower(b) == "by"
+                && sent.is(b - 1, &["backed", "supported", "assisted", "aided"])
+                && sent.lower(b - 2) == ","
+        })
+        .and_then(|b| (b + 1..t0).find(|&i| sent.lower(i) == ",").map(|e| (b, e)));
     while m > sent.mentions.start {
         m -= 1;
         let mm = sent.m(m);
@@ -2309,15 +2317,7 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         }
         // ("government troops, backed by Russian air power and Iran-allied
         // militias, drove them out": the backers between commas)
-        let backing = (mm.first.saturating_sub(12).max(c0 + 1)..mm.first)
-            .rev()
-            .take_while(|&b| !sent.is(b, &[","]))
-            .any(|b| {
-                sent.is(b, &["backed", "supported", "assisted", "aided"])
-                    && sent.is(b - 1, &[","])
-                    && sent.is(b + 1, &["by"])
-            })
-            && (mm.last..t0).any(|i| sent.is(i, &[","]));
+        let backing = backing_aside.is_some_and(|(a, b)| a < mm.first && mm.last <= b);
         if backing {
             if group.is_empty() {
                 backers.push(m);

@@ -240,7 +240,10 @@ pub(crate) fn build(
     for s in (1..completed.len()).rev() {
         if completed[s - 1]
             && !completed[s]
-            && (seg.sentences[s].tokens.clone()).any(|k| ctx.is_word(k, &["blamed", "blames"]))
+            && (seg.sentences[s].tokens.clone()).any(|k| {
+                // (by length first: most words are not these)
+                ctx.word(k).len() == 6 && ctx.is_word(k, &["blamed", "blames"])
+            })
         {
             completed[s] = true;
         }
