@@ -1349,6 +1349,18 @@ fn frame_for(
                 if let [.., one, other] = named[..] {
                     add_actor(&mut actors, one, Role::Participant);
                     add_actor(&mut actors, other, Role::Participant);
+                } else if sent.m(parties).first == sent.first && sent.is(sent.first, &["they"]) {
+                    // "Relatives of the missing said ... They met President
+                    // Peña Nieto": the group the sentence before opened with
+                    let group = antecedent(
+                        sent,
+                        s,
+                        sent.first,
+                        |w| matches!(w, What::Actor(a) if a.generic && a.name.ends_with('s')),
+                    );
+                    if let Some(g) = group {
+                        add_actor(&mut actors, g, Role::Participant);
+                    }
                 }
             }
         }
@@ -2288,6 +2300,17 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             continue;
         }
         if sent.is_trigger(m) {
+            // ("teachers and students protesting in Chilpancingo, ...,
+            // stormed": a participle that describes the subject)
+            let describing = group.is_empty()
+                && sent.lower(mm.first).ends_with("ing")
+                && sent
+                    .mention_ending_at(mm.first)
+                    .is_some_and(|x| sent.is_actor(x));
+            if describing {
+                left_edge = mm.first;
+                continue;
+            }
             break;
         }
         if !sent.is_actor(m) {

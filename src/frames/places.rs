@@ -219,6 +219,17 @@ pub(super) fn talked_about(sent: &Sent<'_>, m: usize) -> bool {
 pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
     let head = list_head(sent, m);
     let mut k = sent.m(head).first;
+    // (past "the southern city of": "the mayor of the southern city of
+    // Iguala")
+    if named_as_town(sent, k) {
+        k -= 2;
+        while k > sent.first + 1
+            && is_modifier_word(sent.word(k - 1))
+            && sent.mention_at(k - 1).is_none()
+        {
+            k -= 1;
+        }
+    }
     if k > sent.first && sent.lower(k - 1) == "the" {
         k -= 1;
     }
