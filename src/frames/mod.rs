@@ -4541,6 +4541,7 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             _ => None,
         })
         .min();
+    let noun = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun);
     // "a wave of attacks", "attacks continue"; not a habit of another verb
     // further on ("blocked streets to denounce the wave of kidnappings")
     let habit = c0..c1.min(trig.last + 3);
@@ -4553,7 +4554,6 @@ fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // ("marched on Wednesday against those blamed for a bombing that killed
     // 300 at the weekend": a relative clause on the noun dates it, not the
     // verb before)
-    let noun = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun);
     let relative_date = || {
         (noun && trig.last == c1 && c1 < sent.last && sent.is(c1, &["that", "which"])).then(
             || {

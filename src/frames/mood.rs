@@ -149,7 +149,15 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
             sent.is(f, &["for"]) && sent.is(f - 1, &["called", "calls", "call", "calling", "urged"])
         }) || (t0.saturating_sub(3).max(c0)..t0).any(|f| {
             sent.has(f, cue::REQUESTING) && (f + 1..t0).all(|i| sent.mention_at(i).is_none())
-        }));
+        }) || (kind == EventKind::Protest
+            // "have called a march in Yuen Long on Saturday": one to come
+            // (not "then called a general strike for Sunday", told after)
+            && (t0.saturating_sub(4).max(c0 + 2)..t0).any(|f| {
+                sent.is(f, &["a", "an"])
+                    && (sent.is(f - 1, &["calls", "call", "calling"])
+                        || (sent.is(f - 1, &["called"]) && sent.is(f - 2, &["have", "has"])))
+                    && (f + 1..t0).all(|i| sent.mention_at(i).is_none())
+            })));
     // "prompted protesters in Istanbul to storm the consulate": what one is
     // made to do was done
     let caused = k > c0
