@@ -237,6 +237,7 @@ pub(crate) fn build(
         }
     }
     // ... or may blame someone for the event before: "Kiev blamed the rebels"
+    // (in reverse: a sentence marked here marks no sentence after it)
     for s in (1..completed.len()).rev() {
         if completed[s - 1]
             && !completed[s]

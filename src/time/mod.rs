@@ -340,6 +340,9 @@ const ANCHOR_REACH: usize = 8;
 ///   the attack" gives Oct. 7; it does not move the anchor. Opening its
 ///   sentence, it is the time the story moves to: "The day after the
 ///   killing, thousands marched" counts forward from the previous date.
+///   After "came" it counts back from the last day told, in any sentence:
+///   "The raid came two days after thousands marched". "The night before"
+///   is the day before.
 ///   Vague counts ("days later") give the anchor's month only when the
 ///   offset cannot leave it in practice, else `None`.
 /// - Numeric dates: a component above 12 decides day-first or month-first;
