@@ -1287,8 +1287,15 @@ fn frame_for(
     // "stormed the hotel, killing six civilians and three soldiers": the
     // ones killed were its targets
     if kind == EventKind::Attack {
-        let participle = (t1 + 1..c1)
-            .find(|&h| sent.is(h - 1, &[","]) && sent.is(h, &["killing", "wounding", "injuring"]));
+        let participle = (t1 + 1..c1).find(|&h| {
+            // (past an adverb: ", lightly wounding two people")
+            let comma = if sent.lower(h - 1).ends_with("ly") {
+                h - 2
+            } else {
+                h - 1
+            };
+            sent.is(comma, &[","]) && sent.is(h, &["killing", "wounding", "injuring"])
+        });
         // not a participle of another verb coordinated in between ("attacked
         // X and abducted Y, killing ..."); "the occupied West Bank" is none
         let own = participle.filter(|&h| {

@@ -221,8 +221,10 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     // "fired hundreds of rockets into Israel": firing is an attack when a projectile follows
     // ("fired on a minivan", "fired at the convoy", "fired into crowds": at
     // a target, an attack)
+    // ("two rockets were fired from the Gaza Strip": so does one before it)
     if sent.has(t0, cue::FIRING)
         && !(t0 + 1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::PROJECTILES))
+        && !(t0.saturating_sub(4).max(c0)..t0).any(|i| sent.has(i, cue::PROJECTILES))
         && !sent.is(t1, &["on", "at", "upon", "into"])
     {
         return true;

@@ -187,6 +187,19 @@ pub(super) fn active_arguments(
         });
         actors.extend(antecedent.map(|a| (a, patient)));
     }
+    // "killed three attackers and captured a fourth alive": one more of
+    // those just counted
+    if objects.is_empty() && object_places.is_empty() && kind != EventKind::Meeting {
+        let counted = (sent.is(t1, &["a"])
+            && sent.is(t1 + 1, &["second", "third", "fourth", "fifth", "sixth"]))
+            || sent.is(t1, &["another"]);
+        let one_of = (sent.mentions.start..sent.mentions_before(t0)).rev().find(
+            |&a| matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.name.ends_with('s')),
+        );
+        if let Some(a) = one_of.filter(|_| counted) {
+            actors.push((a, patient));
+        }
+    }
     for a in objects {
         actors.push((a, patient));
     }
@@ -334,6 +347,11 @@ pub(super) fn passive_arguments(
         }
     };
     let subj = pronoun_resolved(sent, subj, c0);
+    // ("two rockets were fired": what was fired is no target)
+    let subj: Vec<usize> = subj
+        .into_iter()
+        .filter(|&a| kind != EventKind::Attack || !sent.has(sent.m(a).first, cue::PROJECTILES))
+        .collect();
     // a town is taken, not the commander whose stronghold it was (but a
     // person seized alone was taken captive: "Zelaya was seized by soldiers")
     let town_taken = subj
