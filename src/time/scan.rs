@@ -289,6 +289,14 @@ impl<'a> Scanner<'a> {
         if let Some(y) = self.year_num(k, 1000, 2999) {
             return m(i, k + 1, Raw::MonthYear(y, mo));
         }
+        // "in February and July 2013": the year the next month takes
+        if matches!(self.w(j), "and" | "or" | "to") {
+            if let Some((_, j2, 0)) = self.month_at(j + 1) {
+                if let Some(y) = self.year_num(j2, 1000, 2999) {
+                    return m(i, j, Raw::MonthYear(y, mo));
+                }
+            }
+        }
         let prev = self.prev_word(i);
         let context = ctx || lexicon::month_context(prev);
         // A bare month name needs a preposition-like word before it or the

@@ -332,6 +332,15 @@ fn day_words() {
                 ("two days after", Some("2024-02-29"), D),
             ],
         ),
+        // A month joined to one with a year takes that year.
+        (
+            "Two politicians were shot dead in February and July 2013.",
+            p,
+            &[
+                ("February", Some("2013-02"), D),
+                ("July 2013", Some("2013-07"), D),
+            ],
+        ),
         // "the night before" ending a sentence is the day before.
         (
             "Troops retook it on Friday from rebels who had seized it the night before.",
