@@ -292,7 +292,9 @@ const ANCHOR_REACH: usize = 8;
 /// - "N days|weeks|months|years ago" with digits, number words, "a"/"an";
 /// - month forms: "Oct. 16", "Sept. 3", "Sep 3", "16 October", "October 16th,
 ///   2017", "16 Oct 2017", "the 16th of October", "in October", "last
-///   October", "October 2017", "October of 2017", "early March";
+///   October", "October 2017", "October of 2017", "early March"; a month
+///   joined by "and", "or" or "to" to one with a year takes that year
+///   ("in February and July 2013");
 /// - numeric: "2021-03-03", "03/04/2021", "3.4.2021";
 /// - years after "in", "since", "until", "by", "of", "from", "during",
 ///   "early", "late", "mid-", … or joined to a previous expression by "and",
