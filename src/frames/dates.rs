@@ -1,0 +1,598 @@
+//! The date of an event: the time its own clause names, else the story's
+//! time at the trigger (the last date told before it that is not a
+//! background, a report's day or a time looked ahead to), or a day counted
+//! from an event told before ("two days after the kidnapping").
+
+use super::*;
+
+/// "The last summit of the three countries was held in Ankara in September
+/// 2019": a definite event noun whose clause dates it apart from the
+/// earlier events of its kind tells of another event, not one told before.
+pub(super) fn dated_apart(
+    sent: &Sent<'_>,
+    earlier: &[Frame],
+    kind: EventKind,
+    c0: usize,
+    c1: usize,
+) -> bool {
+    let value = |d: usize| sent.doc.dates[d].value;
+    let Some(own) =
+        (sent.mentions_before(c0)..sent.mentions_before(c1)).find_map(|m| match sent.m(m).what {
+            What::Date(d) => value(d),
+            _ => None,
+        })
+    else {
+        return false;
+    };
+    // (with no event of its kind before, "the protest movement" is no event)
+    let before = || {
+        earlier
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter(|f| f.kind == kind)
+    };
+    before().next().is_some()
+        && !before().any(|f| {
+            // (within a month it may be the same campaign: "The protests
+            // erupted on Nov. 28")
+            f.date.mention().is_none_or(|d| {
+                value(d).is_none_or(|v| {
+                    v.contains(&own)
+                        || own.contains(&v)
+                        || (v.first_day() - own.first_day()).num_days().abs() <= 31
+                })
+            })
+        })
+}
+
+/// "The assault came hours after hundreds of thousands of people marched":
+/// what came hours after happened the same day as the event the subject
+/// names, an event told before.
+pub(super) fn same_day_as(sent: &Sent<'_>, f: &Frame, earlier: &[Frame]) -> Option<DateChoice> {
+    let (c0, _) = sent.clause_range(sent.m(f.trigger).first);
+    if !(c0 >= sent.first + 3 && sent.is(c0, &["after"])) {
+        return None;
+    }
+    let mut k = c0 - 1;
+    if sent.is(k, &["shortly", "just", "only", "minutes", "hours"]) {
+        k -= 1;
+    } else {
+        return None;
+    }
+    if sent.is(k, &["just", "only", "within"]) && k > sent.first {
+        k -= 1;
+    }
+    if !sent.is(
+        k,
+        &["came", "comes", "come", "happened", "began", "started"],
+    ) {
+        return None;
+    }
+    let noun = (sent.mentions.start..sent.mentions_before(k))
+        .rev()
+        .find(|&m| sent.is_trigger(m))?;
+    let What::Trigger(t) = sent.m(noun).what else {
+        return None;
+    };
+    let kind = t.kind?;
+    earlier
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .find(|g| g.kind == kind && !g.anaphoric && !g.negated && g.sentence < f.sentence)
+        .map(|g| g.date.mention().map_or(g.date, DateChoice::Narrative))
+        .filter(|d| *d != DateChoice::None)
+}
+
+/// "Two days after the kidnapping, hundreds marched": a date counted in
+/// days or weeks from an event noun takes the day of that event as told
+/// before (which the text's last date may not be).
+pub(super) fn counted_from_event(
+    sent: &Sent<'_>,
+    f: &Frame,
+    earlier: &[Frame],
+) -> Option<DateChoice> {
+    let (DateChoice::Own(d) | DateChoice::Narrative(d)) = f.date else {
+        return None;
+    };
+    let m = (sent.mentions.clone()).find(|&m| matches!(sent.m(m).what, What::Date(x) if x == d))?;
+    let lower = sent.doc.dates[d].text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let [count, unit, "after"] = words[..] else {
+        return None;
+    };
+    let n = match count {
+        "a" | "an" | "one" | "the" => 1,
+        w => i64::from(number_word(w).or_else(|| w.parse().ok())?),
+    };
+    let days = match unit {
+        "day" | "days" => n,
+        "week" | "weeks" => 7 * n,
+        _ => return None,
+    };
+    let last = sent.m(m).last;
+    let noun = sent
+        .mention_at(last + 1)
+        .filter(|&x| sent.is(last, &["the"]) && sent.is_trigger(x))?;
+    let What::Trigger(t) = sent.m(noun).what else {
+        return None;
+    };
+    let base = (earlier.iter().rev().take(LOOKBACK))
+        .find(|g| Some(g.kind) == t.kind && !g.negated && !g.anaphoric)?
+        .date
+        .mention()?;
+    matches!(sent.doc.dates[base].value, Some(TimeValue::Day(_))).then_some(DateChoice::After {
+        at: d,
+        base,
+        days,
+    })
+}
+
+/// "a Sunday service", "every Monday": a day naming a kind of thing, not a date.
+fn describes_a_thing(sent: &Sent<'_>, date: usize) -> bool {
+    let first = sent.m(date).first;
+    first > sent.first && sent.is(first - 1, &["a", "an", "every", "each"])
+}
+
+/// "detained 1,434 suspects over Sunday's riots": a day that owns
+/// something other than the trigger is its date.
+fn owned_by_another(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
+    let last = sent.m(date).last;
+    let owner = if sent.is(last, &["'s", "’s", "'", "’"]) {
+        last + 1
+    } else {
+        return false;
+    };
+    owner < sent.last && sent.mention_at(owner) != Some(trigger)
+}
+
+/// "police said on Sunday they had arrested ...": the date of the saying,
+/// not of the event the saying reports (when the event comes after it).
+fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
+    let first = sent.m(date).first;
+    let after_report =
+        (first.saturating_sub(2).max(sent.first)..first).any(|i| sent.has(i, cue::REPORTING));
+    after_report && first < trigger
+}
+
+/// Whether mention `m` lies in a relative clause closed before token `t0`:
+/// "Shikhmuradov, who went into exile in 2001, was arrested ... last
+/// Wednesday" (the clause tells of another time).
+pub(super) fn in_relative_before(sent: &Sent<'_>, m: usize, c0: usize, t0: usize) -> bool {
+    let (first, last) = (sent.m(m).first, sent.m(m).last);
+    // (the relative clause may open before the trigger's clause: "Hachalu,
+    // whose songs were anthems for the youth who helped ... in 2018, was
+    // shot")
+    let opened =
+        |i: usize| sent.is(i, &["who", "which", "whose"]) && sent.is(i.saturating_sub(1), &[","]);
+    let inside = || {
+        (sent.first..first)
+            .rev()
+            .take_while(|&i| !sent.is(i, &[","]) || opened(i + 1))
+            .any(opened)
+    };
+    last <= t0
+        && ((c0..first).any(opened) || (c0 > sent.first && inside()))
+        && (last..t0).any(|i| sent.is(i, &[","]))
+}
+
+/// Whether date mention `m` is in a clause opened by "since" ("their biggest
+/// gains since foreign troops began their withdrawal in May") or about what
+/// is to come ("before an election due in January"): a point the story
+/// measures from or looks to, not the time it has reached.
+fn measured_from(doc: &Doc<'_>, m: usize) -> bool {
+    let first = doc.mentions[m].first;
+    let tokens = &doc.seg.tokens;
+    (first.saturating_sub(12)..first)
+        .rev()
+        .map(|k| tokens[k].text(doc.text))
+        .take_while(|w| !matches!(*w, "," | ";" | "." | "\n"))
+        .any(|w| {
+            is_any(
+                w,
+                &["since", "due", "scheduled", "expected", "ahead", "until"],
+            )
+        })
+}
+
+/// Whether date mention `m` names an occasion ("the Nov. 3 election", "the
+/// 2019 vote"): what the story refers to, not the time it has reached.
+fn names_an_occasion(doc: &Doc<'_>, m: usize) -> bool {
+    let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
+    let tokens = &doc.seg.tokens;
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(doc.text));
+    // ("the Jan. 3 twin bombings": an event of ours, whose date it is)
+    let event_named = doc.mentions[m + 1..]
+        .iter()
+        .take(2)
+        .any(|x| x.first < last + 3 && matches!(x.what, What::Trigger(_)));
+    first > 0
+        && !event_named
+        && (is_any(word(first - 1), &["the", "this", "that", "last"])
+            || tokens[first - 1].kind == TokenKind::Possessive)
+        // a calendar date: "the next day police ..." is the time reached
+        && word(first).starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && tokens.get(last).is_some_and(|t| t.kind == TokenKind::Word)
+        && word(last).starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_any(
+            word(last),
+            &[
+                "and", "or", "of", "to", "in", "at", "on", "when", "that", "which", "as", "for",
+                "was", "were", "is", "are", "had", "has", "by", "after", "before", "with",
+            ],
+        )
+}
+
+/// Whether date mention `m` is a time looked ahead to, with a plan or a
+/// modal before it in its clause ("as Ortega seeks a fourth term in
+/// November", "talks will resume in May"): no time the story reached.
+fn ahead(doc: &Doc<'_>, m: usize) -> bool {
+    let first = doc.mentions[m].first;
+    let sentences = &doc.seg.sentences;
+    let start = sentences[sentences.partition_point(|s| s.tokens.end <= first)]
+        .tokens
+        .start;
+    (first.saturating_sub(8).max(start)..first)
+        .rev()
+        .take_while(|&k| !is_any(doc.seg.tokens[k].text(doc.text), &[",", ";"]))
+        .any(|k| {
+            doc.cues[k] & (cue::HYPOTHETICAL | cue::MODALS) != 0
+                && doc.cues[k] & cue::ACCUSATIONS == 0
+        })
+}
+
+/// Date `d` of mention `m`, or the finer date right before it that it
+/// places: "In June last year" is June, "last year" only fixed its year.
+pub(super) fn finer_before(doc: &Doc<'_>, m: usize, d: usize) -> usize {
+    let Some(p) = m
+        .checked_sub(1)
+        .filter(|&p| doc.mentions[p].last == doc.mentions[m].first)
+    else {
+        return d;
+    };
+    let What::Date(e) = doc.mentions[p].what else {
+        return d;
+    };
+    match (&doc.dates[e].value, &doc.dates[d].value) {
+        (Some(finer), Some(year)) => {
+            let (f, y) = (finer.iso(), year.iso());
+            if f.len() > y.len() && f.starts_with(&y) {
+                e
+            } else {
+                d
+            }
+        }
+        _ => d,
+    }
+}
+
+/// The date that governs a frame's trigger.
+pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
+    // "those held include ...", "hosted the talks": the event's date is its own
+    if f.adds_parties {
+        return DateChoice::None;
+    }
+    let trig = sent.m(f.trigger);
+    let (c0, c1) = sent.clause_range(trig.first);
+    let usable = |d: usize| {
+        let e = &sent.doc.dates[d];
+        e.kind == TimeKind::Date && e.value.is_some()
+    };
+    // "Gunmen who seized a police compound were still holding officers on
+    // Monday": a date after the relative clause's verb and past the main
+    // verb is the main clause's
+    let k = verb_group_start(sent, trig.first, c0);
+    let relative = k > c0 && sent.is(k - 1, &["who", "which", "that"]);
+    let main_clause_date = |m: usize| {
+        relative
+            && sent.m(m).first >= trig.last
+            && (trig.last..sent.m(m).first)
+                .any(|i| sent.is(i, &["was", "were", "is", "are", "had", "has", "have"]))
+    };
+    // "claimed responsibility on Tuesday for the abduction": the day of
+    // the claim, not of what is claimed
+    let claimed = (trig.first.saturating_sub(3).max(sent.first)..trig.first)
+        .any(|i| sent.is(i, &["for"]))
+        && (trig.first.saturating_sub(8).max(sent.first)..trig.first)
+            .any(|i| sent.is(i, &["responsibility", "credit"]));
+    // the nearest date in the clause
+    let own = sent
+        .mentions
+        .clone()
+        .filter_map(|m| match sent.m(m).what {
+            What::Date(d)
+                if sent.m(m).first >= c0
+                    && sent.m(m).last <= c1
+                    && usable(d)
+                    && !describes_a_thing(sent, m)
+                    && !owned_by_another(sent, m, f.trigger)
+                    && !reporting_time(sent, m, trig.first)
+                    && !(claimed && sent.m(m).last <= trig.first)
+                    && !in_relative_before(sent, m, c0, trig.first)
+                    // ("the massacre was revenge for an offensive ... in June")
+                    && !(sent.m(m).first > trig.last
+                        && (motive_before(sent.doc, sent.m(m).first, trig.last)
+                            || accused_before(sent.doc, sent.m(m).first, trig.last)))
+                    && !main_clause_date(m) =>
+            {
+                let dist = if sent.m(m).first >= trig.last {
+                    sent.m(m).first - trig.last
+                } else {
+                    trig.first - sent.m(m).last
+                };
+                Some((
+                    dist,
+                    finer_before(sent.doc, m, d),
+                    sent.m(m).last <= trig.first,
+                ))
+            }
+            _ => None,
+        })
+        .min();
+    let noun = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun);
+    // "a wave of attacks", "attacks continue"; not a habit of another verb
+    // further on ("blocked streets to denounce the wave of kidnappings")
+    let habit = c0..c1.min(trig.last + 3);
+    if habit
+        .into_iter()
+        .any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::HABITUAL))
+    {
+        return DateChoice::None;
+    }
+    // ("marched on Wednesday against those blamed for a bombing that killed
+    // 300 at the weekend": a relative clause on the noun dates it, not the
+    // verb before)
+    let relative_date = || {
+        (noun && trig.last == c1 && c1 < sent.last && sent.is(c1, &["that", "which"])).then(
+            || {
+                let (n0, n1) = sent.clause_range(c1);
+                sent.mentions.clone().find_map(|m| match sent.m(m).what {
+                    What::Date(d) if sent.m(m).first >= n0 && sent.m(m).last <= n1 && usable(d) => {
+                        Some(d)
+                    }
+                    _ => None,
+                })
+            },
+        )?
+    };
+    if let Some((_, d, before_noun)) = own {
+        return DateChoice::Own(if before_noun {
+            relative_date().unwrap_or(d)
+        } else {
+            d
+        });
+    }
+    // "has been under house arrest since last Wednesday": held from then
+    if f.kind == EventKind::Arrest
+        && trig.first > c0
+        && sent.is(trig.first - 1, &["under", "house"])
+    {
+        let since = sent.mentions.clone().find_map(|m| match sent.m(m).what {
+            What::Date(d)
+                if (trig.last..trig.last + 3).contains(&sent.m(m).first)
+                    && sent.doc.dates[d].kind == TimeKind::Since
+                    && sent.doc.dates[d].value.is_some() =>
+            {
+                Some(d)
+            }
+            _ => None,
+        });
+        if let Some(d) = since {
+            return DateChoice::Own(d);
+        }
+    }
+    // "had kidnapped Japanese citizens in the 1970s": a decade is a time of
+    // its own, too vague to give, not the narrative's
+    let decade = sent.mentions.clone().any(|m| {
+        let mm = sent.m(m);
+        matches!(mm.what, What::Date(d) if {
+            let e = &sent.doc.dates[d];
+            e.kind == TimeKind::Date
+                && e.value.is_none()
+                && e.text.ends_with('s')
+                && e.text.contains(|c: char| c.is_ascii_digit())
+        }) && mm.first >= c0
+            && mm.last <= c1
+    });
+    if decade {
+        return DateChoice::None;
+    }
+    // "since the 2013 Gezi Park demonstrations": a year that modifies the
+    // event noun is its date, whatever word comes before the year
+    if matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun) {
+        let mut k = trig.first;
+        while k > sent.first && trig.first - k < 4 && sent.mention_at(k - 1).is_none() {
+            k -= 1;
+        }
+        // (words that modify, not "on Tuesday for the abduction")
+        let modifier = k > sent.first
+            && (k..trig.first).all(|i| {
+                sent.word(i).starts_with(char::is_alphabetic)
+                    && !sent.is(
+                        i,
+                        &["for", "of", "in", "on", "at", "to", "by", "with", "from"],
+                    )
+            });
+        if let Some(m) = sent.mention_at(k.saturating_sub(1)).filter(|_| modifier) {
+            if let What::Date(d) = sent.m(m).what {
+                if sent.m(m).last == k && sent.doc.dates[d].value.is_some() {
+                    return DateChoice::Own(d);
+                }
+            }
+        }
+    }
+    // "police detained 20 people as demonstrators blocked the streets on
+    // Tuesday": a clause of the same time that follows gives its date, and so
+    // does a relative clause on an event noun ("a drone attack that targeted
+    // Erbil airport on July 2") or on the one who did it ("was shot by a
+    // gunman who boarded her school bus in October 2012")
+    let agent_before = |k: usize| {
+        sent.mention_at(k.saturating_sub(1)).is_some_and(|x| {
+            f.actors
+                .iter()
+                .any(|&(a, r)| a == x && r == Role::Initiator)
+        })
+    };
+    let relative = (c1 < sent.last
+        && ((trig.last == c1 && sent.is(c1, &["that", "which"]))
+            || (sent.is(c1, &["who"]) && agent_before(c1))))
+    .then(|| sent.clause_range(c1))
+    .or_else(|| predicate_past_relative(sent, c0, c1).filter(|_| noun));
+    if let Some((n0, n1)) = simultaneous_clause(sent, c1).or(relative) {
+        let simultaneous = sent.mentions.clone().find_map(|m| match sent.m(m).what {
+            What::Date(d) if sent.m(m).first >= n0 && sent.m(m).last <= n1 && usable(d) => Some(d),
+            _ => None,
+        });
+        if let Some(d) = simultaneous {
+            return DateChoice::Own(d);
+        }
+    }
+    // (not past a comma: "where supporters had been protesting since his
+    // defeat, and detained 1,200 people")
+    let from = (c0..trig.first)
+        .rev()
+        .find(|&i| sent.is(i, &[","]))
+        .unwrap_or(c0);
+    if (from..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, &["since"])) {
+        return DateChoice::None;
+    }
+    // "..., when X happened": the date just before "when"
+    if sent.is(c0, &["when", "where"]) && c0 > sent.first {
+        let before = (sent.mentions.start..sent.mentions_before(c0))
+            .rev()
+            .find_map(|m| match sent.m(m).what {
+                What::Date(d) if sent.doc.dates[d].value.is_some() && sent.m(m).last + 2 >= c0 => {
+                    Some((m, d))
+                }
+                _ => None,
+            });
+        if let Some((m, d)) = before {
+            return DateChoice::Own(finer_before(sent.doc, m, d));
+        }
+    }
+    // present perfect: "have arrested" with no date happened recently
+    let k = trig.first;
+    let perfect = (k.saturating_sub(3).max(c0)..k).any(|i| sent.is(i, &["has", "have"]));
+    // (not one that has gone on "for decades" or "for years": a habit, no
+    // date; "for 13 days" is this month's)
+    let lasting = || {
+        sent.mentions.clone().any(|m| {
+            matches!(sent.m(m).what, What::Date(d) if sent.doc.dates[d].kind == TimeKind::Duration
+                && (sent.doc.dates[d].text.contains("year") || sent.doc.dates[d].text.contains("decade")))
+                && sent.m(m).first > c0
+                && sent.m(m).last <= c1
+                && sent.is(sent.m(m).first - 1, &["for"])
+        })
+    };
+    if perfect {
+        return if lasting() {
+            DateChoice::None
+        } else {
+            DateChoice::PublishedMonth
+        };
+    }
+    if f.anaphoric {
+        return DateChoice::None;
+    }
+    // narrative time: the last date before the trigger, in this sentence (not
+    // in a reporting clause: "confirmed on Saturday that") or before it
+    // (the clause must report: "rallied to demand that" is no saying)
+    let reporting_clause = |m: usize| {
+        let c = sent.clause_of(sent.m(m).first);
+        let end = (sent.m(m).last..sent.last).find(|&i| sent.clause_of(i) != c);
+        end.is_some_and(|e| {
+            sent.is(e, &["that"])
+                && (sent.first..e).any(|i| {
+                    sent.clause_of(i) == c
+                        && (sent.has(i, cue::REPORTING)
+                            || sent.is(
+                                i,
+                                &[
+                                    "denied", "denies", "reports", "accused", "insisted", "warned",
+                                    "admitted",
+                                ],
+                            ))
+                })
+        })
+    };
+    // "Russia said on Sunday that its forces had captured Lysychansk": what
+    // a report says had just happened takes the report's day
+    let past_perfect =
+        (trig.first.saturating_sub(3).max(c0)..trig.first).any(|i| sent.is(i, &["had"]));
+    let mut m = sent.mention_at(trig.first).unwrap_or(0);
+    let floor = m.saturating_sub(NARRATIVE_LOOKBACK);
+    while m > floor {
+        m -= 1;
+        if let What::Date(d) = sent.doc.mentions[m].what {
+            let in_sentence = sent.doc.mentions[m].first >= sent.first;
+            // ("detained over Sunday's riots": the time of what the day
+            // owns is not the story's)
+            if in_sentence && owned_by_another(sent, m, f.trigger) {
+                continue;
+            }
+            let reported = in_sentence && ((reporting_clause(m) && !past_perfect) || claimed);
+            // ("In the 2014 attack, gunmen killed ...": its own sentence may
+            // tell the occasion a date names)
+            // ("on Thursday, a day after they burst in": the day after
+            // dates what the sentence looked back to, the story stays on
+            // Thursday)
+            let looked_back = !in_sentence && {
+                let text = &sent.doc.dates[d].text;
+                // (opening its sentence it moved the story on: "The day
+                // after the killing, thousands marched")
+                let first = sent.doc.mentions[m].first;
+                let opens = (sent.doc.seg.sentences)
+                    .binary_search_by_key(&first, |x| x.tokens.start)
+                    .is_ok();
+                (text.ends_with(" after") || text.ends_with(" before")) && !opens
+            };
+            let occasion = looked_back
+                || (!in_sentence && (names_an_occasion(sent.doc, m) || ahead(sent.doc, m)));
+            // (a motive's date is the motive's: "revenge for an offensive
+            // launched in June")
+            let occasion = occasion || motive_before(sent.doc, sent.doc.mentions[m].first, 0);
+            // "since last month, when Tusk's coalition took over": the time
+            // of what the "when" clause tells, and the story's from there
+            let since_when = {
+                let e = &sent.doc.dates[d];
+                let last = sent.doc.mentions[m].last;
+                let word = |k: usize| {
+                    sent.doc
+                        .seg
+                        .tokens
+                        .get(k)
+                        .map_or("", |t| t.text(sent.doc.text))
+                };
+                // (an event of ours: "when Tusk's coalition took over", not
+                // "when bulldozers began uprooting trees")
+                let told = || {
+                    sent.doc.mentions[m + 1..]
+                        .iter()
+                        .take_while(|x| x.first < last + 14)
+                        .any(|x| matches!(x.what, What::Trigger(_)))
+                };
+                e.kind == TimeKind::Since
+                    && e.value.is_some()
+                    && word(last) == ","
+                    && word(last + 1) == "when"
+                    && told()
+            };
+            if since_when && !in_sentence {
+                return DateChoice::Narrative(d);
+            }
+            if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion {
+                let d = finer_before(sent.doc, m, d);
+                // (the report's own day: "said on Tuesday (that) they had arrested")
+                return if in_sentence
+                    && (reporting_clause(m) || reporting_time(sent, m, trig.first))
+                {
+                    DateChoice::Reported(d)
+                } else {
+                    DateChoice::Narrative(d)
+                };
+            }
+        }
+    }
+    DateChoice::None
+}
