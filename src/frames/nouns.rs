@@ -1,0 +1,698 @@
+//! The arguments of an event noun: its modifiers ("Israeli air strike",
+//! "Hamas's attack"), the prepositions after it ("talks with", "an attack
+//! on", "kidnappings by"), a support verb ("launched an offensive", "held
+//! talks"), and the parties of talks named around them ("after meeting
+//! Obama", "Zelenskiy struck a conciliatory tone after talks with Biden").
+
+use super::*;
+
+/// Arguments of an event noun: modifiers on its left, a chain of prepositional
+/// phrases on its right, a support verb, a harm verb.
+pub(super) fn noun_arguments(
+    sent: &Sent<'_>,
+    s: usize,
+    m: usize,
+    kind: EventKind,
+    actors: &mut Vec<(usize, Role)>,
+    places: &mut Vec<usize>,
+) {
+    let trig = sent.m(m);
+    let (t0, t1) = (trig.first, trig.last);
+    let (c0, c1) = sent.clause_range(t0);
+    let (agentive, patient) = roles(kind);
+    // "Chamorro has been under house arrest", "police placed him under
+    // arrest": the one held is the actor before "under", and whoever placed
+    // them there made the arrest
+    let mut under = t0;
+    if under > c0 && sent.is(under - 1, &["house"]) {
+        under -= 1;
+    }
+    if kind == EventKind::Arrest && under > c0 && sent.is(under - 1, &["under"]) {
+        // (next to it, past the verb: not anyone further back)
+        let mut k = under - 1;
+        while k > c0 && (sent.has(k - 1, cue::BE) || sent.is(k - 1, UNDER_VERBS)) {
+            k -= 1;
+        }
+        // (or past an apposition: "Chamorro, a cousin of ..., has been")
+        let next_to = sent.mention_ending_at(k).is_some_and(|x| sent.is_actor(x))
+            || (k > c0 && sent.is(k - 1, &[","]));
+        let held = if next_to {
+            pronoun_resolved(sent, subject(sent, k, c0), c0)
+        } else {
+            Vec::new()
+        };
+        if let Some(&first) = held.first() {
+            let at = sent.m(first).first;
+            if at > c0 && sent.is(at - 1, &["placed", "put", "kept"]) {
+                actors.extend(subject(sent, at - 1, c0).into_iter().map(|a| (a, agentive)));
+            }
+            actors.extend(held.into_iter().map(|a| (a, patient)));
+            return;
+        }
+    }
+    // left modifiers: "Israeli air strike", "Hamas's attack", "Kim's second summit"
+    let mut k = t0;
+    let mut steps = 0;
+    while k > c0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let w = sent.word(k);
+        match sent.mention_at(k) {
+            Some(x) => match &sent.m(x).what {
+                What::Actor(a) if a.on_trigger || !a.generic => {
+                    let possessive = sent.is_possessive(sent.m(x).last);
+                    // "took 49 consulate staff hostage": the one before a hostage noun is the captive
+                    if sent.has(t0, cue::HOSTAGE_NOUNS) && !a.on_trigger {
+                        actors.push((x, Role::Target));
+                    } else if a.on_trigger || possessive || sent.m(x).last == t0 {
+                        actors.push((x, agentive));
+                    }
+                    break;
+                }
+                What::Place(p) if p.country_actor && sent.is_possessive(sent.m(x).last) => {
+                    actors.push((x, agentive));
+                    break;
+                }
+                What::Date(_) => {
+                    k = sent.m(x).first;
+                }
+                _ => break,
+            },
+            None => {
+                // "after his meeting with Sargsyan", "his hunger strike": the
+                // person named last took part
+                if matches!(kind, EventKind::Meeting | EventKind::Protest)
+                    && sent.is(k, &["his", "her"])
+                {
+                    if let Some(x) =
+                        named_last(sent, s, k, |w| w.is_actor_of(ActorCategory::Person))
+                    {
+                        actors.push((x, agentive));
+                    }
+                    break;
+                }
+                let t = sent.doc.seg.tokens[k];
+                let modifier = t.kind == TokenKind::Possessive
+                    || (t.kind == TokenKind::Word
+                        && w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        && !sent.has(k, cue::DEFINITE)
+                        && !sent.blocks(k)
+                        && !sent.has(k, cue::SUPPORT_VERBS));
+                if !modifier {
+                    break;
+                }
+            }
+        }
+    }
+    // coordinated event nouns share what follows: "attacks, kidnappings, and ambushes in"
+    let mut p = t1;
+    loop {
+        let mut q = p;
+        while q < c1 && matches!(sent.word(q), "," | "and" | "or") {
+            q += 1;
+        }
+        match sent.mention_at(q) {
+            Some(x) if q > p && sent.is_trigger(x) => p = sent.m(x).last,
+            Some(x) if q == p && q < c1 && sent.is(q, &["and"]) => p = sent.m(x).last,
+            _ => break,
+        }
+    }
+    // "the militants blamed for a truck bombing", "the group responsible
+    // for the attack": who is blamed did it
+    let for_at = (t0.saturating_sub(4).max(c0 + 2)..t0)
+        .rev()
+        .find(|&k| sent.is(k, &["for"]))
+        .filter(|&f| (f + 1..t0).all(|i| sent.mention_at(i).is_none()));
+    if let Some(f) = for_at.filter(|&f| sent.is(f - 1, &["blamed", "responsible"])) {
+        if let Some(x) = sent.mention_ending_at(f - 1).filter(|&x| sent.is_actor(x)) {
+            add_actor(actors, x, agentive);
+        }
+    }
+    // "blamed the raid on armed gangs": whom the noun is blamed on did it
+    let blamed =
+        (t0.saturating_sub(3).max(c0)..t0).any(|k| sent.is(k, &["blamed", "blames", "blame"]));
+    // the chain of prepositional phrases after the noun (past "for
+    // ransom": "kidnappings for ransom by armed gangs")
+    let mut i = p;
+    if sent.is(i, &["for"]) && sent.is(i + 1, &["ransom"]) {
+        i += 2;
+    }
+    while i < c1
+        && sent.is(
+            i,
+            &[
+                "by", "on", "against", "at", "of", "between", "with", "in", "near", "across",
+                "outside", "inside", "blamed", "widely", "claimed", "into",
+            ],
+        )
+    {
+        let mut prep = sent.lower(i);
+        if matches!(prep, "widely" | "blamed" | "claimed") {
+            // "attacks widely blamed on Israel": the one blamed is the initiator
+            while i < c1 && sent.is(i, &["widely", "blamed", "claimed"]) {
+                i += 1;
+            }
+            if !sent.is(i, &["on", "by"]) {
+                break;
+            }
+            prep = "by";
+        }
+        let mut j = i + 1;
+        while j < c1 {
+            if sent.blocks(j)
+                && sent.word(j) != "of"
+                && !(prep == "between" && sent.word(j) == "and")
+            {
+                break;
+            }
+            if let Some(x) = sent.mention_at(j) {
+                if sent.is_trigger(x) {
+                    break;
+                }
+                let mm = &sent.m(x).what;
+                match mm {
+                    What::Place(_) if in_its_history(sent, x) || talked_about(sent, x) => {}
+                    What::Place(pl) => {
+                        // ("protests against a trade pact with China": China
+                        // neither protested nor is where)
+                        let party = matches!(prep, "between" | "with");
+                        let as_actor =
+                            pl.country_actor && (prep == "by" || (party && kind.is_symmetric()));
+                        if as_actor {
+                            actors.push((x, agentive));
+                        } else if prep != "with" {
+                            places.push(x);
+                            if pl.kind == PlaceKind::Country
+                                && matches!(prep, "on" | "against" | "at")
+                                && !kind.is_symmetric()
+                            {
+                                actors.push((x, Role::Target));
+                            }
+                        }
+                    }
+                    // "the first meeting between a Roman Catholic pontiff and
+                    // a Russian patriarch": kinds of party, not the parties
+                    What::Actor(_)
+                        if prep == "between"
+                            && sent.m(x).first > 0
+                            && sent.is(sent.m(x).first - 1, &["a", "an"]) => {}
+                    What::Actor(_) | What::Parties => {
+                        let role = match prep {
+                            "by" => Some(agentive),
+                            // "police blamed the raid on armed gangs"
+                            "on" if blamed => Some(agentive),
+                            "between" | "with" if kind.is_symmetric() => Some(Role::Participant),
+                            // "a meeting at the Shangri-La Dialogue" is where, not with whom
+                            "at" if kind.is_symmetric() => None,
+                            "on" | "against" | "at" | "of" => Some(patient),
+                            // "clashes with the army"
+                            "with" if kind == EventKind::Attack => Some(Role::Target),
+                            _ => None,
+                        };
+                        if let Some(r) = role {
+                            actors.push((x, r));
+                        }
+                    }
+                    _ => {}
+                }
+                j = sent.m(x).last;
+                continue;
+            }
+            // "a protest by Uighurs in the square was broken up by police":
+            // a verb ends the noun's phrases
+            // (not a possessive: "the city's square")
+            if (sent.has(j, cue::BE) && !sent.is(j, &["'s", "’s"])) || sent.has(j, cue::MODALS) {
+                break;
+            }
+            let w = sent.word(j);
+            // a comma continues the phrase only into a list ("X, Y and Z")
+            // (and into those it includes: "a meeting of party leaders,
+            // including Imran Khan")
+            let list_comma = w == ","
+                && (sent.mention_at(j + 1).is_some()
+                    || sent.is(j + 1, &["and", "or", "including"]));
+            // "in the Oval Office with ...": a name no list knows goes on too
+            let np_word = w.starts_with(char::is_lowercase)
+                || (w.starts_with(char::is_uppercase)
+                    && sent.doc.seg.tokens[j].kind == TokenKind::Word)
+                || list_comma
+                || matches!(w, "and" | "’s" | "'s" | "including")
+                || sent.doc.seg.tokens[j].kind == TokenKind::Possessive
+                || w.starts_with(|c: char| c.is_ascii_digit());
+            if !np_word {
+                break;
+            }
+            j += 1;
+        }
+        i = j;
+    }
+    // "an attack that Iran and Hamas blamed on Israel", "a bombing outside
+    // the ministry earlier this month that was claimed by the PKK": the one
+    // blamed, the one claiming (the relative clause may follow the noun's
+    // own phrases)
+    let relative = (p..sent.last.min(p + 12))
+        .take_while(|&k| {
+            // (a comma only before "which")
+            let comma = sent.is(k, &[","]) && !sent.is(k + 1, &["which"]);
+            !comma && !sent.is(k, &[";"])
+        })
+        .find(|&k| sent.is(k, &["that", "which"]));
+    if let (false, Some(p)) = (kind.is_symmetric(), relative) {
+        let (_, r1) = sent.clause_range(p);
+        let blamed = (p + 1..r1.min(p + 8)).find(|&k| sent.is(k, &["blamed", "claimed"]));
+        if let Some(b) = blamed {
+            let by = if sent.is(b, &["claimed"]) { "by" } else { "on" };
+            for x in after_preposition(sent, b + 1, r1, &[by]) {
+                if sent.is_actor(x)
+                    || matches!(&sent.m(x).what, What::Place(pl) if pl.country_actor)
+                {
+                    actors.push((x, agentive));
+                }
+            }
+        }
+    }
+    // "protests swept Badinan", "clashes erupted in Tripoli": where the event spread
+    if places.is_empty() {
+        // "talks ... that resumed in the Saudi city of Jeddah": into a relative clause
+        let c1 = if sent.is(i, &["that", "which"]) {
+            sent.clause_range(i).1
+        } else {
+            c1
+        };
+        // "protests over unpaid salaries swept": past a short phrase of its own
+        let spread = (i..c1.min(i + 8))
+            .take_while(|&v| sent.mention_at(v).is_none_or(|x| !sent.is_trigger(x)))
+            .find(|&v| sent.has(v, cue::SPREAD_VERBS));
+        if let Some(v) = spread {
+            let (_, object_places) = object(sent, v + 1, c1);
+            places.extend(object_places);
+            for x in after_preposition(
+                sent,
+                v + 1,
+                c1.min(v + 8),
+                &["in", "at", "across", "through", "to", "out"],
+            ) {
+                if matches!(sent.m(x).what, What::Place(_)) {
+                    places.push(x);
+                }
+            }
+        }
+    }
+    // support verb: "the group continues to launch attacks", "sat down for
+    // talks", "attended a meeting with X" (whoever attends is a party too)
+    // ("held separate talks with X and with Y": whoever held them too)
+    let separate = said_separate(sent, t0, c0);
+    // ("chaired a meeting of party leaders, including Imran Khan": whoever
+    // chairs or convenes it takes part too)
+    let chaired = kind == EventKind::Meeting
+        && (t0.saturating_sub(4).max(c0)..t0).any(|i| {
+            sent.is(
+                i,
+                &["chaired", "chairs", "chairing", "convened", "convenes"],
+            )
+        });
+    if actors.iter().all(|&(_, r)| r != agentive)
+        || (kind.is_symmetric() && (actors.len() < 2 || separate || chaired))
+    {
+        // ("holding the prime minister and dozens of members of his
+        // government hostage": captives may be a long list)
+        let reach = if sent.has(t0, cue::HOSTAGE_NOUNS) {
+            14
+        } else {
+            7
+        };
+        let support = (t0.saturating_sub(reach).max(c0)..t0).rev().find(|&i| {
+            sent.has(i, cue::SUPPORT_VERBS)
+                && (!sent.is(i, &["behind"])
+                    || sent.is(i - 1, &["was", "were", "is", "are", "been"]))
+        });
+        if let Some(v) = support {
+            // "took 49 consulate staff hostage": the ones between are the captives
+            let hostage = sent.has(t0, cue::HOSTAGE_NOUNS);
+            if hostage {
+                for x in sent.mentions_before(v + 1)..sent.mentions_before(t0) {
+                    if sent.is_actor(x) {
+                        actors.push((x, Role::Target));
+                    }
+                }
+            }
+            // other event nouns may stand between: "launch attacks, kidnappings, and ambushes";
+            // so may a possessive: "held a leaders' summit"
+            let possessive =
+                |x: usize| sent.is_generic(x) && sent.is(sent.m(x).last, &["'", "’", "'s", "’s"]);
+            let between_free = (v + 1..t0).all(|i| {
+                sent.mention_at(i).is_none_or(|x| {
+                    (hostage || !sent.is_actor(x) || possessive(x))
+                        && !matches!(sent.m(x).what, What::Trigger(t) if t.form != TriggerForm::Noun)
+                })
+            });
+            if between_free {
+                // "overran the province and took 49 staff hostage": after "and", the clause subject
+                let subj = if v > c0 && sent.is(v - 1, &["and"]) {
+                    clause_subject(sent, c0, v)
+                } else {
+                    subject(sent, v, c0)
+                };
+                // "attacked a train, taking 400 passengers hostage": the
+                // train takes no one; the subject of the verb before does
+                let subj: Vec<usize> = subj.into_iter().filter(|&a| !sent.is_facility(a)).collect();
+                // ("al-Shabaab, which still stages bombings")
+                let subj = if subj.is_empty() && opens_relative(sent, c0) {
+                    relative_antecedent(sent, c0).into_iter().collect()
+                } else {
+                    subj
+                };
+                let subj = if subj.is_empty() {
+                    coordinated_subject(sent, v, c0)
+                } else {
+                    subj
+                };
+                let subj = if subj.is_empty() {
+                    gerund_subject(sent, v).unwrap_or_default()
+                } else {
+                    subj
+                };
+                // ("chased visitors inside, where they held dozens of people
+                // hostage": "they" in a clause of place or time is the
+                // sentence's subject)
+                let pronoun_only = subj
+                    .iter()
+                    .all(|&a| matches!(sent.m(a).what, What::Parties));
+                let subj = if pronoun_only
+                    && v > c0
+                    && c0 > sent.first
+                    && sent.is(v - 1, &["they", "he", "she"])
+                    && sent.is(c0, &["where", "when"])
+                {
+                    clause_subject(sent, sent.first, c0)
+                } else {
+                    subj
+                };
+                // ("said its fighters had carried out the assault": the reporter's)
+                let subj = match subj[..] {
+                    [a] if sent.is_generic(a) && !kind.is_symmetric() => {
+                        verbs::reported_subject(sent, s, c0, subj)
+                    }
+                    _ => pronoun_resolved(sent, subj, c0),
+                };
+                for a in subj {
+                    actors.push((a, agentive));
+                }
+            }
+        }
+    }
+    // "officials discussed the dispute during a meeting in Baghdad", "Barzani
+    // raised the attack in talks with Sudani": the clause's subject met
+    if kind == EventKind::Meeting && actors.len() < 2 {
+        let mut k = t0;
+        while k > c0
+            && k + 3 > t0
+            && sent.mention_at(k - 1).is_none()
+            && !sent.is(k - 1, &["during", "at", "in"])
+        {
+            k -= 1;
+        }
+        // ("police arrested him at a meeting": whoever takes someone there did not meet)
+        let other_event = (c0..k.saturating_sub(1)).any(|i| {
+            sent.mention_at(i).is_some_and(|x| {
+                matches!(&sent.m(x).what, What::Trigger(t)
+                    if t.form == TriggerForm::Verb
+                        && matches!(t.kind, Some(EventKind::Arrest | EventKind::Kidnapping)))
+            })
+        });
+        if k > c0 && sent.is(k - 1, &["during", "at", "in"]) && !other_event {
+            for a in clause_subject(sent, c0, k - 1) {
+                actors.push((a, Role::Participant));
+            }
+        }
+    }
+    // "X had been killed in an Israeli air strike": X is the target
+    if !kind.is_symmetric() {
+        let in_pos = (t0.saturating_sub(4).max(c0)..t0)
+            .rev()
+            .find(|&i| sent.is(i, &["in", "during"]));
+        if let Some(ip) = in_pos {
+            // "was killed in Tehran on July 31 in an attack": past the where and when
+            let v = before_where_and_when(sent, ip, c0, &["in", "on", "at", "near"]);
+            // ("was killed along with her driver in an ambush")
+            let v = match (v > c0 + 2).then(|| (c0..v).rev().find(|&i| sent.is(i, &["along"]))) {
+                Some(Some(a)) if a + 1 < v && sent.is(a + 1, &["with"]) && v - a <= 5 => a,
+                _ => v,
+            };
+            if v > c0 && sent.is(v - 1, &["killed", "wounded", "injured", "died", "hurt"]) {
+                if places.is_empty() {
+                    for x in after_preposition(sent, v, ip, LOCATIVES) {
+                        if matches!(sent.m(x).what, What::Place(_)) {
+                            places.push(x);
+                        }
+                    }
+                }
+                let ip = v;
+                // "the WHO said 460 patients were killed in an attack": who
+                // says is not who was killed
+                for a in subject(sent, ip - 1, c0) {
+                    if !(sent.m(a).last..ip).any(|i| sent.has(i, cue::REPORTING)) {
+                        actors.push((a, Role::Target));
+                    }
+                }
+            }
+        }
+        // "an Israeli strike on Beirut killed senior commander Ibrahim Aqil"
+        // "a drone attack that targeted Erbil airport": the relative clause's verb
+        // "the attack, which killed 15 people"
+        let i = if sent.is(i, &[","]) && sent.is(i + 1, &["which"]) {
+            i + 1
+        } else {
+            i
+        };
+        let (i, c1) = if sent.is(i, &["that", "which"]) {
+            (i + 1, sent.clause_range(i).1)
+        } else {
+            (i, c1)
+        };
+        if let Some(h) = (i..c1.min(i + 2)).find(|&h| sent.has(h, cue::HARM_VERBS)) {
+            let (objs, object_places) = object(sent, h + 1, c1);
+            for a in objs {
+                if !matches!(sent.m(a).what, What::Place(_)) {
+                    actors.push((a, Role::Target));
+                }
+            }
+            // "an airstrike hit a school in Gaza City": where it hit
+            if places.is_empty() {
+                places.extend(object_places);
+                for x in after_preposition(sent, h + 1, c1, LOCATIVES) {
+                    if matches!(sent.m(x).what, What::Place(_)) {
+                        places.push(x);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "After meeting Kristersson and Stoltenberg in Vilnius, Erdogan agreed
+/// ...": the ones met, and the subject of the clause the phrase opens.
+pub(super) fn gerund_meeting(
+    sent: &Sent<'_>,
+    t0: usize,
+    t1: usize,
+    c1: usize,
+    actors: &mut Vec<(usize, Role)>,
+) {
+    if !(t0 > sent.first
+        && sent.lower(t0).ends_with("ing")
+        && sent.is(t0 - 1, &["after", "before", "while", "since", "when"]))
+    {
+        return;
+    }
+    for a in object(sent, t1, c1)
+        .0
+        .into_iter()
+        .filter(|&a| sent.is_actor(a))
+    {
+        add_actor(actors, a, Role::Participant);
+    }
+    // "Merkel, who brokered the summit, flew to Minsk after meeting Obama":
+    // the subject of the clause it follows
+    if let Some(subj) = gerund_subject(sent, t0) {
+        for a in subj {
+            if !sent.is_generic(a) {
+                add_actor(actors, a, Role::Participant);
+            }
+        }
+        return;
+    }
+    let Some(comma) = (t1..sent.last).find(|&k| sent.is(k, &[","])) else {
+        return;
+    };
+    let subject = sent
+        .mention_at(comma + 1)
+        .or_else(|| sent.mention_at(comma + 2))
+        .filter(|&a| sent.is_actor(a) && !sent.is_generic(a));
+    if let Some(a) = subject {
+        add_actor(actors, a, Role::Participant);
+    }
+}
+
+/// The subject of a gerund at token `v` after "after", "before", "while"
+/// or "since" in mid-sentence: that of the clause it follows ("Merkel flew
+/// to Minsk after meeting Obama", "pressed their advance, two days after
+/// launching an offensive"); `None` when it opens the sentence.
+fn gerund_subject(sent: &Sent<'_>, v: usize) -> Option<Vec<usize>> {
+    if !(v >= sent.first + 2
+        && sent.lower(v).ends_with("ing")
+        && sent.is(v - 1, &["after", "before", "while", "since", "when"])
+        && sent.mentions_before(v - 1) > sent.mentions.start)
+    {
+        return None;
+    }
+    let (p0, _) = sent.clause_range(v - 2);
+    Some(
+        clause_subject(sent, p0, v - 1)
+            .into_iter()
+            .filter(|&a| sent.is_actor(a))
+            .collect(),
+    )
+}
+
+/// "Zelenskiy struck a conciliatory tone after talks with Biden", "Last
+/// month, Kim travelled to Beijing for talks with Xi": the one who opens the
+/// sentence (after a time at most) and acts around the talks took part.
+pub(super) fn subject_after_talks(sent: &Sent<'_>, t0: usize, t1: usize) -> Option<usize> {
+    // ("hours after a televised meeting with": past an article and a modifier)
+    let lead = (t0.saturating_sub(3).max(sent.first + 1)..t0)
+        .rev()
+        .take_while(|&i| sent.is_plain(i))
+        // ("during talks with", "at the start of a meeting with")
+        .find(|&i| {
+            sent.is(
+                i,
+                &[
+                    "after",
+                    "following",
+                    "for",
+                    "during",
+                    "at",
+                    "start",
+                    "end",
+                    "opening",
+                ],
+            )
+        });
+    if !(lead.is_some() && sent.is(t1, &["with"])) {
+        return None;
+    }
+    let first = (sent.mentions.start..sent.mentions_before(t0)).find(|&a| sent.is_actor(a))?;
+    let opens = (sent.first..sent.m(first).first).all(|i| {
+        sent.is(i, &[",", "the"])
+            || sent
+                .mention_at(i)
+                .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
+    });
+    (opens && named_party(sent, first)).then_some(first)
+}
+
+/// "held secret talks", "resumed talks", "opened a new round of peace
+/// talks": the verb whose subject holds the talks, a few plain words
+/// before the meeting noun at `t0`.
+pub(super) fn talks_verb(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
+    (t0.saturating_sub(7).max(c0)..t0)
+        .rev()
+        .take_while(|&i| sent.is_plain(i))
+        .find(|&i| {
+            sent.is(
+                i,
+                &[
+                    "held",
+                    "holds",
+                    "hold",
+                    "holding",
+                    "resumed",
+                    "resume",
+                    "resumes",
+                    "opened",
+                    "began",
+                    "begun",
+                    "concluded",
+                    "attended",
+                    "joined",
+                    "started",
+                ],
+            )
+        })
+}
+
+/// "leaders of the Group of Seven gathered in Hiroshima on Friday for a
+/// three-day summit": the verb whose subject came for the meeting noun at
+/// `t0`, past where and when.
+pub(super) fn gathered_for(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
+    let k = (t0.saturating_sub(5).max(c0)..t0)
+        .rev()
+        .take_while(|&i| {
+            sent.is_plain(i)
+                || sent
+                    .mention_at(i)
+                    .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
+        })
+        .find(|&i| sent.is(i, &["for"]))?;
+    let k = before_where_and_when(sent, k, c0, &["in", "on", "at", "to"]);
+    (k > c0
+        && sent.is(
+            k - 1,
+            &[
+                "gathered",
+                "convened",
+                "assembled",
+                "arrived",
+                "travelled",
+                "traveled",
+                "flew",
+                "came",
+            ],
+        ))
+    .then_some(k - 1)
+}
+
+/// The token where the places and dates right before `k` begin, with their
+/// `prepositions` ("gathered in Hiroshima on Friday for", "was killed in
+/// Tehran on July 31 in"), not before `c0`.
+fn before_where_and_when(sent: &Sent<'_>, mut k: usize, c0: usize, prepositions: &[&str]) -> usize {
+    while k > c0 {
+        match sent.mention_at(k - 1) {
+            Some(x) if matches!(sent.m(x).what, What::Place(_) | What::Date(_)) => {
+                k = sent.m(x).first;
+            }
+            None if sent.is(k - 1, prepositions) => k -= 1,
+            _ => break,
+        }
+    }
+    k
+}
+
+/// Whether mention `a` names a party on its own: an actor named, not a
+/// generic noun or a place, and not inside a prepositional phrase.
+fn named_party(sent: &Sent<'_>, a: usize) -> bool {
+    sent.is_actor(a)
+        && !sent.is_generic(a)
+        && !matches!(sent.m(a).what, What::Place(_))
+        && sent.preposition_before(a).is_none()
+}
+
+/// "Shoigu told Putin at a meeting in the Kremlin": who speaks to whom at
+/// a meeting that names no parties of its own met there.
+pub(super) fn parties_at_meeting(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
+    let at = (t0.saturating_sub(4).max(c0)..t0)
+        .rev()
+        .find(|&i| sent.is(i, &["at", "during"]));
+    let Some(at) = at.filter(|&at| (at + 1..t0).all(|i| sent.is_plain(i))) else {
+        return Vec::new();
+    };
+    let parties: Vec<usize> = (sent.mentions.start..sent.mentions_before(at))
+        .filter(|&a| sent.m(a).first >= c0 && named_party(sent, a))
+        .collect();
+    if parties.len() == 2 {
+        parties
+    } else {
+        Vec::new()
+    }
+}
