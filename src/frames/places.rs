@@ -218,21 +218,9 @@ pub(super) fn talked_about(sent: &Sent<'_>, m: usize) -> bool {
 /// of Kharkiv", "a former ambassador to Washington".
 pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
     let head = list_head(sent, m);
-    let mut k = sent.m(head).first;
     // (past "the southern city of": "the mayor of the southern city of
     // Iguala")
-    if named_as_town(sent, k) {
-        k -= 2;
-        while k > sent.first + 1
-            && is_modifier_word(sent.word(k - 1))
-            && sent.mention_at(k - 1).is_none()
-        {
-            k -= 1;
-        }
-    }
-    if k > sent.first && sent.lower(k - 1) == "the" {
-        k -= 1;
-    }
+    let k = town_phrase_start(sent, sent.m(head).first);
     let sent_to = k > sent.first + 1
         && sent.is(k - 1, &["to"])
         && sent.is(
@@ -355,17 +343,31 @@ pub(super) fn named_as_town(sent: &Sent<'_>, first: usize) -> bool {
 fn from_the_town_of(sent: &Sent<'_>, m: usize) -> bool {
     let first = sent.m(m).first;
     // (past "the" and lowercase modifiers: "from the coastal city of Zawiya")
-    first >= sent.first + 3
-        && named_as_town(sent, first)
-        && (first.saturating_sub(7).max(sent.first)..first - 2)
-            .rev()
-            .take_while(|&k| {
-                sent.word(k).starts_with(char::is_lowercase) && sent.mention_at(k).is_none()
-            })
-            .find(|&k| {
-                !sent.is(k, &["the"]) && !is_modifier_word(sent.word(k)) || sent.is(k, &["from"])
-            })
-            .is_some_and(|k| sent.is(k, &["from"]))
+    named_as_town(sent, first) && {
+        let k = town_phrase_start(sent, first);
+        k > sent.first && sent.is(k - 1, &["from"])
+    }
+}
+
+/// Where the phrase that names the place starting at token `first` begins:
+/// before "the southern city of" ("the mayor of the southern city of
+/// Iguala", "from the coastal city of Zawiya"), or before "the" alone.
+fn town_phrase_start(sent: &Sent<'_>, first: usize) -> usize {
+    let mut k = first;
+    if named_as_town(sent, k) {
+        k -= 2;
+        while k > sent.first + 1
+            && is_modifier_word(sent.word(k - 1))
+            && !sent.has(k - 1, cue::BLOCKING_PREPOSITIONS)
+            && sent.mention_at(k - 1).is_none()
+        {
+            k -= 1;
+        }
+    }
+    if k > sent.first && sent.lower(k - 1) == "the" {
+        k -= 1;
+    }
+    k
 }
 
 /// Whether place `m` is where a base an attack came from lies: "launched
