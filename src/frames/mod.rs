@@ -529,11 +529,6 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
     (out, asides)
 }
 
-/// The verbs of being held "under arrest".
-const UNDER_VERBS: &[&str] = &[
-    "placed", "put", "kept", "remains", "remained", "has", "have", "had", "been",
-];
-
 /// Past tenses without "-ed" that may follow a relative clause as the main
 /// verb of an event noun ("Protests ..., which spread to Almaty, broke out
 /// on Jan. 2"; "met" is left out: where one who met had come from is read

@@ -6,6 +6,11 @@
 
 use super::*;
 
+/// The verbs of being held "under arrest".
+const UNDER_VERBS: &[&str] = &[
+    "placed", "put", "kept", "remains", "remained", "has", "have", "had", "been",
+];
+
 /// Arguments of an event noun: modifiers on its left, a chain of prepositional
 /// phrases on its right, a support verb, a harm verb.
 pub(super) fn noun_arguments(
