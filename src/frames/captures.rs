@@ -18,8 +18,15 @@ pub(super) fn kind_of_capture(
     let Site { t0, t1, .. } = *site;
     // "gunmen seized 61 people", "a doctor was seized by armed men": people
     // seized are kidnapped; places and buildings are taken over
+    // ("seized the governor's compound": its owner lost a place)
+    let owns_place = |a: usize| {
+        let last = sent.m(a).last;
+        sent.is_possessive(last) && sent.has(last + 1, cue::FACILITIES)
+    };
     let seized_people = actors.iter().any(|&(a, r)| {
         r == Role::Target
+            && !verbs::driven_out(sent, a)
+            && !owns_place(a)
             && matches!(&sent.m(a).what, What::Actor(x) if matches!(
                 x.category,
                 ActorCategory::Civilians | ActorCategory::Person | ActorCategory::Media | ActorCategory::Ngo

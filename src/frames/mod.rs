@@ -325,6 +325,13 @@ impl<'a> Sent<'a> {
         self.m(m).what.is_actor_of(ActorCategory::Facility)
     }
 
+    /// A generic actor after "a" or "an" ("a young man", "an attacker"):
+    /// one person, whom "he" or "him" may stand for.
+    fn one_of_a_kind(&self, m: &Mention) -> bool {
+        matches!(&m.what, What::Actor(a) if a.generic)
+            && (m.first.saturating_sub(2)..m.first).any(|i| self.is(i, &["a", "an"]))
+    }
+
     fn is_actor(&self, m: usize) -> bool {
         match &self.m(m).what {
             What::Actor(a) => !a.on_trigger,
@@ -1368,7 +1375,7 @@ fn frame_for(
                         sent,
                         s,
                         sent.first,
-                        |w| matches!(w, What::Actor(a) if a.generic && a.name.ends_with('s')),
+                        |m| matches!(&m.what, What::Actor(a) if a.generic && a.name.ends_with('s')),
                     );
                     if let Some(g) = group {
                         add_actor(&mut actors, g, Role::Participant);
@@ -1736,8 +1743,8 @@ fn frame_for(
                 facility_in(t1, c1.min(t1 + 8)) || (nothing_after && facility_in(sent.first, t0));
             // "troops regained control of it": the place or building named last
             if places.is_empty() && !facility && !is_noun && sent.is(t1, &["it"]) {
-                let taken = named_last(sent, s, t0, |w| {
-                    matches!(w, What::Place(_)) || w.is_actor_of(ActorCategory::Facility)
+                let taken = named_last(sent, s, t0, |m| {
+                    matches!(m.what, What::Place(_)) || m.what.is_actor_of(ActorCategory::Facility)
                 });
                 match taken {
                     Some(m) if matches!(sent.m(m).what, What::Place(_)) => places.push(m),
@@ -2660,13 +2667,15 @@ fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) -> Option<u
             sent,
             s,
             k - 1,
-            |w| matches!(w, What::Actor(a) if (!a.generic || plural) && is_armed(a.category)),
+            |m| matches!(&m.what, What::Actor(a) if (!a.generic || plural) && is_armed(a.category)),
         );
     }
     if group {
         return last_armed_group(sent, s, k - 1);
     }
-    named_last(sent, s, k - 1, |w| w.is_actor_of(ActorCategory::Person))
+    named_last(sent, s, k - 1, |m| {
+        m.what.is_actor_of(ActorCategory::Person)
+    })
 }
 
 /// "The militants took control of the upper floors, where they held ...",
@@ -2760,11 +2769,18 @@ fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
             return relative_antecedent(sent, i);
         }
     }
-    let before = if c0 > sent.first && sent.is(c0 - 1, &[","]) {
+    let mut before = if c0 > sent.first && sent.is(c0 - 1, &[","]) {
         c0 - 1
     } else {
         c0
     };
+    // ("Doan Thi Huong, 28, who was travelling ...": past an age)
+    if before >= sent.first + 2
+        && sent.is(before - 2, &[","])
+        && sent.word(before - 1).bytes().all(|b| b.is_ascii_digit())
+    {
+        before -= 2;
+    }
     let m = sent.mentions_before(before).checked_sub(1)?;
     if m < sent.mentions.start {
         return None;
@@ -2850,7 +2866,7 @@ fn last_armed_group(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {
         sent,
         s,
         at,
-        |w| matches!(w, What::Actor(a) if !a.generic && is_armed(a.category)),
+        |m| matches!(&m.what, What::Actor(a) if !a.generic && is_armed(a.category)),
     )
 }
 
@@ -2919,18 +2935,22 @@ fn countries_referred(sent: &Sent<'_>, s: usize, parties: usize) -> Option<Vec<u
 /// before (its subject, more often than the last name: "İmamoğlu, a rival
 /// of Erdoğan, was detained. ... he was taken to Silivri").
 fn person_antecedent(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {
-    antecedent(
-        sent,
-        s,
-        at,
-        |w| matches!(w, What::Actor(a) if a.category == ActorCategory::Person && !a.generic),
-    )
+    // ("wrestled a young man to the ground, and he was arrested": one
+    // named by a noun after "a" is "he" as much as one named by name)
+    antecedent(sent, s, at, |m| {
+        matches!(&m.what, What::Actor(a) if a.category == ActorCategory::Person && !a.generic)
+            || sent.one_of_a_kind(m)
+    })
 }
 
 /// What a pronoun at token `at` stands for, among the mentions that `fit`:
 /// the last before it in its sentence, else the first in the sentence before.
-fn antecedent(sent: &Sent<'_>, s: usize, at: usize, fits: impl Fn(&What) -> bool) -> Option<usize> {
-    let named = |m: &Mention| fits(&m.what);
+fn antecedent(
+    sent: &Sent<'_>,
+    s: usize,
+    at: usize,
+    named: impl Fn(&Mention) -> bool,
+) -> Option<usize> {
     let ms = sent.doc.mentions;
     let here = sent.mentions.start..sent.mentions_before(at);
     let mut candidates = here.rev().take(LOOKBACK).filter(|&m| named(&ms[m]));
@@ -2961,7 +2981,12 @@ fn antecedent(sent: &Sent<'_>, s: usize, at: usize, fits: impl Fn(&What) -> bool
 
 /// The last mention before token `at` that `fits`, in this sentence or the
 /// one before (a bounded look back).
-fn named_last(sent: &Sent<'_>, s: usize, at: usize, fits: impl Fn(&What) -> bool) -> Option<usize> {
+fn named_last(
+    sent: &Sent<'_>,
+    s: usize,
+    at: usize,
+    fits: impl Fn(&Mention) -> bool,
+) -> Option<usize> {
     let from = sent.doc.seg.sentences[s.saturating_sub(1)].tokens.start;
     let before = sent.mentions_before(at);
     sent.doc.mentions[..before]
@@ -2969,7 +2994,7 @@ fn named_last(sent: &Sent<'_>, s: usize, at: usize, fits: impl Fn(&What) -> bool
         .enumerate()
         .rev()
         .take_while(|(_, m)| m.first >= from)
-        .find(|(_, m)| fits(&m.what))
+        .find(|(_, m)| fits(m))
         .map(|(i, _)| i)
 }
 
@@ -3082,6 +3107,17 @@ fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<usize>) {
             }
             // the owner stands for what it owns
             actors.pop();
+        }
+        // "seized the presidential palace, forcing President Bozizé to
+        // flee": a participle's clause is no more of the object (those
+        // "leaving" dead are: "struck the base, leaving 12 soldiers dead")
+        if sent.is(i, &[","])
+            && next.ends_with("ing")
+            && next.starts_with(char::is_lowercase)
+            && sent.mention_at(i + 1).is_none()
+            && !sent.is(i + 1, &["including", "leaving"])
+        {
+            break;
         }
         // "detained Nika Gvaramia, a leader of the Coalition for Change",
         // "killed Abu Mahdi al-Muhandis, deputy head of the PMF": a

@@ -90,7 +90,7 @@ pub(super) fn noun_arguments(
                     && sent.is(k, &["his", "her"])
                 {
                     if let Some(x) =
-                        named_last(sent, s, k, |w| w.is_actor_of(ActorCategory::Person))
+                        named_last(sent, s, k, |m| m.what.is_actor_of(ActorCategory::Person))
                     {
                         actors.push((x, agentive));
                     }

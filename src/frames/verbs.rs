@@ -89,19 +89,22 @@ pub(super) fn active_arguments(
     };
     // "supporters ... after thousands of them stormed Congress": the group
     // counted
-    let subj =
-        if subj.is_empty() && k >= c0 + 2 && sent.is(k - 1, &["them"]) && sent.is(k - 2, &["of"]) {
-            named_last(
+    let subj = if subj.is_empty()
+        && k >= c0 + 2
+        && sent.is(k - 1, &["them"])
+        && sent.is(k - 2, &["of"])
+    {
+        named_last(
                 sent,
                 s,
                 k - 2,
-                |w| matches!(w, What::Actor(a) if a.generic && a.category != ActorCategory::Person),
+                |m| matches!(&m.what, What::Actor(a) if a.generic && a.category != ActorCategory::Person),
             )
             .into_iter()
             .collect()
-        } else {
-            subj
-        };
+    } else {
+        subj
+    };
     // ("He met Moon ... and travelled to China to meet Xi")
     let subj = if subj.is_empty() && sent.is(c0, &["he", "she"]) {
         person_antecedent(sent, s, c0).into_iter().collect()
@@ -234,6 +237,15 @@ pub(super) fn active_arguments(
             }
         }
     }
+    // "seized the presidential palace, forcing President Bozizé to flee":
+    // whom it drove out lost it
+    if kind == EventKind::Takeover {
+        let forced = (t1..c1)
+            .find(|&i| sent.is(i, &["forcing"]))
+            .and_then(|i| sent.mention_at(i + 1))
+            .filter(|&a| driven_out(sent, a));
+        actors.extend(forced.map(|a| (a, patient)));
+    }
     // "seized Sinjar after Kurdish Peshmerga forces pulled back": who
     // withdrew lost it
     if kind == EventKind::Takeover {
@@ -251,9 +263,9 @@ pub(super) fn active_arguments(
         // (a captive or a victim only from its own sentence)
         // (or one named by a singular noun: "Bodyguards wrestled the gunman
         // to the ground, and police detained him")
-        let named = named_last(sent, s, before_subject, |w| {
-            w.is_actor_of(ActorCategory::Person)
-                || matches!(w, What::Actor(a) if a.generic && !a.name.ends_with('s'))
+        let named = named_last(sent, s, before_subject, |m| {
+            m.what.is_actor_of(ActorCategory::Person)
+                || matches!(&m.what, What::Actor(a) if a.generic && !a.name.ends_with('s'))
         })
         .filter(|&p| kind == EventKind::Meeting || sent.m(p).first >= sent.first);
         // ("police arrived at Chamorro's home and detained him", "raided
@@ -493,4 +505,19 @@ fn restrictive_relative(sent: &Sent<'_>, k: usize, c0: usize) -> Option<usize> {
         .find(|&i| sent.is(i, &["who"]))?;
     let head = sent.mention_ending_at(who)?;
     (sent.is_actor(head) && !matches!(sent.m(head).what, What::Place(_))).then_some(head)
+}
+
+/// Whether actor `a` is the one a taking drove out: ", forcing President
+/// Bozizé to flee".
+pub(super) fn driven_out(sent: &Sent<'_>, a: usize) -> bool {
+    let (first, after) = (sent.m(a).first, sent.m(a).last);
+    first >= 2
+        && sent.is(first - 1, &["forcing"])
+        && sent.is(first - 2, &[","])
+        && sent.is_actor(a)
+        && sent.is(after, &["to"])
+        && sent.is(
+            after + 1,
+            &["flee", "retreat", "withdraw", "leave", "abandon"],
+        )
 }

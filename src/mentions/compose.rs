@@ -2624,7 +2624,11 @@ fn add_unknown_persons(
         let with_party = from > s.last && t.kind == Some(EventKind::Meeting);
         // "Niloofar Hamedi of the Shargh daily, who ..., was arrested", "Amini,
         // a 22-year-old woman, was detained": the name opening the sentence
-        let open = ctx.sentence_start(s.first);
+        // ("The suspect, Ri Jong Chol, 46, was picked up", "One of the women,
+        // Doan Thi Huong, ..., was arrested": the name the opening noun
+        // phrase is apposed to)
+        let open = apposed_opening(ctx, s.first).unwrap_or(ctx.sentence_start(s.first));
+        let apposed = open > ctx.sentence_start(s.first);
         let mut open_end = open;
         while open_end < s.first && open_end - open < 4 && name_word(open_end) {
             open_end += 1;
@@ -2634,7 +2638,9 @@ fn add_unknown_persons(
             && ctx.word(open_end + 1).bytes().all(|b| b.is_ascii_digit());
         let described = ctx.is_word(open_end, &["of"])
             || (ctx.is_word(open_end, &[","])
-                && (ctx.is_word(open_end + 1, &["a", "an", "the", "who", "whose"]) || age));
+                && (ctx.is_word(open_end + 1, &["a", "an", "the", "who", "whose"])
+                    || age
+                    || (apposed && open_end + 1 == end)));
         // (a surname already known is left to the pass that knows it; a
         // full name needs no event that takes lone names)
         let known = open_end == open + 1 && persons.by_word.contains_key(ctx.word(open));
@@ -2677,6 +2683,23 @@ fn add_unknown_persons(
         }
     }
     add_slots(slots, added);
+}
+
+/// Where a name apposed to the noun phrase opening the sentence of token
+/// `at` starts: after "The suspect," or "One of the women,", short phrases
+/// with a determiner.
+fn apposed_opening(ctx: &Ctx<'_>, at: usize) -> Option<usize> {
+    let open = ctx.sentence_start(at);
+    if !ctx.is_word(
+        open,
+        &["the", "one", "a", "an", "another", "his", "her", "their"],
+    ) {
+        return None;
+    }
+    let comma = (open + 1..(open + 7).min(at)).find(|&k| ctx.is_word(k, &[","]))?;
+    (open + 1..comma)
+        .all(|k| ctx.word(k).starts_with(char::is_lowercase))
+        .then_some(comma + 1)
 }
 
 /// Pass 6c: two to four capitalised words no list knows after "named as"
