@@ -2293,6 +2293,17 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                 && sent.lower(b - 2) == ","
         })
         .and_then(|b| (b + 1..t0).find(|&i| sent.lower(i) == ",").map(|e| (b, e)));
+    // ", deployed to help protect Bozizé's government,": an aside that
+    // describes the subject (", named as Tetsuya Yamagami," names it)
+    let described_aside = (c0 + 2..t0)
+        .find(|&p| {
+            sent.lower(p - 1) == ","
+                && sent.lower(p).ends_with("ed")
+                && sent.mention_at(p).is_none()
+                && sent.lower(p + 1) != "by"
+                && !sent.is(p, &["named", "identified", "called", "known", "dubbed"])
+        })
+        .and_then(|p| (p + 1..t0).find(|&i| sent.lower(i) == ",").map(|e| (p, e)));
     while m > sent.mentions.start {
         m -= 1;
         let mm = sent.m(m);
@@ -2315,7 +2326,8 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                     sent.mention_at(i).is_none() && sent.word(i).starts_with(char::is_lowercase)
                 })
             && (mm.last + 1..t0).any(|i| sent.is(i, &[","]));
-        if sent.aside_apart(mm.first, t0) || some_of_them || owner_in_apposition {
+        let described = described_aside.is_some_and(|(a, b)| a < mm.first && mm.last <= b);
+        if sent.aside_apart(mm.first, t0) || some_of_them || owner_in_apposition || described {
             continue;
         }
         if sent.is_trigger(m) {

@@ -444,7 +444,21 @@ pub(super) fn noun_arguments(
                 Some(Some(a)) if a + 1 < v && sent.is(a + 1, &["with"]) && v - a <= 5 => a,
                 _ => v,
             };
-            if v > c0 && sent.is(v - 1, &["killed", "wounded", "injured", "died", "hurt"]) {
+            // ("13 soldiers had been killed and 27 wounded in clashes": the
+            // ones killed)
+            let harmed = |i: usize| sent.is(i, &["killed", "wounded", "injured", "died", "hurt"]);
+            let v = if v >= c0 + 4
+                && harmed(v - 1)
+                && (sent.word(v - 2).bytes().all(|b| b.is_ascii_digit())
+                    || number_word(sent.lower(v - 2)).is_some())
+                && sent.is(v - 3, &["and"])
+                && harmed(v - 4)
+            {
+                v - 3
+            } else {
+                v
+            };
+            if v > c0 && harmed(v - 1) {
                 if places.is_empty() {
                     for x in after_preposition(sent, v, ip, LOCATIVES) {
                         if matches!(sent.m(x).what, What::Place(_)) {
@@ -455,7 +469,17 @@ pub(super) fn noun_arguments(
                 let ip = v;
                 // "the WHO said 460 patients were killed in an attack": who
                 // says is not who was killed
-                for a in subject(sent, ip - 1, c0) {
+                let killed = subject(sent, ip - 1, c0);
+                // ("soldiers had been killed in clashes with the rebels":
+                // the other side killed them)
+                if !killed.is_empty() {
+                    for (a, r) in actors.iter_mut() {
+                        if *r == Role::Target && sent.preposition_before(*a) == Some("with") {
+                            *r = Role::Initiator;
+                        }
+                    }
+                }
+                for a in killed {
                     if !(sent.m(a).last..ip).any(|i| sent.has(i, cue::REPORTING)) {
                         actors.push((a, Role::Target));
                     }

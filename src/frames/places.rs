@@ -277,26 +277,32 @@ pub(super) fn speaks(sent: &Sent<'_>, m: usize) -> bool {
 /// "travelled twice to China".
 fn went_to(sent: &Sent<'_>, m: usize) -> bool {
     let first = sent.m(m).first;
-    sent.preposition_before(m) == Some("to")
-        && (first.saturating_sub(4).max(sent.first)..first).any(|i| {
-            sent.is(
-                i,
-                &[
-                    "travelled",
-                    "traveled",
-                    "flew",
-                    "went",
-                    "returned",
-                    "headed",
-                    "drove",
-                    "sailed",
-                    "moved",
-                    "fled",
-                    "flee",
-                    "came",
-                ],
-            )
-        })
+    // ("forcing Bozizé to flee across the river into the Democratic
+    // Republic of Congo")
+    let fled_into = sent.preposition_before(m) == Some("into")
+        && (first.saturating_sub(6).max(sent.first)..first)
+            .any(|i| sent.is(i, &["fled", "flee", "fleeing"]));
+    fled_into
+        || sent.preposition_before(m) == Some("to")
+            && (first.saturating_sub(4).max(sent.first)..first).any(|i| {
+                sent.is(
+                    i,
+                    &[
+                        "travelled",
+                        "traveled",
+                        "flew",
+                        "went",
+                        "returned",
+                        "headed",
+                        "drove",
+                        "sailed",
+                        "moved",
+                        "fled",
+                        "flee",
+                        "came",
+                    ],
+                )
+            })
 }
 
 /// Places after a locative preposition in clauses of the sentence that have no trigger.
