@@ -440,6 +440,8 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
                         || starts_actor
                 }
             }
+            // ", but the truce collapsed last week": a clause of its own
+            "," if i + 1 < last && word(i + 1) == "but" => true,
             "," => {
                 // ", the army said." and ", according to": a reporting clause
                 let mut j = i + 1;
