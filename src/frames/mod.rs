@@ -1874,7 +1874,7 @@ fn frame_for(
 /// position", "attacked the government over its handling of the crisis",
 /// "attacked Bitar, accusing him of bias": attacking someone for a reason
 /// is criticising them.
-fn attacked_for_a_reason(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
+fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bool {
     (t1..c1.min(t1 + 6)).any(|i| {
         (sent.is(i, &["for"])
             && (sent.is(
@@ -1886,6 +1886,18 @@ fn attacked_for_a_reason(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
             || (sent.is(i, &["over"]) && sent.is(i + 1, &["what", "its", "his", "her", "their"]))
             // "has repeatedly attacked Bitar, accusing him of bias"
             || (sent.is(i, &[","]) && sent.is(i + 1, &["accusing", "calling", "branding"]))
+            // "attacked the trip as a reckless provocation" (not "as a
+            // reprisal": why it was struck; nor "shot him as a crowd
+            // watched")
+            || (sent.is(t0, &["attacked"])
+                && sent.is(i, &["as"])
+                && sent.is(i + 1, &["a", "an"])
+                && !(i + 2..(i + 5).min(c1)).any(|k| {
+                    sent.is(
+                        k,
+                        &["reprisal", "retaliation", "revenge", "warning", "punishment", "response"],
+                    )
+                }))
     })
 }
 

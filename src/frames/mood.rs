@@ -136,8 +136,12 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         || (kind == EventKind::Protest
             && (dispersal || (c0..k.saturating_sub(1)).any(|i| sent.has(i, cue::PROTEST_ACTIONS))));
     // ("would hold emergency talks": a noun after a support verb under a modal)
+    // ("would hold exercises, including live-fire shooting": one of the
+    // things it would hold)
+    let including = (t0.saturating_sub(5).max(c0)..t0).any(|i| sent.is(i, &["including"]));
+    let reach = if including { 9 } else { 3 };
     let support_modal = is_noun
-        && (t0.saturating_sub(3).max(c0 + 1)..t0).any(|v| {
+        && (t0.saturating_sub(reach).max(c0 + 1)..t0).any(|v| {
             sent.has(v, cue::SUPPORT_VERBS)
                 && (v + 1..t0).all(|i| sent.mention_at(i).is_none())
                 && sent.has(v - 1, cue::MODALS)

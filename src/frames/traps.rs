@@ -38,6 +38,16 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev) {
         return true;
     }
+    // "supporters who had gathered to welcome her": a crowd that greets
+    if kind == EventKind::Protest
+        && sent.is(t0, &["gathered", "assembled", "massed", "lined"])
+        && (t1..c1.min(t1 + 6)).any(|i| {
+            sent.is(i, &["to"])
+                && sent.is(i + 1, &["welcome", "greet", "celebrate", "cheer", "watch"])
+        })
+    {
+        return true;
+    }
     // "a campaign rally", "an election rally": a party's meeting, no protest
     if kind == EventKind::Protest && is_any(prev, &["campaign", "election", "electoral"]) {
         return true;

@@ -143,7 +143,7 @@ pub(super) fn active_arguments(
                             Some(EventKind::Arrest | EventKind::Meeting | EventKind::Takeover | EventKind::Attack | EventKind::Kidnapping)
                         ))
                     }))
-            || attacked_for_a_reason(sent, t1, c1))
+            || attacked_for_a_reason(sent, t0, t1, c1))
     {
         return None;
     }
