@@ -547,8 +547,12 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     .is_ok();
                 (text.ends_with(" after") || text.ends_with(" before")) && !opens
             };
+            // ("will resign on Wednesday, ..., after protesters stormed his
+            // residence": a time ahead dates no clause of its sentence
+            // either)
             let occasion = looked_back
-                || (!in_sentence && (names_an_occasion(sent.doc, m) || ahead(sent.doc, m)));
+                || (!in_sentence && names_an_occasion(sent.doc, m))
+                || ahead(sent.doc, m);
             // (a motive's date is the motive's: "revenge for an offensive
             // launched in June")
             let occasion = occasion || motive_before(sent.doc, sent.doc.mentions[m].first, 0);

@@ -2257,7 +2257,8 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
     if nouns.peek().is_none() {
         return;
     }
-    let covered = covered_tokens(ctx, slots.iter());
+    // (a title no name took is a modifier too: "his official residence")
+    let covered = covered_tokens(ctx, slots.iter().filter(|s| !matches!(s.item, Item::Title)));
     let mut added = Vec::new();
     // the demonyms that are part of a facility's name, by first token
     let mut absorbed: Vec<usize> = Vec::new();
@@ -2348,9 +2349,15 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
     }
     if !added.is_empty() {
         // a demonym in a facility's name is part of it (in text order: no
-        // search per slot)
-        slots.retain(|s| {
-            !matches!(s.item, Item::Demonym(..)) || absorbed.binary_search(&s.first).is_err()
+        // search per slot), and so is a title ("his official residence")
+        let inside = |s: &Slot| {
+            let j = added.partition_point(|a| a.first <= s.first);
+            j > 0 && added[j - 1].last >= s.last
+        };
+        slots.retain(|s| match s.item {
+            Item::Demonym(..) => absorbed.binary_search(&s.first).is_err(),
+            Item::Title => !inside(s),
+            _ => true,
         });
     }
     add_slots(slots, added);
@@ -2491,6 +2498,10 @@ fn office_holder(
         });
     }
     let i = title.first;
+    // ("his official residence": the title is a modifier there)
+    if ctx.is_class(title.last, class::MODIFIED_NOUN) {
+        return None;
+    }
     // a determiner, then up to two lowercase modifiers
     let back = (1..=3).find(|&back| {
         i >= back

@@ -511,6 +511,10 @@ const MODIFIED_NOUNS: &[&str] = &[
     "wings",
     "camp",
     "camps",
+    "residence",
+    "residences",
+    "home",
+    "homes",
 ];
 
 /// Bits of [`class_lists`].
