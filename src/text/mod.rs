@@ -334,7 +334,14 @@ pub(crate) fn segment_lowered(text: &str, lower: String) -> Segmented {
                         || (lists & ABBREVIATION != 0
                             && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
                 });
-            end_here = before_capital && !abbreviation;
+            // "at about 9.20 p.m.", "3.5 million": a dot inside a number
+            let decimal = i > first
+                && j == i + 1
+                && tokens[i - 1].end == t.start
+                && tokens.get(j).is_some_and(|n| n.start == t.end)
+                && prev.is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()))
+                && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            end_here = before_capital && !abbreviation && !decimal;
             if end_here {
                 i = j - 1;
             }
@@ -414,6 +421,19 @@ mod tests {
                 "Gen. Smith met Mr. Jones on Oct. 16 in the U.S. capital.",
                 "They talked.",
                 "The U.N. said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dot_inside_a_number_ends_no_sentence() {
+        let text = "They arrived at about 9.20 p.m. on Friday. Some 3.5 million fled. It rained.";
+        assert_eq!(
+            sentences(text),
+            [
+                "They arrived at about 9.20 p.m. on Friday.",
+                "Some 3.5 million fled.",
+                "It rained."
             ]
         );
     }
