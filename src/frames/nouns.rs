@@ -233,9 +233,20 @@ pub(super) fn noun_arguments(
             // a comma continues the phrase only into a list ("X, Y and Z")
             // (and into those it includes: "a meeting of party leaders,
             // including Imran Khan")
+            // ("attacks on foreigners, secular bloggers and religious
+            // minorities": past an item's modifiers)
+            let modified_item = || {
+                (j + 2..j + 4).any(|k| {
+                    sent.mention_at(k)
+                        .is_some_and(|x| sent.m(x).first == k && sent.is_actor(x))
+                        && (j + 1..k)
+                            .all(|i| sent.mention_at(i).is_none() && is_modifier_word(sent.word(i)))
+                })
+            };
             let list_comma = w == ","
                 && (sent.mention_at(j + 1).is_some()
-                    || sent.is(j + 1, &["and", "or", "including"]));
+                    || sent.is(j + 1, &["and", "or", "including"])
+                    || modified_item());
             // "in the Oval Office with ...": a name no list knows goes on too
             let np_word = w.starts_with(char::is_lowercase)
                 || (w.starts_with(char::is_uppercase)
