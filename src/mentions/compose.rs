@@ -990,6 +990,19 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && ctx.is_capital(s.last)
                 && starts.binary_search(&s.last).is_err()
                 && word_at(s.last + 1, PARTIES))
+            // "Assel Herrera Correa": a town or province between two
+            // capitalised words no list reads, inside a sentence, is one
+            // of a person's names
+            || (place(&[PlaceKind::City, PlaceKind::Admin1])
+                && s.first > ctx.sentence_start(s.first) + 1
+                && ctx.same_sentence(s.first, s.last)
+                && [s.first - 1, s.last].iter().all(|&k| {
+                    ctx.is_capital(k)
+                        && ctx.seg.tokens[k].kind == TokenKind::Word
+                        && starts.binary_search(&k).is_err()
+                        && !ctx.is_class(k, class::PLACE_NOUN)
+                        && !ctx.is_word(k, ORGANISATIONS)
+                }))
     };
     slots.retain(|s| !in_name(s));
 }
