@@ -798,13 +798,14 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             continue;
         }
         // the same event again: same sentence, or sharing an argument
+        // (in one sentence, a building struck names no side: "the embassy
+        // was attacked, when insurgents fought their way into the compound")
+        let no_party = |x: &Draft| x.actors.iter().all(|a| input.is_facility(a.0));
         let same = drafts[from..].iter().rposition(|x| {
             compatible(input, x, &d)
                 && (shares_argument(input, x, &d)
                     || (x.sentence == d.sentence
-                        && (x.actors.is_empty()
-                            || d.actors.is_empty()
-                            || x.kind == EventKind::Meeting)))
+                        && (no_party(x) || no_party(&d) || x.kind == EventKind::Meeting)))
         });
         match same {
             Some(i) => absorb(input, &mut drafts[from + i], d),

@@ -578,6 +578,8 @@ pub(crate) const INTRUSION: &[&str] = &[
     "forced its way into",
     "forced their way through",
     "forced its way through",
+    "fought their way into",
+    "shot their way into",
 ];
 
 /// Things taken in a takeover that the gazetteer does not list as places

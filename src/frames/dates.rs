@@ -156,6 +156,22 @@ fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
     after_report && first < trigger
 }
 
+/// Whether date mention `m` is the day a report was made ("officials said
+/// on Monday") in a sentence that dates an event before it.
+fn reported_after_an_event(doc: &Doc<'_>, m: usize) -> bool {
+    let first = doc.mentions[m].first;
+    let sentences = &doc.seg.sentences;
+    let start = sentences[sentences.partition_point(|s| s.tokens.end <= first)]
+        .tokens
+        .start;
+    (first.saturating_sub(2).max(start)..first).any(|i| doc.cues[i] & cue::REPORTING != 0)
+        && doc.mentions[..m]
+            .iter()
+            .rev()
+            .take_while(|x| x.first >= start)
+            .any(|x| matches!(x.what, What::Date(_)))
+}
+
 /// Whether mention `m` lies in a relative clause closed before token `t0`:
 /// "Shikhmuradov, who went into exile in 2001, was arrested ... last
 /// Wednesday" (the clause tells of another time).
@@ -529,6 +545,12 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             // ("detained over Sunday's riots": the time of what the day
             // owns is not the story's)
             if in_sentence && owned_by_another(sent, m, f.trigger) {
+                continue;
+            }
+            // ("... stormed the hotel on Saturday night ..., officials said
+            // on Monday. The attackers entered ...": the story's time is
+            // the event's, not the report's)
+            if !in_sentence && reported_after_an_event(sent.doc, m) {
                 continue;
             }
             let reported = in_sentence && ((reporting_clause(m) && !past_perfect) || claimed);
