@@ -1296,6 +1296,9 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     let any_covered = covered_tokens(ctx, slots.iter());
     let tokens = &ctx.seg.tokens;
     let mut added = Vec::new();
+    // the names introduced by "the town of": "Maaloula" alone later is
+    // that town too
+    let mut introduced: Vec<(usize, usize)> = Vec::new();
     for i in 0..tokens.len() {
         if any_covered[i] || ctx.classes[i] & class::PLACE_NOUN == 0 {
             continue;
@@ -1308,6 +1311,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 if !listed {
                     let name = ctx.words(i + 2, end).to_string();
                     added.push(unlisted(i + 2, end, name));
+                    introduced.push((i + 2, end));
                 }
                 continue;
             }
@@ -1338,6 +1342,26 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             if !NOT_NAMES.contains(&w) && ctx.same_sentence(s, i) && !descriptive {
                 let name = ctx.words(s, i + 1).to_string();
                 added.push(unlisted(s, i + 1, name));
+            }
+        }
+    }
+    if !introduced.is_empty() {
+        let same_words = |i: usize, (a, b): (usize, usize)| {
+            i + (b - a) <= tokens.len() && (0..b - a).all(|k| ctx.word(i + k) == ctx.word(a + k))
+        };
+        let name_word =
+            |k: usize| ctx.is_capital(k) && tokens[k].kind == TokenKind::Word && !any_covered[k];
+        for i in ctx.capitals() {
+            let Some(&(a, b)) = introduced.iter().find(|&&n| n.0 != i && same_words(i, n)) else {
+                continue;
+            };
+            let end = i + (b - a);
+            // (a whole name: not "Maaloula Road", not inside another)
+            let whole = (i..end).all(|k| !any_covered[k])
+                && !(i > ctx.sentence_start(i) && name_word(i - 1))
+                && !(end < tokens.len() && ctx.same_sentence(i, end) && name_word(end));
+            if whole && !added.iter().any(|s: &Slot| s.first == i) {
+                added.push(unlisted(i, end, ctx.words(i, end).to_string()));
             }
         }
     }
