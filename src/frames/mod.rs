@@ -799,6 +799,21 @@ fn harms(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
     (t1..c1).any(|i| sent.has(i, cue::HARM_VERBS))
 }
 
+/// "rebels have taken a group of nuns from a convent", "gunmen took 12
+/// passengers from a bus": people taken from a place by armed men, the
+/// verb at `t0..t1`.
+fn people_taken_from(sent: &Sent<'_>, t0: usize, t1: usize) -> bool {
+    let (c0, c1) = sent.clause_range(t0);
+    (t1..c1.min(t1 + 8)).any(|i| sent.is(i, &["from"]))
+        && object(sent, t1, c1).0.iter().any(|&a| {
+            matches!(&sent.m(a).what, What::Actor(x)
+                if matches!(x.category, ActorCategory::Civilians | ActorCategory::Person))
+        })
+        && subject(sent, t0, c0)
+            .iter()
+            .any(|&a| matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed()))
+}
+
 fn frame_for(
     sent: &Sent<'_>,
     s: usize,
@@ -825,10 +840,13 @@ fn frame_for(
                             || sent.is_plain(i) && is_modifier_word(sent.word(i))
                     }) && sent.m(p).first <= t1 + 5
                 });
-            if !place_taken || c0 == t0 {
+            if people_taken_from(sent, t0, t1) {
+                EventKind::Kidnapping
+            } else if !place_taken || c0 == t0 {
                 return None;
+            } else {
+                EventKind::Takeover
             }
-            EventKind::Takeover
         }
         // "Sheberghan, ... in Jawzjan province, was taken": a place taken
         None if {
@@ -1012,7 +1030,9 @@ fn frame_for(
                 )
             }));
     if form == TriggerForm::Continuation
-        && (!passive || sent.is(t1, &["place", "part"]) || cared_for)
+        && ((!passive && !people_taken_from(sent, t0, t1))
+            || sent.is(t1, &["place", "part"])
+            || cared_for)
     {
         return None;
     }
