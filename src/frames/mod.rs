@@ -2930,7 +2930,13 @@ fn simultaneous_clause(sent: &Sent<'_>, c1: usize) -> Option<(usize, usize)> {
     let during = k < sent.last
         && sent.is(k, &["that", "which"])
         && (k.saturating_sub(3).max(sent.first)..k).any(|i| sent.is(i, &["during", "amid"]));
-    (k < sent.last && (sent.is(k, &["as", "while"]) || during)).then(|| sent.clause_range(k))
+    // ("was captured shortly after he crossed into Syria in late October":
+    // moments apart)
+    let right_after = k > sent.first
+        && sent.is(k, &["after"])
+        && sent.is(k - 1, &["shortly", "soon", "just", "moments", "minutes"]);
+    (k < sent.last && (sent.is(k, &["as", "while"]) || during || right_after))
+        .then(|| sent.clause_range(k))
 }
 
 /// "The three countries last held a summit in Chengdu": with no meeting

@@ -2754,23 +2754,56 @@ fn apposed_opening(ctx: &Ctx<'_>, at: usize) -> Option<usize> {
 /// or "identified as" are a person: "a 41-year-old resident named as
 /// Tetsuya Yamagami" (and "Yamagami" later is the same person).
 fn add_introduced_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &mut PersonIndex) {
-    let name_word = |k: usize| !covered_at(slots, k) && is_name_word(ctx, k);
+    // (a place may be one of the names: "Haruna Yukawa")
+    let place_at = |k: usize| slot_starting_at(slots, k).is_some_and(|s| is_place(&s));
+    let name_word = |k: usize| (!covered_at(slots, k) || place_at(k)) && is_name_word(ctx, k);
     let mut added: Vec<Slot> = Vec::new();
     for first in ctx.capitals() {
-        if first < 2
-            || !ctx.is_word(first - 1, &["as"])
-            || !ctx.is_word(first - 2, &["named", "identified"])
-            || !ctx.same_sentence(first - 2, first)
-        {
+        if first < 2 || !ctx.is_word(first - 1, &["as"]) {
             continue;
         }
-        let mut last = first;
-        while last - first < 4 && ctx.same_sentence(first, last) && name_word(last) {
-            last += 1;
+        // ("identified them as Kenji Goto", "named the hostages as ...")
+        let verb = (first.saturating_sub(5)..first - 1).rev().find(|&v| {
+            ctx.is_word(v, &["named", "identified"])
+                && (v + 1..first - 1).all(|k| ctx.word(k).starts_with(char::is_lowercase))
+        });
+        if verb.is_none_or(|v| !ctx.same_sentence(v, first)) {
+            continue;
         }
-        if last - first >= 2 && !ctx.is_class(last - 1, class::NOT_PERSON_ENDING) {
-            add_unknown_person(ctx, persons, &mut added, first, last);
+        let name_from = |first: usize| {
+            let mut last = first;
+            while last - first < 4 && ctx.same_sentence(first, last) && name_word(last) {
+                last += 1;
+            }
+            (last - first >= 2 && !ctx.is_class(last - 1, class::NOT_PERSON_ENDING)).then_some(last)
+        };
+        // (the first may be known already)
+        let known = slot_starting_at(slots, first)
+            .filter(|s| matches!(s.item, Item::Final(What::Actor(_))))
+            .map(|s| s.last);
+        let last = match (known, name_from(first)) {
+            (Some(last), _) => last,
+            (None, Some(last)) => {
+                add_unknown_person(ctx, persons, &mut added, first, last);
+                last
+            }
+            (None, None) => continue,
+        };
+        // ("as Kenji Goto, a veteran freelance journalist, and Haruna
+        // Yukawa": the one named after ", and" too)
+        let second = (last..(last + 10).min(ctx.seg.tokens.len()))
+            .take_while(|&k| ctx.same_sentence(first, k))
+            .find(|&k| ctx.is_word(k, &["and"]) && ctx.is_word(k - 1, &[","]));
+        if let Some(k) = second {
+            if let Some(end) = name_from(k + 1) {
+                add_unknown_person(ctx, persons, &mut added, k + 1, end);
+            }
         }
+    }
+    if !added.is_empty() {
+        slots.retain(|s| {
+            !(is_place(&s) && added.iter().any(|a| s.first < a.last && a.first < s.last))
+        });
     }
     add_slots(slots, added);
 }
