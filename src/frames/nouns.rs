@@ -528,6 +528,26 @@ pub(super) fn noun_arguments(
             }
         }
     }
+    // "the city of Tripoli has hosted some of the largest rallies": the
+    // place that saw them
+    if places.is_empty() {
+        let seen = (c0..t0).find(|&v| {
+            sent.is(
+                v,
+                &[
+                    "hosted",
+                    "host",
+                    "hosts",
+                    "seen",
+                    "saw",
+                    "sees",
+                    "witnessed",
+                ],
+            )
+        });
+        let host = seen.and_then(|v| sent.mention_ending_at(verb_group_start(sent, v, c0)));
+        places.extend(host.filter(|&x| matches!(sent.m(x).what, What::Place(_))));
+    }
 }
 
 /// "After meeting Kristersson and Stoltenberg in Vilnius, Erdogan agreed

@@ -38,6 +38,19 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev) {
         return true;
     }
+    // "Tripoli has hosted some of the largest rallies": a place that hosts
+    // events of another kind holds no meeting (the noun is the event)
+    if kind == EventKind::Meeting
+        && sent.is(t0, &["hosted", "hosts", "host"])
+        && (t1..c1.min(t1 + 8)).any(|i| {
+            sent.mention_at(i).is_some_and(|x| {
+                matches!(sent.m(x).what, What::Trigger(t)
+                    if t.kind.is_some_and(|k| k != EventKind::Meeting))
+            })
+        })
+    {
+        return true;
+    }
     // "supporters who had gathered to welcome her": a crowd that greets
     if kind == EventKind::Protest
         && sent.is(t0, &["gathered", "assembled", "massed", "lined"])
