@@ -744,7 +744,11 @@ fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> 
         .filter(|a| !activists(a))
         .map(|&(a, _)| (a, Role::Initiator))
         .collect();
-    if !targets.is_empty() && f.kind == EventKind::Attack {
+    // (nor supporters a bomber kills: "a gunman ... blew himself up,
+    // killing more than 20 of her supporters")
+    let by_armed_men = with_role(Role::Initiator)
+        .any(|&(a, _)| doc.mentions[a].what.is_actor_of(ActorCategory::ArmedGroup));
+    if !targets.is_empty() && f.kind == EventKind::Attack && !by_armed_men {
         return Some(targets);
     }
     // ("Armed opposition supporters stormed the police base": armed men

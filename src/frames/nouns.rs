@@ -43,6 +43,9 @@ pub(super) fn noun_arguments(
             || (k > c0 && sent.is(k - 1, &[","]));
         let held = if next_to {
             pronoun_resolved(sent, subject(sent, k, c0), c0)
+        } else if k > c0 && sent.is(k - 1, &["he", "she"]) {
+            // ("she was placed under house arrest": the person named last)
+            person_antecedent(sent, s, k - 1).into_iter().collect()
         } else {
             Vec::new()
         };

@@ -65,6 +65,14 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     if kind == EventKind::Protest && is_any(prev, &["campaign", "election", "electoral"]) {
         return true;
     }
+    // ... and so is "a rally of former prime minister Nawaz Sharif's party"
+    if kind == EventKind::Protest
+        && sent.is(t0, &["rally"])
+        && sent.is(t1, &["of"])
+        && (t1 + 1..c1.min(t1 + 9)).any(|i| sent.is(i, &["party"]))
+    {
+        return true;
+    }
     // "Maria stormed ashore": a hurricane makes landfall; "BYD stormed past
     // Tesla" overtakes
     if kind == EventKind::Attack
