@@ -350,6 +350,7 @@ pub(crate) const ABSTRACT_OBJECTS: &[&str] = &[
     "decisions",
     "policy",
     "policies",
+    "rule",
     "plan",
     "plans",
     "proposal",

@@ -51,6 +51,12 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "has been detained many times": a habit, no one event
+    if (t1..c1.min(t1 + 3)).any(|i| {
+        sent.is(i, &["times"]) && sent.is(i - 1, &["many", "several", "numerous", "multiple"])
+    }) {
+        return true;
+    }
     // "supporters who had gathered to welcome her": a crowd that greets
     if kind == EventKind::Protest
         && sent.is(t0, &["gathered", "assembled", "massed", "lined"])
