@@ -798,6 +798,25 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             continue;
         }
         // the same event again: same sentence, or sharing an argument
+        // "killed 11 Palestinians ... during a daytime raid on militants":
+        // the event it happened during, whoever each names
+        let first = input.mentions[d.trigger].first;
+        let during = (first.saturating_sub(3)..first).any(|k| {
+            input.seg.tokens[k]
+                .text(input.text)
+                .eq_ignore_ascii_case("during")
+        });
+        let within = drafts[from..].iter().rposition(|x| {
+            during
+                && x.kind == d.kind
+                && x.sentence == d.sentence
+                && x.negated == d.negated
+                && dates_agree(input, x, &d)
+        });
+        if let Some(i) = within {
+            absorb(input, &mut drafts[from + i], d);
+            continue;
+        }
         // (in one sentence, a building struck names no side: "the embassy
         // was attacked, when insurgents fought their way into the compound")
         let no_party = |x: &Draft| x.actors.iter().all(|a| input.is_facility(a.0));

@@ -293,8 +293,19 @@ pub(super) fn active_arguments(
             .find(|&i| sent.mention_at(i).is_some_and(|m| sent.is_trigger(m)))
             .unwrap_or(c1);
         for a in after_preposition(sent, t1, next_trigger, preps) {
-            if sent.is_actor(a) {
-                actors.push((a, Role::Participant));
+            if !sent.is_actor(a) {
+                continue;
+            }
+            actors.push((a, Role::Participant));
+            // "together with officials from Jordan, Egypt and the United
+            // States": the countries they came from take part
+            let last = sent.m(a).last;
+            if matches!(&sent.m(a).what, What::Actor(x) if x.generic) && sent.is(last, &["from"]) {
+                for c in after_preposition(sent, last, next_trigger, &["from"]) {
+                    if matches!(&sent.m(c).what, What::Place(p) if p.kind == PlaceKind::Country) {
+                        actors.push((c, Role::Participant));
+                    }
+                }
             }
         }
     }

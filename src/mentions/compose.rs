@@ -6,7 +6,7 @@ use super::words::{
     PLACE_NOUNS, PLACE_NOUN_COMPOUNDS, PLACE_PREFIXES,
 };
 use super::{ActorMention, Composed, Data, Mention, PlaceMention, Scope, TriggerMention, What};
-use crate::gazetteer::{Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
+use crate::gazetteer::{inside, Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};
 use crate::model::{ActorCategory, EventKind, PlaceKind};
 use crate::text::{is_any, Segmented, TokenKind};
@@ -1004,7 +1004,32 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                         && !ctx.is_word(k, ORGANISATIONS)
                 }))
     };
-    slots.retain(|s| !in_name(s));
+    // "the Jordanian Red Sea resort of Aqaba", "the Gaza border town of
+    // Sderot": a place that only describes the town named after "of"
+    // (one it lies in stays, for the hierarchy: "the Kurdistan Region
+    // capital of Erbil")
+    let towns: Vec<(usize, PlaceMention)> = slots
+        .iter()
+        .filter_map(|t| match &t.item {
+            Item::Final(What::Place(p)) if p.kind == PlaceKind::City => Some((t.first, p.clone())),
+            _ => None,
+        })
+        .collect();
+    let describes_a_town = |s: &Slot| {
+        let Item::Final(What::Place(place)) = &s.item else {
+            return false;
+        };
+        (1..=2).any(|n| {
+            let of = s.last + n;
+            ctx.same_sentence(s.first, of + 1)
+                && (s.last..of).all(|k| ctx.word(k).starts_with(char::is_lowercase))
+                && ctx.is_word(of, &["of"])
+                && towns
+                    .iter()
+                    .any(|(k, town)| *k == of + 1 && !inside(town.into(), place.into()))
+        })
+    };
+    slots.retain(|s| !in_name(s) && !describes_a_town(s));
 }
 
 /// Whether the slot ending right before token `k` is one an agent noun
