@@ -604,6 +604,10 @@ fn implied_parties(input: &Input<'_>, drafts: &mut [Draft]) {
                 (None, Some(&a)) => a,
                 (None, None) => continue,
             };
+            // (the police of another paragraph made some other arrest)
+            if kind == EventKind::Arrest && nearest.0.abs_diff(at) > 1 {
+                continue;
+            }
             d.actors.push((nearest.1, role));
         }
     }
