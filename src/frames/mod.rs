@@ -2444,13 +2444,15 @@ fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         }
         // ("Zuzana Caputova and her successor Peter Pellegrini met",
         // "President Salva Kiir and rebel leader Riek Machar met")
+        // ("Tuareg separatist rebels and allied Islamist fighters entered")
         let described_partner = left_edge - mm.last <= 4
             && sent.is(mm.last, &["and"])
             && (mm.last + 1..left_edge).all(|i| {
                 let w = sent.word(i);
-                w.starts_with(char::is_lowercase)
-                    && !w.ends_with("ed")
-                    && !sent.is(i, &["who", "which", "that", "then", "also", "not"])
+                (w.starts_with(char::is_lowercase)
+                    && (!w.ends_with("ed") || w == "allied")
+                    && !sent.is(i, &["who", "which", "that", "then", "also", "not"]))
+                    || (w.starts_with(char::is_uppercase) && w.ends_with("ist"))
             });
         // ("Peter Greste, Canadian-Egyptian bureau chief Mohamed Fahmy and
         // ...": nationalities before a person's title)

@@ -51,6 +51,10 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "the rebels had seized on the confusion": took advantage of it
+    if sent.is(t0, &["seized", "seize", "seizes", "seizing"]) && sent.is(t1, &["on", "upon"]) {
+        return true;
+    }
     // "has been detained many times": a habit, no one event
     if (t1..c1.min(t1 + 3)).any(|i| {
         sent.is(i, &["times"]) && sent.is(i - 1, &["many", "several", "numerous", "multiple"])
