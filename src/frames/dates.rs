@@ -347,6 +347,11 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         })
         .min();
     let noun = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun);
+    // "rioted on Sunday in fury over the fatal shooting of a boy": what
+    // angered them happened before, on a day the clause does not tell
+    if noun && named_as_cause(sent, trig.first, c0) {
+        return DateChoice::None;
+    }
     // "a wave of attacks", "attacks continue"; not a habit of another verb
     // further on ("blocked streets to denounce the wave of kidnappings")
     let habit = c0..c1.min(trig.last + 3);

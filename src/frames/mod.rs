@@ -1648,7 +1648,11 @@ fn frame_for(
     }
 
     // the place of the event: in its clause, else in a clause of the sentence without a trigger
-    if !anaphoric {
+    // ("in fury over the fatal shooting of a boy": not where the fury was)
+    let cause = is_noun && named_as_cause(sent, t0, c0);
+    if cause {
+        places.clear();
+    } else if !anaphoric {
         places::place_of_event(sent, &site, is_noun, &actors, &mut places);
     }
     places.sort_unstable();
@@ -1828,7 +1832,8 @@ fn frame_for(
     // "... was arrested on Sunday." with no place of its own: where the story
     // was last, as a date with none is when it was last
     // (only for an event with a party: a place alone makes no event)
-    if places.is_empty() && !anaphoric && kind != EventKind::Meeting && !actors.is_empty() {
+    if places.is_empty() && !anaphoric && !cause && kind != EventKind::Meeting && !actors.is_empty()
+    {
         let used: Vec<usize> = actors.iter().map(|a| a.0).collect();
         places.extend(narrative_place(sent, s, t0, &used));
     }
@@ -3522,6 +3527,15 @@ fn drop_generic_heads(sent: &Sent<'_>, actors: &mut Vec<(usize, Role)>) {
 /// "in response to".
 fn motive_before(doc: &Doc<'_>, at: usize, floor: usize) -> bool {
     cue_before(doc, at, floor, 24, cue::MOTIVES, &["for", "to", "against"])
+}
+
+/// Whether the event noun at token `t0` is named as what angered a crowd:
+/// "in fury over the fatal shooting of a teenage boy". It happened before
+/// the clause's time, and elsewhere.
+fn named_as_cause(sent: &Sent<'_>, t0: usize, c0: usize) -> bool {
+    (t0.saturating_sub(5).max(c0)..t0).any(|i| {
+        sent.is(i, &["fury", "anger", "outrage", "rage"]) && sent.is(i + 1, &["over", "at"])
+    })
 }
 
 /// Whether token `at` is in what someone is accused of, after token

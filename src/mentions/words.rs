@@ -405,6 +405,8 @@ pub(crate) const FACILITY_NOUNS: &[&str] = &[
     "homes",
     "shops",
     "banks",
+    "cars",
+    "buses",
     "positions",
     "outpost",
     "outposts",
