@@ -779,6 +779,13 @@ pub(crate) const PROJECTILES: &[&str] = &[
     "cannons",
     "pellets",
     "ammunition",
+    // what crowds throw: "hurled rocks and petrol bombs at riot police"
+    "rocks",
+    "stones",
+    "bricks",
+    "bottles",
+    "petrol",
+    "firebombs",
 ];
 
 /// Reporting verbs: a date right after one is when something was said.

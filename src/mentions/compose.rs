@@ -1349,8 +1349,9 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         }
         if k > 0 && !any_covered[k - 1] && ctx.is_capital(k - 1) {
             let mut s = k - 1;
+            // (over a listed place, too: "Tuy Phong district" is not Tuy)
             while s > 0
-                && !any_covered[s - 1]
+                && !covered[s - 1]
                 && s + 3 > k
                 && ctx.is_capital(s - 1)
                 && !NOT_NAMES.contains(&ctx.word(s - 1))
