@@ -51,6 +51,20 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "stormed out of the meeting", "stormed off": left in anger; "as
+    // local investors stormed in.": bought (no armed actor before it)
+    if sent.is(t0, &["stormed", "storming"])
+        && (sent.is(t1, &["out", "off"])
+            || (sent.is(t1, &["in"])
+                && sent.is(t1 + 1, &[".", ",", ";"])
+                && !(c0..t0).any(|i| {
+                    sent.mention_at(i).is_some_and(
+                        |x| matches!(&sent.m(x).what, What::Actor(a) if a.category.is_armed()),
+                    )
+                })))
+    {
+        return true;
+    }
     // "the rebels had seized on the confusion": took advantage of it
     if sent.is(t0, &["seized", "seize", "seizes", "seizing"]) && sent.is(t1, &["on", "upon"]) {
         return true;
