@@ -1740,6 +1740,32 @@ fn frame_for(
     {
         return None;
     }
+    // "the army and the RSF fought across the capital" (not "fought
+    // corruption", "fought for their rights"): armed men fighting, and
+    // fighting that "broke out" or was "heavy"
+    // (not a war as a whole: "where Kenyan troops have fought the group
+    // since 2011"; nor "fought alongside federal troops")
+    let fighting_word = is_any(trigger_text, &["fought", "battled", "fighting"]);
+    let after = if sent.has(t1, cue::ADVERBS) {
+        t1 + 1
+    } else {
+        t1
+    };
+    let battle = !fighting_word
+        || (!is_noun
+            && actors.iter().any(|&(a, r)| {
+                r == Role::Initiator
+                    && matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
+            })
+            && !sent.is(t1, &["alongside", "for", "against"])
+            && !(before(3).any(|i| sent.is(i, &["has", "have"]))
+                && (t1..sent.last.min(t1 + 8)).any(|i| sent.is(i, &["since"]))))
+        || (is_noun
+            && (sent.is(after, &["broke", "erupted", "raged", "between"])
+                || (t0 > c0 && sent.is(t0 - 1, &["heavy", "fierce", "intense", "street"]))));
+    if !battle {
+        return None;
+    }
     if is_any(trigger_text, INTRUSION)
         && !actors.iter().any(|&(a, r)| {
             r == Role::Initiator
