@@ -156,6 +156,26 @@ fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
     after_report && first < trigger
 }
 
+/// "He met Moon at Panmunjom on April 27 and again, at short notice, on May
+/// 26": the date of the same event told again on another day, if frame
+/// `f`'s clause goes on so.
+pub(super) fn again_on(sent: &Sent<'_>, f: &Frame) -> Option<usize> {
+    let trig = sent.m(f.trigger);
+    let again = (trig.last..sent.last.min(trig.last + 24))
+        .find(|&k| sent.is(k, &["again"]) && sent.is(k - 1, &["and"]))?;
+    let own = match f.date {
+        DateChoice::Own(d) => sent.doc.dates[d].value,
+        _ => return None,
+    };
+    (sent.mentions_before(again)..sent.mentions.end)
+        .take_while(|&m| sent.m(m).first < again + 8)
+        .find_map(|m| match sent.m(m).what {
+            What::Date(d) if sent.doc.dates[d].value.is_some() => Some(d),
+            _ => None,
+        })
+        .filter(|&d| sent.doc.dates[d].value != own)
+}
+
 /// Whether date mention `m` is the day a report was made ("officials said
 /// on Monday") in a sentence that dates an event before it.
 fn reported_after_an_event(doc: &Doc<'_>, m: usize) -> bool {

@@ -29,7 +29,8 @@ mod traps;
 mod verbs;
 
 use dates::{
-    choose_date, counted_from_event, dated_apart, finer_before, in_relative_before, same_day_as,
+    again_on, choose_date, counted_from_event, dated_apart, finer_before, in_relative_before,
+    same_day_as,
 };
 use nouns::{
     gathered_for, gerund_meeting, noun_arguments, parties_at_meeting, subject_after_talks,
@@ -615,7 +616,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         inherit_within_sentence(&sent, &mut frames[start..]);
         place_of_what_came_before(&sent, &mut frames[start..]);
         let (before, here) = frames.split_at_mut(start);
-        for f in here {
+        for f in here.iter_mut() {
             // (a date a rule found already stays)
             if matches!(f.date, DateChoice::None) {
                 f.date = same_day_as(&sent, f, before).unwrap_or_else(|| choose_date(&sent, f));
@@ -624,6 +625,17 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
                 f.date = counted;
             }
         }
+        // "met Moon on April 27 and again, at short notice, on May 26"
+        let again: Vec<Frame> = here
+            .iter()
+            .filter_map(|f| {
+                again_on(&sent, f).map(|d| Frame {
+                    date: DateChoice::Own(d),
+                    ..f.clone()
+                })
+            })
+            .collect();
+        frames.extend(again);
         m0 = m1;
     }
     // a sports report's "struck", "stormed back", "took over the game",
