@@ -332,6 +332,11 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         .any(|i| sent.is(i, &["for"]))
         && (trig.first.saturating_sub(8).max(sent.first)..trig.first)
             .any(|i| sent.is(i, &["responsibility", "credit"]));
+    // "rioted on Sunday in fury over the fatal shooting of a boy": what
+    // angered them happened before, on a day the clause before it does not
+    // tell (its own may: "over al Qaeda's 1998 bombings")
+    let cause = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun)
+        && named_as_cause(sent, trig.first, c0);
     // the nearest date in the clause
     let own = sent
         .mentions
@@ -344,7 +349,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     && !describes_a_thing(sent, m)
                     && !owned_by_another(sent, m, f.trigger)
                     && !reporting_time(sent, m, trig.first)
-                    && !(claimed && sent.m(m).last <= trig.first)
+                    && !((claimed || cause) && sent.m(m).last <= trig.first)
                     && !in_relative_before(sent, m, c0, trig.first)
                     // ("the massacre was revenge for an offensive ... in June")
                     && !(sent.m(m).first > trig.last
@@ -367,11 +372,6 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         })
         .min();
     let noun = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun);
-    // "rioted on Sunday in fury over the fatal shooting of a boy": what
-    // angered them happened before, on a day the clause does not tell
-    if noun && named_as_cause(sent, trig.first, c0) {
-        return DateChoice::None;
-    }
     // "a wave of attacks", "attacks continue"; not a habit of another verb
     // further on ("blocked streets to denounce the wave of kidnappings")
     let habit = c0..c1.min(trig.last + 3);
@@ -462,6 +462,9 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 }
             }
         }
+    }
+    if cause {
+        return DateChoice::None;
     }
     // "police detained 20 people as demonstrators blocked the streets on
     // Tuesday": a clause of the same time that follows gives its date, and so

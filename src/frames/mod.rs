@@ -1660,11 +1660,10 @@ fn frame_for(
     }
 
     // the place of the event: in its clause, else in a clause of the sentence without a trigger
-    // ("in fury over the fatal shooting of a boy": not where the fury was)
+    // ("in fury over the fatal shooting of a boy": not where the fury was,
+    // only where its own words say)
     let cause = is_noun && named_as_cause(sent, t0, c0);
-    if cause {
-        places.clear();
-    } else if !anaphoric {
+    if !anaphoric && !cause {
         places::place_of_event(sent, &site, is_noun, &actors, &mut places);
     }
     places.sort_unstable();
@@ -3570,10 +3569,26 @@ fn motive_before(doc: &Doc<'_>, at: usize, floor: usize) -> bool {
 /// Whether the event noun at token `t0` is named as what angered a crowd:
 /// "in fury over the fatal shooting of a teenage boy". It happened before
 /// the clause's time, and elsewhere.
+/// So is what someone is charged over: "charged the scion of a clan with
+/// murder over the massacre of 57 people".
 fn named_as_cause(sent: &Sent<'_>, t0: usize, c0: usize) -> bool {
-    (t0.saturating_sub(5).max(c0)..t0).any(|i| {
+    let near = t0.saturating_sub(5).max(c0)..t0;
+    near.clone().any(|i| {
         sent.is(i, &["fury", "anger", "outrage", "rage"]) && sent.is(i + 1, &["over", "at"])
-    })
+    }) || (near.clone().any(|i| sent.is(i, &["over"]))
+        && (c0..t0).any(|i| {
+            sent.is(
+                i,
+                &[
+                    "charged",
+                    "accused",
+                    "indicted",
+                    "convicted",
+                    "sentenced",
+                    "jailed",
+                ],
+            )
+        }))
 }
 
 /// Whether token `at` is in what someone is accused of, after token
