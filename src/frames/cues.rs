@@ -240,6 +240,13 @@ pub(crate) const TALK_NOUNS: &[&str] = &[
 /// name is the crime's.
 pub(crate) const ACCUSATIONS: &[&str] = &["suspected", "accused", "charged", "convicted", "wanted"];
 
+/// Words of a crowd's anger, whose "over" names what caused it ("in fury
+/// over the fatal shooting of a boy").
+pub(crate) const ANGER: &[&str] = &["fury", "anger", "outrage", "rage"];
+
+/// "and again": the same event told on a second day.
+pub(crate) const AGAIN: &[&str] = &["again"];
+
 /// Verbs that deny what was reported ("The army dismissed the claims").
 pub(crate) const DENYING: &[&str] = &["dismissed", "denied", "rejected", "refuted"];
 
@@ -900,11 +907,13 @@ pub(crate) mod cue {
     pub(crate) const INTENTIONS: u64 = 1 << 37;
     pub(crate) const TALK_NOUNS: u64 = 1 << 38;
     pub(crate) const ACCUSATIONS: u64 = 1 << 39;
+    pub(crate) const ANGER: u64 = 1 << 40;
+    pub(crate) const AGAIN: u64 = 1 << 41;
 }
 
 /// Every list above with its bit: the extractor looks each token up once in
 /// all of them (see [`Doc::cues`](super::Doc)).
-pub(crate) const CUE_LISTS: [(u64, &[&str]); 40] = [
+pub(crate) const CUE_LISTS: [(u64, &[&str]); 42] = [
     (cue::SUBORDINATORS, SUBORDINATORS),
     (cue::BE, BE),
     (cue::ADVERBS, ADVERBS),
@@ -945,4 +954,6 @@ pub(crate) const CUE_LISTS: [(u64, &[&str]); 40] = [
     (cue::INTENTIONS, INTENTIONS),
     (cue::TALK_NOUNS, TALK_NOUNS),
     (cue::ACCUSATIONS, ACCUSATIONS),
+    (cue::ANGER, ANGER),
+    (cue::AGAIN, AGAIN),
 ];

@@ -161,9 +161,9 @@ fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
 /// `f`'s clause goes on so.
 pub(super) fn again_on(sent: &Sent<'_>, f: &Frame) -> Option<usize> {
     let trig = sent.m(f.trigger);
-    // (by the lowercase bytes: this runs for every frame)
+    // (by its cue bit: this runs for every frame)
     let again = (trig.last..sent.last.min(trig.last + 24))
-        .find(|&k| sent.lower(k) == "again" && sent.lower(k - 1) == "and")?;
+        .find(|&k| sent.has(k, cue::AGAIN) && sent.lower(k - 1) == "and")?;
     let own = match f.date {
         DateChoice::Own(d) => sent.doc.dates[d].value,
         _ => return None,

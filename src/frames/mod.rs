@@ -2554,14 +2554,13 @@ fn motive_before(doc: &Doc<'_>, at: usize, floor: usize) -> bool {
 /// So is what someone is charged over: "charged the scion of a clan with
 /// murder over the massacre of 57 people".
 fn named_as_cause(sent: &Sent<'_>, t0: usize, c0: usize) -> bool {
-    // (by the lowercase bytes: this runs for every event noun)
+    // (by the lowercase bytes and cue bits: this runs for every event noun)
     let near = t0.saturating_sub(5).max(c0)..t0;
     let over = |i: usize| matches!(sent.lower(i), "over" | "at");
     if !near.clone().any(over) {
         return false;
     }
-    near.clone()
-        .any(|i| matches!(sent.lower(i), "fury" | "anger" | "outrage" | "rage") && over(i + 1))
+    near.clone().any(|i| sent.has(i, cue::ANGER) && over(i + 1))
         || (near.clone().any(|i| sent.lower(i) == "over")
             && (c0..t0).any(|i| {
                 sent.is(
