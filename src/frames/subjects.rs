@@ -13,25 +13,37 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     let mut backers: Vec<usize> = Vec::new();
     let mut m = sent.mentions_before(t0);
     let mut left_edge = t0;
-    // ", backed by ... ,": the tokens between "by" and the closing comma
-    let backing_aside = (c0 + 2..t0)
-        .find(|&b| {
-            sent.lower(b) == "by"
-                && sent.is(b - 1, &["backed", "supported", "assisted", "aided"])
-                && sent.lower(b - 2) == ","
-        })
-        .and_then(|b| (b + 1..t0).find(|&i| sent.lower(i) == ",").map(|e| (b, e)));
+    // ", backed by ... ,": the tokens between "by" and the closing comma;
     // ", deployed to help protect Bozizé's government,": an aside that
     // describes the subject (", named as Tetsuya Yamagami," names it)
-    let described_aside = (c0 + 2..t0)
-        .find(|&p| {
-            sent.lower(p - 1) == ","
-                && sent.lower(p).ends_with("ed")
-                && sent.mention_at(p).is_none()
-                && sent.lower(p + 1) != "by"
-                && !sent.is(p, &["named", "identified", "called", "known", "dubbed"])
-        })
-        .and_then(|p| (p + 1..t0).find(|&i| sent.lower(i) == ",").map(|e| (p, e)));
+    // (both found in one pass over the clause's commas)
+    // (the first opening of each kind decides, closed or not)
+    let (mut backing_aside, mut described_aside) = (None::<Option<_>>, None::<Option<_>>);
+    for comma in c0..t0.saturating_sub(1) {
+        if sent.lower(comma) != "," {
+            continue;
+        }
+        let (p, closing) = (comma + 1, |from: usize| {
+            (from..t0).find(|&i| sent.lower(i) == ",")
+        });
+        if backing_aside.is_none()
+            && p + 1 < t0
+            && sent.lower(p + 1) == "by"
+            && sent.is(p, &["backed", "supported", "assisted", "aided"])
+        {
+            backing_aside = Some(closing(p + 2).map(|e| (p + 1, e)));
+        }
+        if described_aside.is_none()
+            && comma > c0
+            && sent.lower(p).ends_with("ed")
+            && sent.mention_at(p).is_none()
+            && sent.lower(p + 1) != "by"
+            && !sent.is(p, &["named", "identified", "called", "known", "dubbed"])
+        {
+            described_aside = Some(closing(p + 1).map(|e| (p, e)));
+        }
+    }
+    let (backing_aside, described_aside) = (backing_aside.flatten(), described_aside.flatten());
     while m > sent.mentions.start {
         m -= 1;
         let mm = sent.m(m);
