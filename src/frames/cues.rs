@@ -588,6 +588,8 @@ pub(crate) const INTRUSION: &[&str] = &[
     "forced its way through",
     "fought their way into",
     "shot their way into",
+    "shot his way into",
+    "forced his way into",
 ];
 
 /// Things taken in a takeover that the gazetteer does not list as places
