@@ -177,14 +177,19 @@ pub(super) fn again_on(sent: &Sent<'_>, f: &Frame) -> Option<usize> {
         .filter(|&d| sent.doc.dates[d].value != own)
 }
 
+/// The first token of the sentence that holds token `token`.
+fn sentence_start(doc: &Doc<'_>, token: usize) -> usize {
+    let sentences = &doc.seg.sentences;
+    sentences[sentences.partition_point(|s| s.tokens.end <= token)]
+        .tokens
+        .start
+}
+
 /// Whether date mention `m` is the day a report was made ("officials said
 /// on Monday") in a sentence that dates an event before it.
 fn reported_after_an_event(doc: &Doc<'_>, m: usize) -> bool {
     let first = doc.mentions[m].first;
-    let sentences = &doc.seg.sentences;
-    let start = sentences[sentences.partition_point(|s| s.tokens.end <= first)]
-        .tokens
-        .start;
+    let start = sentence_start(doc, first);
     (first.saturating_sub(2).max(start)..first).any(|i| doc.cues[i] & cue::REPORTING != 0)
         && doc.mentions[..m]
             .iter()
@@ -266,10 +271,7 @@ fn names_an_occasion(doc: &Doc<'_>, m: usize) -> bool {
 /// November", "talks will resume in May"): no time the story reached.
 fn ahead(doc: &Doc<'_>, m: usize) -> bool {
     let first = doc.mentions[m].first;
-    let sentences = &doc.seg.sentences;
-    let start = sentences[sentences.partition_point(|s| s.tokens.end <= first)]
-        .tokens
-        .start;
+    let start = sentence_start(doc, first);
     (first.saturating_sub(8).max(start)..first)
         .rev()
         .take_while(|&k| !is_any(doc.seg.tokens[k].text(doc.text), &[",", ";"]))
