@@ -2710,11 +2710,18 @@ fn add_unknown_persons(
         // ("Hachalu Hundessa, 34, was shot dead": an age)
         let age = ctx.is_word(open_end + 2, &[","])
             && ctx.word(open_end + 1).bytes().all(|b| b.is_ascii_digit());
+        // ("Andal Ampatuan Jr., mayor of the town of Datu Unsay, gave himself
+        // up": an office held)
+        let office = || {
+            slot_starting_at(slots, open_end + 1).is_some_and(|t| matches!(t.item, Item::Title))
+                && ctx.word(open_end + 1).starts_with(char::is_lowercase)
+        };
         let described = ctx.is_word(open_end, &["of"])
             || (ctx.is_word(open_end, &[","])
                 && (ctx.is_word(open_end + 1, &["a", "an", "the", "who", "whose"])
                     || age
-                    || (apposed && open_end + 1 == end)));
+                    || (apposed && open_end + 1 == end)
+                    || office()));
         // (a surname already known is left to the pass that knows it; a
         // full name needs no event that takes lone names)
         let known = open_end == open + 1 && persons.by_word.contains_key(ctx.word(open));
