@@ -801,7 +801,6 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             absorb(input, &mut drafts[from + i], d);
             continue;
         }
-        // the same event again: same sentence, or sharing an argument
         // "killed 11 Palestinians ... during a daytime raid on militants":
         // the event it happened during, whoever each names
         let first = input.mentions[d.trigger].first;
@@ -810,17 +809,21 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
                 .text(input.text)
                 .eq_ignore_ascii_case("during")
         });
-        let within = drafts[from..].iter().rposition(|x| {
-            during
-                && x.kind == d.kind
-                && x.sentence == d.sentence
-                && x.negated == d.negated
-                && dates_agree(input, x, &d)
-        });
+        let within = during
+            .then(|| {
+                drafts[from..].iter().rposition(|x| {
+                    x.kind == d.kind
+                        && x.sentence == d.sentence
+                        && x.negated == d.negated
+                        && dates_agree(input, x, &d)
+                })
+            })
+            .flatten();
         if let Some(i) = within {
             absorb(input, &mut drafts[from + i], d);
             continue;
         }
+        // the same event again: same sentence, or sharing an argument
         // (in one sentence, a building struck names no side: "the embassy
         // was attacked, when insurgents fought their way into the compound")
         let no_party = |x: &Draft| x.actors.iter().all(|a| input.is_facility(a.0));
