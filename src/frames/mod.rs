@@ -658,7 +658,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         ) && !f
             .actors
             .iter()
-            .any(|&(a, _)| matches!(&doc.mentions[a].what, What::Actor(x) if is_armed(x.category)))
+            .any(|&(a, _)| matches!(&doc.mentions[a].what, What::Actor(x) if x.category.is_armed()))
     };
     if doc.sports_report {
         frames.retain(|f| !sporting(f));
@@ -1121,7 +1121,7 @@ fn frame_for(
                 .filter(|&a| sent.is_actor(a))
                 .collect();
             let armed = |a: usize| {
-                matches!(&sent.m(a).what, What::Actor(x) if is_armed(x.category))
+                matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
                     || matches!(&sent.m(a).what, What::Place(p) if p.country_actor)
             };
             let subj = subject(sent, under - 2, c0);
@@ -1773,17 +1773,13 @@ fn frame_for(
         } else {
             t1
         };
-        let armed_men = actors.iter().any(|&(a, r)| {
-            r == Role::Initiator
-                && matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
-        });
         let war = before(3).any(|i| sent.is(i, &["has", "have"]))
             && (t1..sent.last.min(t1 + 8)).any(|i| sent.is(i, &["since"]));
         let battle = if is_noun {
             sent.is(after, &["broke", "erupted", "raged", "between"])
                 || (t0 > c0 && sent.is(t0 - 1, &["heavy", "fierce", "intense", "street"]))
         } else {
-            armed_men && !war && !sent.is(t1, &["alongside", "for", "against"])
+            armed_initiator(sent, &actors) && !war && !sent.is(t1, &["alongside", "for", "against"])
         };
         if !battle {
             return None;
@@ -1925,7 +1921,7 @@ fn frame_for(
         && sent.is(t0, &["set", "erected"])
         && actors.iter().any(|&(a, r)| {
             r == Role::Initiator
-                && matches!(&sent.m(a).what, What::Actor(x) if is_armed(x.category))
+                && matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
         })
     {
         return None;
@@ -2476,17 +2472,6 @@ fn add_actor(actors: &mut Vec<(usize, Role)>, a: usize, role: Role) {
     if !actors.iter().any(|&(b, _)| b == a) {
         actors.push((a, role));
     }
-}
-
-/// An organisation that fights: its members' acts are its acts.
-fn is_armed(category: ActorCategory) -> bool {
-    matches!(
-        category,
-        ActorCategory::ArmedGroup
-            | ActorCategory::Militia
-            | ActorCategory::Military
-            | ActorCategory::Police
-    )
 }
 
 /// "the foreign ministers of Saudi Arabia and Iran", "representatives of the

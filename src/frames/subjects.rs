@@ -229,7 +229,7 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             if let Some(h) = head {
                 let stands_for_named = matches!(&sent.m(h).what, What::Actor(a)
                     if matches!(a.category, ActorCategory::Government | ActorCategory::Other))
-                    || matches!(&sent.m(first).what, What::Actor(a) if is_armed(a.category));
+                    || matches!(&sent.m(first).what, What::Actor(a) if a.category.is_armed());
                 if !stands_for_named {
                     // "Mohamed Esmat, a leader of the FFC, was arrested"
                     return vec![apposed_to(sent, &[h], t0, c0).unwrap_or(h)];
@@ -421,7 +421,7 @@ pub(super) fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) 
             sent,
             s,
             k - 1,
-            |m| matches!(&m.what, What::Actor(a) if (!a.generic || plural) && is_armed(a.category)),
+            |m| matches!(&m.what, What::Actor(a) if (!a.generic || plural) && a.category.is_armed()),
         );
     }
     if group {
@@ -620,7 +620,7 @@ pub(super) fn last_armed_group(sent: &Sent<'_>, s: usize, at: usize) -> Option<u
         sent,
         s,
         at,
-        |m| matches!(&m.what, What::Actor(a) if !a.generic && is_armed(a.category)),
+        |m| matches!(&m.what, What::Actor(a) if !a.generic && a.category.is_armed()),
     )
 }
 
