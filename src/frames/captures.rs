@@ -59,7 +59,7 @@ pub(super) fn kind_of_capture(
     // ("seized the town of Sinjar")
     let place_object = places.iter().any(|&p| {
         let first = sent.m(p).first;
-        (sent.preposition_before(p).is_none() || named_as_town(sent, first))
+        (sent.preposition_before(p).is_none() || named_as_town_object(sent, first))
             && sent.clause_of(first) == sent.clause_of(t0)
     }) || actors
         .iter()
@@ -68,8 +68,10 @@ pub(super) fn kind_of_capture(
         && actors.iter().any(|&(a, r)| {
             r == Role::Target
                 && matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
-                // (not "seized it from government forces": they lost a place)
+                // (not "seized it from government forces": they lost a place;
+                // nor "captured the military's regional command": an owner)
                 && sent.preposition_before(a) != Some("from")
+                && !sent.is_possessive(sent.m(a).last)
         });
     let unnamed_captors = !actors.iter().any(|&(_, r)| r == Role::Initiator);
     let captured = sent.is(

@@ -42,7 +42,7 @@ use nouns::{
 };
 use objects::{after_preposition, named_among, object, passive_agent};
 use places::{
-    governed, in_its_history, list_head, list_head_in, named_as_town, speaks, talked_about,
+    governed, in_its_history, list_head, list_head_in, named_as_town_object, speaks, talked_about,
 };
 use subjects::{
     antecedent, clause_subject, closed_relative, coordinated_subject, countries_referred,

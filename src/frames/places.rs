@@ -346,6 +346,16 @@ pub(super) fn named_as_town(sent: &Sent<'_>, first: usize) -> bool {
         )
 }
 
+/// Whether the place starting at token `first` is named with its kind and
+/// no preposition before: "seized the town of Sinjar", not "captured two
+/// soldiers in the eastern province of Arauca".
+pub(super) fn named_as_town_object(sent: &Sent<'_>, first: usize) -> bool {
+    named_as_town(sent, first) && {
+        let k = town_phrase_start(sent, first);
+        !(k > sent.first && sent.has(k - 1, cue::BLOCKING_PREPOSITIONS))
+    }
+}
+
 /// Whether place `m` is an origin named with its kind: "a retired guard
 /// from the town of Levice".
 fn from_the_town_of(sent: &Sent<'_>, m: usize) -> bool {

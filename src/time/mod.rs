@@ -411,6 +411,7 @@ pub(crate) fn find_dates_in(
         let ctx = resolve::Ctx {
             sent,
             future: future_sent == Some(sent),
+            planned: scanner.planned(mm.start),
             cues: sent_cues,
         };
         let (value, relative) = resolver.resolve(mm.raw, mm.kind == TimeKind::Date, ctx);

@@ -13,6 +13,8 @@ use super::TimeValue;
 pub(crate) struct Ctx {
     pub sent: u32,
     pub future: bool,
+    /// The time of a plan ("due to start on Tuesday"): no story time.
+    pub planned: bool,
     pub cues: Cues,
 }
 
@@ -154,8 +156,11 @@ impl Resolver {
                 ..
             }
         );
-        if is_date && !complement {
-            if let Some(v) = value {
+        // (a plan, "had been due to start on Tuesday", or a day still ahead
+        // is no story time to count "a week earlier" from)
+        let ahead = |v: TimeValue| self.published.is_some_and(|p| v.first_day() > p);
+        if is_date && !complement && !ctx.planned {
+            if let Some(v) = value.filter(|&v| !ahead(v)) {
                 self.any_anchor = Some((v, ctx.sent));
                 if let TimeValue::Day(d) = v {
                     self.day_anchor = Some((d, ctx.sent));
@@ -354,12 +359,9 @@ impl Resolver {
                     None if !complement && sign < 0 && self.any_anchor.is_none() => p?,
                     None => return None,
                 };
-                let n = i64::from(n);
-                if unit == Unit::Day {
-                    add_days(base, sign * n).map(TimeValue::Day)
-                } else {
-                    add_days(base, sign * 7 * n).map(week_of)
-                }
+                // ("a week earlier" than a day is that day seven days back)
+                let days = if unit == Unit::Day { 1 } else { 7 };
+                add_days(base, sign * days * i64::from(n)).map(TimeValue::Day)
             }
             Unit::Month | Unit::Year => {
                 let (v, s) = self.any_anchor?;

@@ -1036,6 +1036,16 @@ impl Scanner<'_> {
         lexicon::FUTURE_WORDS.contains(self.w(i)) && self.future_in_context(i)
     }
 
+    /// Is the expression starting at token `i` the time of a plan ("had
+    /// been due to start on Tuesday", "scheduled for March 3")?
+    pub(crate) fn planned(&self, i: usize) -> bool {
+        let sent = self.toks[i].sent;
+        (i.saturating_sub(5)..i).any(|k| {
+            self.toks[k].sent == sent
+                && matches!(self.w(k), "due" | "scheduled" | "slated" | "planned")
+        })
+    }
+
     fn future_in_context(&self, i: usize) -> bool {
         match self.w(i) {
             "will" | "shall" | "scheduled" | "upcoming" => true,
