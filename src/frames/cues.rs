@@ -235,6 +235,24 @@ pub(crate) const TALK_NOUNS: &[&str] = &[
     "consultations",
 ];
 
+/// Verbs of acts only talked over, when a gerund follows ("discussed
+/// storming the Capitol", "talked of blowing up a bridge").
+pub(crate) const TALKED_OVER: &[&str] = &[
+    "discussed",
+    "discussing",
+    "considered",
+    "considering",
+    "contemplated",
+    "contemplating",
+    "plotted",
+    "plotting",
+    "planned",
+    "planning",
+    "talked",
+    "spoke",
+    "fantasized",
+];
+
 /// Words of an accusation before "of", "with" or "for" ("the gunman
 /// suspected of killing 39 people on New Year's Day"): the date they
 /// name is the crime's.
@@ -809,6 +827,9 @@ pub(crate) const REPORTING: &[&str] = &[
     "added",
     "stated",
     "claimed",
+    // papers made public: "according to court papers unsealed on Thursday"
+    "unsealed",
+    "published",
 ];
 
 /// Modifiers that make an event noun a kind of event ("similar attacks").
@@ -911,11 +932,12 @@ pub(crate) mod cue {
     pub(crate) const ACCUSATIONS: u64 = 1 << 39;
     pub(crate) const ANGER: u64 = 1 << 40;
     pub(crate) const AGAIN: u64 = 1 << 41;
+    pub(crate) const TALKED_OVER: u64 = 1 << 42;
 }
 
 /// Every list above with its bit: the extractor looks each token up once in
 /// all of them (see [`Doc::cues`](super::Doc)).
-pub(crate) const CUE_LISTS: [(u64, &[&str]); 42] = [
+pub(crate) const CUE_LISTS: [(u64, &[&str]); 43] = [
     (cue::SUBORDINATORS, SUBORDINATORS),
     (cue::BE, BE),
     (cue::ADVERBS, ADVERBS),
@@ -958,4 +980,5 @@ pub(crate) const CUE_LISTS: [(u64, &[&str]); 42] = [
     (cue::ACCUSATIONS, ACCUSATIONS),
     (cue::ANGER, ANGER),
     (cue::AGAIN, AGAIN),
+    (cue::TALKED_OVER, TALKED_OVER),
 ];

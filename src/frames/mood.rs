@@ -226,9 +226,25 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                         ],
                     )
             }));
+    // "had discussed storming the Capitol and taking lawmakers hostage",
+    // "talked of blowing up a bridge": acts talked over were not done
+    let talked_over = (t0.saturating_sub(12).max(c0)..t0).any(|i| {
+        sent.has(i, cue::TALKED_OVER) && {
+            let g = if sent.is(i + 1, &["of", "about"]) { i + 2 } else { i + 1 };
+            // (to the trigger, through gerunds only: not "considered
+            // storming the building but arrested two men")
+            g <= t0
+                && sent.lower(g).ends_with("ing")
+                && (g..t0).all(|k| {
+                    !(sent.is(k, &["but", "then"])
+                        || (sent.is(k, &["and"]) && !sent.lower(k + 1).ends_with("ing")))
+                })
+        }
+    });
     let hypothetical = !cancelled
         && (under_modal
             || awaited
+            || talked_over
             || (from..c1).any(|i| {
             sent.mention_at(i).is_none()
                 // "is due to hold a meeting" is scheduled; "due to shelling" is a cause

@@ -139,6 +139,24 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             }
             continue;
         }
+        // ("Federal police officers guarding the vice president detained
+        // him": whom a participle after the subject acts on)
+        let participle_object = group.is_empty() && {
+            let mut k = mm.first;
+            while k > c0 && sent.is(k - 1, &["the", "a", "an", "his", "her", "their"]) {
+                k -= 1;
+            }
+            k > c0 + 1 && {
+                let w = sent.lower(k - 1);
+                w.ends_with("ing")
+                    && !matches!(w, "including" | "during" | "according" | "regarding" | "concerning")
+                    && sent.mention_at(k - 1).is_none()
+                    && sent.mention_ending_at(k - 1).is_some_and(|x| sent.is_actor(x))
+            }
+        };
+        if participle_object {
+            continue;
+        }
         if group.is_empty() {
             group.push(m);
             left_edge = mm.first;
