@@ -253,6 +253,9 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                 && !(i > sent.first && sent.word(i).starts_with(char::is_uppercase))
                 && (!sent.is(i, &["due"]) || (i > c0 && sent.has(i - 1, cue::BE)))
                 && !(i > c0 && sent.is(i - 1, &["as"]))
+                // (a plan agreed on is a thing: "agreed on the first phase
+                // of Trump's plan during indirect talks"; "plans to" looks ahead)
+                && !(sent.is(i, &["plan", "plans"]) && !sent.is(i + 1, &["to", "for", "that"]))
                 && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
                 // "met parents in Kaduna and promised that ...": the next verb's
                 && !(i > t1 && sent.is(i - 1, &["and"]))

@@ -327,7 +327,15 @@ pub(super) fn noun_arguments(
         && (t0.saturating_sub(4).max(c0)..t0).any(|i| {
             sent.is(
                 i,
-                &["chaired", "chairs", "chairing", "convened", "convenes"],
+                &[
+                    "chaired",
+                    "chairs",
+                    "chairing",
+                    "co-chaired",
+                    "co-chairs",
+                    "convened",
+                    "convenes",
+                ],
             )
         });
     if actors.iter().all(|&(_, r)| r != agentive)

@@ -34,6 +34,22 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "Hamas freed the last 20 living Israeli hostages": hostages set free
+    // were taken before; the release is no event of ours
+    if form == TriggerForm::Noun
+        && sent.has(t0, cue::HOSTAGE_NOUNS)
+        && (t0.saturating_sub(7).max(c0)..t0).any(|i| {
+            sent.is(
+                i,
+                &[
+                    "freed", "frees", "free", "freeing", "released", "releases", "release",
+                    "releasing", "rescued", "rescue", "rescuing",
+                ],
+            )
+        })
+    {
+        return true;
+    }
     let prev = if t0 > c0 { sent.lower(t0 - 1) } else { "" };
     if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev) {
         return true;
