@@ -1993,9 +1993,16 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                 && !used.contains(&m)
                 // (the whole list after "from": "women from Egypt, Somalia
                 // and Senegal", "had crossed from Brownsville, Texas")
+                // (nor whose people they are: "held the ambassadors of
+                // Venezuela, Cuba and Nicaragua")
                 && !{
                     let head = ms[list_head_in(sent.doc, m, 0)].first;
-                    head > 0 && is_any(word(head - 1), &["from", "to"])
+                    let owned = |x: &Mention| {
+                        x.last + 1 == head && matches!(&x.what, What::Actor(a) if a.category != ActorCategory::Facility)
+                    };
+                    head > 0
+                        && (is_any(word(head - 1), &["from", "to"])
+                            || (word(head - 1) == "of" && ms[..m].iter().rev().take(8).any(owned)))
                 }
                 // ("Russia said its peacekeepers were killed": a government speaking)
                 // (not "Police in Punjab province said")

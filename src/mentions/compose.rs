@@ -587,6 +587,21 @@ struct Person {
 }
 
 impl PersonIndex {
+    /// The person a one-word town slot names by surname, if one was named
+    /// before it ("Foreign Minister Patricia Rodas ... Rodas was flown").
+    fn town_named_as(&self, ctx: &Ctx<'_>, slot: &Slot) -> Option<usize> {
+        let town = matches!(&slot.item, Item::Final(What::Place(p)) if p.kind == PlaceKind::City);
+        if !town || slot.last != slot.first + 1 {
+            return None;
+        }
+        let word = ctx.word(slot.first);
+        let p = *self.by_word.get(word)?;
+        let person = &self.persons[p];
+        // by the surname only: "in Vladimir" is no reference to Vladimir Putin
+        (person.named_at < slot.first && person.name.split_whitespace().last() == Some(word))
+            .then_some(p)
+    }
+
     /// The actor mention of person `i`, for a later reference to them.
     fn mention(&self, i: usize) -> ActorMention {
         let p = &self.persons[i];
@@ -2049,6 +2064,9 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                 {
                     last_group = Some(next_slot);
                 }
+                // (not a surname: "Rodas was later flown to Mexico")
+                Item::Final(What::Place(_))
+                    if persons.town_named_as(ctx, &slots[next_slot]).is_some() => {}
                 Item::Final(What::Place(p)) => {
                     last_place = Some(next_slot);
                     match p.kind {
@@ -2877,18 +2895,11 @@ fn add_known_persons(
     }
     // "İmamoğlu was detained": a town named like a person named before is the person
     for slot in slots.iter_mut() {
-        let town = matches!(&slot.item, Item::Final(What::Place(p)) if p.kind == PlaceKind::City);
-        if !town || slot.last != slot.first + 1 || !completed[ctx.sentence_of[slot.first] as usize]
-        {
+        if !completed[ctx.sentence_of[slot.first] as usize] {
             continue;
         }
-        let word = ctx.word(slot.first);
-        if let Some(&p) = persons.by_word.get(word) {
-            let person = &persons.persons[p];
-            // by the surname only: "in Vladimir" is no reference to Vladimir Putin
-            if person.named_at < slot.first && person.name.split_whitespace().last() == Some(word) {
-                slot.item = Item::Final(What::Actor(persons.mention(p)));
-            }
+        if let Some(p) = persons.town_named_as(ctx, slot) {
+            slot.item = Item::Final(What::Actor(persons.mention(p)));
         }
     }
     let covered = covered_tokens(ctx, slots.iter());
