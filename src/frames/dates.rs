@@ -358,6 +358,12 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     && !(sent.m(m).first > trig.last
                         && (motive_before(sent.doc, sent.m(m).first, trig.last)
                             || accused_before(sent.doc, sent.m(m).first, trig.last)))
+                    // ("Amri, the Tunisian suspected of driving a truck into
+                    // a market on Monday, was killed in a shootout": the
+                    // crime's day, in an aside before the trigger)
+                    && !(sent.m(m).last <= trig.first
+                        && (sent.m(m).last..trig.first).any(|i| sent.lower(i) == ",")
+                        && accused_before(sent.doc, sent.m(m).first, c0))
                     && !main_clause_date(m) =>
             {
                 let dist = if sent.m(m).first >= trig.last {

@@ -189,6 +189,11 @@ const NOT_PERSON_ENDINGS: &[&str] = &[
     "Cathedral",
     "Market",
     "Bridge",
+    // holidays: "a Berlin Christmas market"
+    "Christmas",
+    "Easter",
+    "Ramadan",
+    "Eid",
     "Base",
     "Field",
     "Media",
