@@ -214,7 +214,7 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     }
     group.reverse();
     if let Some(named) = apposed_to(sent, &group, t0, c0) {
-        return vec![named];
+        return listed_up_to(sent, named, c0);
     }
     // "Jawar, founder of the Oromia Media Network, and Bekele Gerba, a
     // member of the OFC, were detained": a person described, then "and"
@@ -360,6 +360,24 @@ pub(super) fn apposed_to(sent: &Sent<'_>, group: &[usize], t0: usize, c0: usize)
     }
     let named = sent.mention_at(k - 2)?;
     (sent.is_actor(named) && !sent.is_generic(named) && sent.m(named).first >= c0).then_some(named)
+}
+
+/// Named actor `m` with the names listed right before it: "Tamara Lich and
+/// Chris Barber, organisers of the convoy, were taken into custody".
+fn listed_up_to(sent: &Sent<'_>, m: usize, c0: usize) -> Vec<usize> {
+    let mut list = vec![m];
+    let mut edge = sent.m(m).first;
+    for prev in (sent.mentions.start..m).rev() {
+        let pm = sent.m(prev);
+        let joined = pm.last < edge && (pm.last..edge).all(|i| sent.is(i, &["and", ","]));
+        if pm.first < c0 || !joined || !sent.is_actor(prev) || sent.is_generic(prev) {
+            break;
+        }
+        list.push(prev);
+        edge = pm.first;
+    }
+    list.reverse();
+    list
 }
 
 /// The subject of the last verb trigger in the clause, for "X attacked ... and occupied".

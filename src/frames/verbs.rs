@@ -43,7 +43,10 @@ pub(super) fn active_arguments(
     // not the relative clause's last noun
     // ("attacked a bus, killing two, then seized the plant": so does ", then")
     let then = |k: usize| k < t0 && sent.is(k, &["then"]) && sent.is(k - 1, &[","]);
-    let subj = if purpose || (k > c0 && (sent.is(k - 1, &["and"]) || then(k))) {
+    // ("ended a blockade of the Ambassador Bridge, arresting more than two
+    // dozen people": a participle after a comma is the clause subject's)
+    let participle = k == t0 && k > c0 + 1 && sent.is(k - 1, &[","]) && sent.lower(t0).ends_with("ing");
+    let subj = if purpose || participle || (k > c0 && (sent.is(k - 1, &["and"]) || then(k))) {
         clause_subject(sent, c0, t0)
     } else if let Some(m) = relative {
         vec![m]
