@@ -2361,16 +2361,23 @@ fn predicate_past_relative(sent: &Sent<'_>, c0: usize, c1: usize) -> Option<(usi
 /// removed by Congress and arrested in Lima" (not "was removed, and police
 /// arrested", whose subject is its own).
 fn coordinated_passive(sent: &Sent<'_>, k: usize, c0: usize) -> bool {
-    if !(k > c0 + 2 && sent.is(k - 1, &["and"]) && sent.lower(k).ends_with("ed")) {
+    // ("were dragged from their home by gunmen and shot dead")
+    let participle = |w: &str| {
+        w.ends_with("ed") || w.ends_with("en") || matches!(w, "shot" | "hit" | "held" | "struck")
+    };
+    if !(k > c0 + 2 && sent.is(k - 1, &["and"]) && participle(sent.lower(k))) {
         return false;
     }
     let Some(be) = (c0..k - 2).rev().find(|&j| sent.has(j, cue::BE)) else {
         return false;
     };
-    let participle = |w: &str| w.ends_with("ed") || w.ends_with("en");
+    // (an owner is no subject: "from Benjamín's home")
     participle(sent.lower(be + 1))
-        && (sent.mentions_before(be + 1)..sent.mentions_before(k - 1))
-            .all(|m| !sent.is_actor(m) || sent.preposition_before(m) == Some("by"))
+        && (sent.mentions_before(be + 1)..sent.mentions_before(k - 1)).all(|m| {
+            !sent.is_actor(m)
+                || sent.preposition_before(m) == Some("by")
+                || sent.is_possessive(sent.m(m).last)
+        })
 }
 
 /// The clause that follows one ending at `c1` when it happens at the same

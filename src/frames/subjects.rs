@@ -298,7 +298,18 @@ pub(super) fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize
 /// The person before ", and" who is described between commas: "Jawar,
 /// founder of the network, and Bekele Gerba".
 pub(super) fn described_before(sent: &Sent<'_>, one: usize, c0: usize) -> Option<usize> {
-    let first = sent.m(one).first;
+    // (past what the second is to the first: "and his brother-in-law Luis
+    // Widmar")
+    let mut first = sent.m(one).first;
+    let name = first;
+    while first > c0
+        && name - first < 3
+        && sent.word(first - 1).starts_with(char::is_lowercase)
+        && !sent.is(first - 1, &["and"])
+        && sent.mention_at(first - 1).is_none()
+    {
+        first -= 1;
+    }
     if !(first >= c0 + 2 && sent.is(first - 1, &["and"]) && sent.is(first - 2, &[","])) {
         return None;
     }
