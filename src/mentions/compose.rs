@@ -655,6 +655,12 @@ impl PersonIndex {
         if let (Some(first), Some(last)) = (words.first(), words.last()) {
             keys.push(last.to_string());
             keys.push(first.to_string());
+            // "Muath al-Kasasbeh" is "Kasasbeh" too
+            if let Some((particle, rest)) = last.split_once('-') {
+                if is_any(particle, NAME_PARTICLES) && is_capitalized(rest) {
+                    keys.push(rest.to_string());
+                }
+            }
         }
         if words.len() >= 3 {
             keys.push(words[words.len() - 2..].join(" "));
@@ -688,8 +694,15 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
         let month_in_name = last_cap.is_some()
             && matches!(w, "May" | "March" | "August" | "Jan")
             && !ctx.word(j + 1).starts_with(|c: char| c.is_ascii_digit());
+        // "King Abdullah II", "Mohammed VI": a regnal number ends a name
+        let regnal = last_cap == Some(j)
+            && matches!(
+                w,
+                "II" | "III" | "IV" | "VI" | "VII" | "VIII" | "IX" | "XI" | "XII" | "XIII" | "XIV" | "XVI"
+            );
         if particle_joined
             || month_in_name
+            || regnal
             || (is_capitalized(w) && !NOT_NAMES.contains(&w) && !all_caps)
         {
             last_cap = Some(j + 1);
