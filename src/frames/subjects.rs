@@ -120,17 +120,22 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         }
         // ("three women from Egypt, Somalia and Senegal were detained":
         // the whole list after its preposition)
-        if let Some(p) = sent
-            .preposition_before(list_head(sent, m))
-            .filter(|&p| p != "of")
-        {
+        // ("forces backed by tanks and helicopters fired": the whole list
+        // after "by")
+        let head = if matches!(mm.what, What::Actor(_)) {
+            actor_list_head(sent, m, c0)
+        } else {
+            list_head(sent, m)
+        };
+        if let Some(p) = sent.preposition_before(head).filter(|&p| p != "of") {
             // "backed by Wagner fighters", "backed by the Wagner Group"
+            let first = sent.m(head).first;
             let backed = p == "by"
                 && (2..=5).any(|d| {
-                    mm.first >= c0 + d
-                        && sent.is(mm.first - d + 1, &["by"])
+                    first >= c0 + d
+                        && sent.is(first - d + 1, &["by"])
                         && sent.is(
-                            mm.first - d,
+                            first - d,
                             &["backed", "supported", "assisted", "aided", "joined", "led"],
                         )
                 });
@@ -371,6 +376,25 @@ pub(super) fn apposed_to(sent: &Sent<'_>, group: &[usize], t0: usize, c0: usize)
     }
     let named = sent.mention_at(k - 2)?;
     (sent.is_actor(named) && !sent.is_generic(named) && sent.m(named).first >= c0).then_some(named)
+}
+
+/// The first actor of the list of actors that actor `m` ends: "tanks" for
+/// "helicopters" in "backed by tanks and helicopters".
+fn actor_list_head(sent: &Sent<'_>, m: usize, c0: usize) -> usize {
+    let mut head = m;
+    while head > sent.mentions.start {
+        let prev = head - 1;
+        let (pm, edge) = (sent.m(prev), sent.m(head).first);
+        let joined = pm.last < edge && (pm.last..edge).all(|i| sent.has(i, cue::CONNECTORS));
+        // (a building ends a clause, no list: "took Fakhrul to the Detective
+        // Branch headquarters, and police later said")
+        if pm.first < c0 || !joined || !matches!(pm.what, What::Actor(_)) || sent.is_facility(prev)
+        {
+            break;
+        }
+        head = prev;
+    }
+    head
 }
 
 /// Named actor `m` with the names listed right before it: "Tamara Lich and
