@@ -46,19 +46,23 @@ pub(super) fn dated_apart(
         })
 }
 
-/// "The assault came hours after hundreds of thousands of people marched":
-/// what came hours after happened the same day as the event the subject
-/// names, an event told before.
+/// "The assault came hours after hundreds of thousands of people marched",
+/// "The arrest came as EU leaders met": what came hours after or as it
+/// happened the same day as the event the subject names, an event told
+/// before.
 pub(super) fn same_day_as(sent: &Sent<'_>, f: &Frame, earlier: &[Frame]) -> Option<DateChoice> {
     let (c0, _) = sent.clause_range(sent.m(f.trigger).first);
-    if !(c0 >= sent.first + 3 && sent.is(c0, &["after"])) {
+    // ("The arrest came as EU leaders met Davutoglu": at that time)
+    let at_once = sent.is(c0, &["as", "while"]);
+    if !(c0 >= sent.first + 2 && (at_once || (c0 >= sent.first + 3 && sent.is(c0, &["after"])))) {
         return None;
     }
     let mut k = c0 - 1;
-    if sent.is(k, &["shortly", "just", "only", "minutes", "hours"]) {
+    if !at_once {
+        if !sent.is(k, &["shortly", "just", "only", "minutes", "hours"]) {
+            return None;
+        }
         k -= 1;
-    } else {
-        return None;
     }
     if sent.is(k, &["just", "only", "within"]) && k > sent.first {
         k -= 1;
@@ -144,7 +148,15 @@ fn owned_by_another(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
     } else {
         return false;
     };
-    owner < sent.last && sent.mention_at(owner) != Some(trigger)
+    // (past the names that modify it: "November's Paris attacks")
+    let mut head = owner;
+    while head < sent.last && head < owner + 3 && sent.mention_at(head) != Some(trigger) {
+        match sent.mention_at(head) {
+            Some(m) if matches!(sent.m(m).what, What::Place(_)) => head = sent.m(m).last,
+            _ => break,
+        }
+    }
+    head < sent.last && sent.mention_at(head) != Some(trigger)
 }
 
 /// "police said on Sunday they had arrested ...": the date of the saying,

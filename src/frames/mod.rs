@@ -1740,10 +1740,18 @@ fn frame_for(
     // and hauled away hundreds of monks")
     let raid = matches!(sent.lower(t0), "raid" | "raids" | "raided");
     let raiders = actors.iter().filter(|&&(_, r)| r == Role::Initiator);
+    // ("police captured Salah Abdeslam ... in a raid": the police's capture too)
+    let police = || sent.mentions.clone().any(|x| sent.m(x).what.is_actor_of(ActorCategory::Police));
     let arrest_beside = || {
-        sent.mentions.clone().any(
-            |x| matches!(&sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Arrest)),
-        )
+        sent.mentions.clone().any(|x| match &sent.m(x).what {
+            What::Trigger(t) => {
+                t.kind == Some(EventKind::Arrest)
+                    || (t.kind == Some(EventKind::Takeover)
+                        && sent.is(sent.m(x).first, &["captured", "seized"])
+                        && police())
+            }
+            _ => false,
+        })
     };
     if raid
         && !harms(sent, t1, c1)

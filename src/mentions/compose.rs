@@ -1018,6 +1018,14 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && ctx.is_capital(s.last)
                 && starts.binary_search(&s.last).is_err()
                 && word_at(s.last + 1, PARTIES))
+            // "the Stade de France": a town that opens a longer French or
+            // Spanish name no list reads
+            || (place(&[PlaceKind::City])
+                && ctx.same_sentence(s.first, s.last + 1)
+                && ctx.is_word(s.last, &["de", "du", "des", "del"])
+                && ctx.word(s.last).starts_with(char::is_lowercase)
+                && ctx.is_capital(s.last + 1)
+                && starts.binary_search(&s.last).is_err())
             // "Assel Herrera Correa": a town or province between two
             // capitalised words no list reads, inside a sentence, is one
             // of a person's names

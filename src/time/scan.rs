@@ -301,7 +301,10 @@ impl<'a> Scanner<'a> {
         let context = ctx || lexicon::month_context(prev);
         // A bare month name needs a preposition-like word before it or the
         // start of a sentence ("the October Revolution" is not a date).
+        // ("November's Paris attacks": a month that owns an event)
+        let owner = (self.punct(j, '\'') || self.punct(j, '’')) && self.is(j + 1, "s");
         let loose = context
+            || owner
             || self.sentence_initial(i)
             || matches!(
                 prev,
