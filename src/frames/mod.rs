@@ -2005,8 +2005,9 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                 // Venezuela, Cuba and Nicaragua")
                 && !{
                     let head = ms[list_head_in(sent.doc, m, 0)].first;
+                    // (not "residents of Sweida", who are there)
                     let owned = |x: &Mention| {
-                        x.last + 1 == head && matches!(&x.what, What::Actor(a) if a.category != ActorCategory::Facility)
+                        x.last + 1 == head && x.what.is_actor_of(ActorCategory::Government)
                     };
                     head > 0
                         && (is_any(word(head - 1), &["from", "to"])

@@ -42,8 +42,8 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
             sent.is(
                 i,
                 &[
-                    "freed", "frees", "free", "freeing", "released", "releases", "release",
-                    "releasing", "rescued", "rescue", "rescuing",
+                    // (not "were trying to free hostages still held")
+                    "freed", "frees", "freeing", "released", "releases", "releasing", "rescued",
                 ],
             )
         })
