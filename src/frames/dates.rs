@@ -585,12 +585,26 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // a report says had just happened takes the report's day
     let past_perfect =
         (trig.first.saturating_sub(3).max(c0)..trig.first).any(|i| sent.is(i, &["had"]));
+    // ("The men were arrested last June. By dawn the rebels had occupied
+    // ...": a part of a day goes on from the last day told)
+    let day_part = (sent.first..trig.first).any(|i| {
+        sent.is(
+            i,
+            &["dawn", "dusk", "morning", "afternoon", "evening", "nightfall", "midnight", "noon"],
+        )
+    });
     let mut m = sent.mention_at(trig.first).unwrap_or(0);
     let floor = m.saturating_sub(NARRATIVE_LOOKBACK);
     while m > floor {
         m -= 1;
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
+            let of_a_day = sent.doc.dates[d]
+                .value
+                .is_some_and(|v| v.precision() == crate::time::Precision::Day);
+            if day_part && !in_sentence && !of_a_day {
+                continue;
+            }
             // ("detained over Sunday's riots": the time of what the day
             // owns is not the story's)
             if in_sentence && owned_by_another(sent, m, f.trigger) {

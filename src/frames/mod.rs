@@ -311,6 +311,10 @@ impl<'a> Sent<'a> {
         while k > c0 && steps < 3 {
             k -= 1;
             let w = self.word(k);
+            // ("By dawn the rebels had occupied": a time, not the rebels')
+            if is_any(w, &["dawn", "dusk", "nightfall", "midnight", "noon", "then", "now"]) {
+                return None;
+            }
             if is_any(w, BLOCKING_PREPOSITIONS) || w == "of" {
                 return Some(w);
             }
@@ -1058,7 +1062,9 @@ fn frame_for(
     if form == TriggerForm::Continuation
         && ((!passive && !people_taken_from(sent, t0, t1))
             || sent.is(t1, &["place", "part"])
-            || cared_for)
+            || cared_for
+            // ("taken about 20 people hostage": the hostage noun tells it)
+            || (t1..c1.min(t1 + 10)).any(|i| sent.is(i, &["hostage", "hostages", "captive"])))
     {
         return None;
     }

@@ -118,11 +118,13 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
         // "seized the presidential palace, forcing President Bozizé to
         // flee": a participle's clause is no more of the object (those
         // "leaving" dead are: "struck the base, leaving 12 soldiers dead")
+        // (nor a verb that goes on: "stormed the city's jail, freed
+        // hundreds of inmates")
         if sent.is(i, &[","])
-            && next.ends_with("ing")
+            && (next.ends_with("ing") || next.ends_with("ed"))
             && next.starts_with(char::is_lowercase)
             && sent.mention_at(i + 1).is_none()
-            && !sent.is(i + 1, &["including", "leaving"])
+            && !sent.is(i + 1, &["including", "leaving", "armed", "masked", "unarmed"])
         {
             break;
         }
