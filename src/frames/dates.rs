@@ -640,7 +640,11 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 || ahead(sent.doc, m);
             // (a motive's date is the motive's: "revenge for an offensive
             // launched in June")
-            let occasion = occasion || motive_before(sent.doc, sent.doc.mentions[m].first, 0);
+            // (and so is what one is accused of: "accusing him of organizing
+            // an ambush that killed 15 people last week")
+            let occasion = occasion
+                || motive_before(sent.doc, sent.doc.mentions[m].first, 0)
+                || (!in_sentence && accused_before(sent.doc, sent.doc.mentions[m].first, 0));
             // "since last month, when Tusk's coalition took over": the time
             // of what the "when" clause tells, and the story's from there
             let since_when = {

@@ -2612,7 +2612,11 @@ fn cue_before(
     (at.saturating_sub(reach).max(floor)..at)
         .rev()
         .take_while(|&i| !is_any(word(i), &[",", ";", ":", "."]))
-        .any(|i| doc.cues[i] & bits != 0 && is_any(word(i + 1), next))
+        .any(|i| {
+            // (past a pronoun: "accusing him of organizing an ambush")
+            let j = if is_any(word(i + 1), &["him", "her", "them"]) { i + 2 } else { i + 1 };
+            doc.cues[i] & bits != 0 && is_any(word(j), next)
+        })
 }
 
 /// A verb with no place of its own happened where the event it followed

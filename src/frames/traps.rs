@@ -50,6 +50,10 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "declared a state of siege in Pando": a law, no attack
+    if sent.is(t0, &["siege"]) && t0 >= c0 + 2 && sent.is(t0 - 1, &["of"]) && sent.is(t0 - 2, &["state"]) {
+        return true;
+    }
     let prev = if t0 > c0 { sent.lower(t0 - 1) } else { "" };
     if kind == EventKind::Attack && NOT_VIOLENT.contains(&prev) {
         return true;

@@ -128,8 +128,14 @@ pub(super) fn active_arguments(
             // (the object may be long: "attacked Prime Minister Narendra
             // Modi's security record"; what is struck is no word: "struck
             // what New Delhi called a training camp")
+            // (a plural head before "of" is the object: "ransacked the offices
+            // of the land reform agency")
             || (t1..c1.min(t1 + 9))
-                .take_while(|&i| !sent.is(i, &[",", ";"]) && (i < t1 + 5 || !sent.blocks(i)))
+                .take_while(|&i| {
+                    !sent.is(i, &[",", ";"])
+                        && (i < t1 + 5 || !sent.blocks(i))
+                        && !(i > t1 && sent.is(i, &["of"]) && sent.word(i - 1).ends_with('s'))
+                })
                 .any(|i| {
                     sent.has(i, cue::ABSTRACT_OBJECTS)
                         && (!sent.is(i, &["what"]) || sent.is(t0, &["attacked", "attack", "attacks", "attacking"]))
