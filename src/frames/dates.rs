@@ -197,6 +197,15 @@ fn sentence_start(doc: &Doc<'_>, token: usize) -> usize {
         .start
 }
 
+/// Whether date mention `m` lies in a short quoted phrase ("warned him not
+/// to forget “the lessons of March 1”"): words quoted, no story time.
+fn quoted_phrase(doc: &Doc<'_>, m: usize) -> bool {
+    let word = |k: usize| doc.seg.tokens.get(k).map_or("", |t| t.text(doc.text));
+    let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
+    let opened = (first.saturating_sub(6)..first).rev().find(|&k| matches!(word(k), "“" | "”"));
+    opened.is_some_and(|k| word(k) == "“") && (last..last + 4).any(|k| word(k) == "”")
+}
+
 /// Whether date mention `m` is the day a report was made ("officials said
 /// on Monday") in a sentence that dates an event before it.
 fn reported_after_an_event(doc: &Doc<'_>, m: usize) -> bool {
@@ -674,7 +683,8 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             if since_when && !in_sentence {
                 return DateChoice::Narrative(d);
             }
-            if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion {
+            let quoted = !in_sentence && quoted_phrase(sent.doc, m);
+            if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion && !quoted {
                 let d = finer_before(sent.doc, m, d);
                 // (the report's own day: "said on Tuesday (that) they had arrested")
                 return if in_sentence

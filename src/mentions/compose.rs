@@ -2892,6 +2892,20 @@ fn add_unknown_person(
     if added.iter().any(|a| a.first == first) {
         return;
     }
+    // ("detained Pashinyan" after "protest leader Nikol Pashinyan": the one
+    // named before)
+    let known = (last == first + 1)
+        .then(|| persons.by_word.get(ctx.word(first)).copied())
+        .flatten()
+        .filter(|&p| persons.persons[p].named_at < first);
+    if let Some(p) = known {
+        added.push(Slot {
+            first,
+            last,
+            item: Item::Final(What::Actor(persons.mention(p))),
+        });
+        return;
+    }
     let name: Name = ctx.words(first, last).into();
     persons.add(&name, "", None, None, first);
     added.push(Slot {
