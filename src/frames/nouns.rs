@@ -348,10 +348,12 @@ pub(super) fn noun_arguments(
         } else {
             7
         };
+        // (not a guess: "could have been behind the bombings")
         let support = (t0.saturating_sub(reach).max(c0)..t0).rev().find(|&i| {
             sent.has(i, cue::SUPPORT_VERBS)
                 && (!sent.is(i, &["behind"])
-                    || sent.is(i - 1, &["was", "were", "is", "are", "been"]))
+                    || (sent.is(i - 1, &["was", "were", "is", "are", "been"])
+                        && !(i.saturating_sub(4).max(c0)..i).any(|k| sent.has(k, cue::MODALS))))
         });
         if let Some(v) = support {
             // "took 49 consulate staff hostage": the ones between are the captives

@@ -50,6 +50,37 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "the PKK announced it would halt attacks": attacks halted or stopped
+    // are a kind, no event (not "suspend its offensive": one under way)
+    if form == TriggerForm::Noun
+        && t0 > c0
+        && sent.is(
+            t0 - 1,
+            &[
+                "halt", "halted", "halting", "stop", "stopped", "stopping", "suspend", "suspended",
+                "cease", "ceased",
+            ],
+        )
+    {
+        return true;
+    }
+    // "a heinous attack on Turkey's unity and peace", "an attack on
+    // democracy": words on what a deed stands against
+    if kind == EventKind::Attack
+        && form == TriggerForm::Noun
+        && sent.is(t1, &["on", "against"])
+        && (t1 + 1..c1.min(t1 + 5)).any(|i| {
+            sent.is(
+                i,
+                &[
+                    "unity", "democracy", "freedom", "freedoms", "sovereignty", "values",
+                    "humanity", "dignity", "rights",
+                ],
+            )
+        })
+    {
+        return true;
+    }
     // "declared a state of siege in Pando": a law, no attack
     if sent.is(t0, &["siege"]) && t0 >= c0 + 2 && sent.is(t0 - 1, &["of"]) && sent.is(t0 - 2, &["state"]) {
         return true;
