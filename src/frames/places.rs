@@ -440,7 +440,10 @@ fn owns_facility(sent: &Sent<'_>, m: usize) -> bool {
             _ => break,
         }
     }
-    first >= sent.first + 2
+    // (a country owns: "the embassy of Sweden"; a town is where it is: "the
+    // low-cost terminal of Kuala Lumpur International Airport")
+    matches!(&sent.m(m).what, What::Place(p) if p.kind == PlaceKind::Country)
+        && first >= sent.first + 2
         && sent.is(first - 1, &["of"])
         && sent
             .mention_at(first - 2)
