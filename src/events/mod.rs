@@ -272,14 +272,9 @@ fn event(input: &Input<'_>, d: Draft) -> Event {
     let trigger = input.span(d.trigger);
     Event {
         kind: d.kind,
-        // (a building taken is where, not a side: a takeover's target is
-        // the side that lost it)
         actors: d
             .actors
             .iter()
-            .filter(|&&(m, role)| {
-                !(d.kind == EventKind::Takeover && role == Role::Target && input.is_facility(m))
-            })
             .filter_map(|&(m, role)| input.actor(m, role))
             .collect(),
         locations: d.places.iter().filter_map(|&m| input.location(m)).collect(),

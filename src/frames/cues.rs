@@ -408,6 +408,8 @@ pub(crate) const ABSTRACT_OBJECTS: &[&str] = &[
     "position",
     "response",
     "refusal",
+    "embargo",
+    "sanctions",
     "failure",
     "inaction",
     "rhetoric",
@@ -673,6 +675,11 @@ pub(crate) const FACILITIES: &[&str] = &[
     "area",
     "outpost",
     "garrison",
+    "terminal",
+    "warehouse",
+    "depot",
+    "factory",
+    "stadium",
 ];
 
 /// Words before "strike" that make it a labour strike or a hunger strike.

@@ -46,6 +46,12 @@ pub(super) fn place_of_event(
     {
         places.extend(clause_places(sent, n0, n1, &used));
     }
+    // "police detained dozens of members ... after the women held their
+    // weekly march in Havana's Miramar district": where it followed from
+    if places.is_empty() && !is_noun && c1 < sent.last && sent.is(c1, &["after"]) {
+        let (n0, n1) = sent.clause_range(c1);
+        places.extend(clause_places(sent, n0, n1, &used));
+    }
     if places.is_empty() && !is_noun {
         places.extend(sentence_places(sent, &used));
     }

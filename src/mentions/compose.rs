@@ -1018,6 +1018,13 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && ctx.is_capital(s.last)
                 && starts.binary_search(&s.last).is_err()
                 && word_at(s.last + 1, PARTIES))
+            // "Guantánamo Bay": a region named like a word of a name ends it
+            || (matches!(&s.item, Item::Final(What::Place(p)) if p.kind == PlaceKind::Admin1)
+                && s.last == s.first + 1
+                && ctx.is_word(s.first, &["Bay", "Gulf", "Island", "Islands", "Coast"])
+                && s.first > ctx.sentence_start(s.first)
+                && ctx.is_capital(s.first - 1)
+                && ctx.seg.tokens[s.first - 1].kind == TokenKind::Word)
             // "the Stade de France": a town that opens a longer French or
             // Spanish name no list reads
             || (place(&[PlaceKind::City])
@@ -1503,6 +1510,16 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         if !any_place && !is_any(ctx.word(end - 1), VENUES) {
             continue;
         }
+        // "at the Palace of the Revolution": a venue's name goes on past "of"
+        let end = if ctx.is_word(end, &["of"]) && is_any(ctx.word(end - 1), VENUES) {
+            let k = if ctx.is_word(end + 1, &["the"]) { end + 2 } else { end + 1 };
+            match name_end(ctx, k, &any_covered) {
+                Some(e) if k < tokens.len() && ctx.same_sentence(i, e - 1) && e - k <= 3 => e,
+                _ => end,
+            }
+        } else {
+            end
+        };
         let name = ctx.words(i, end).to_string();
         added.push(unlisted(i, end, name));
     }
