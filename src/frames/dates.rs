@@ -142,12 +142,22 @@ fn describes_a_thing(sent: &Sent<'_>, date: usize) -> bool {
 /// "detained 1,434 suspects over Sunday's riots": a day that owns
 /// something other than the trigger is its date.
 fn owned_by_another(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
-    let last = sent.m(date).last;
+    let (first, last) = (sent.m(date).first, sent.m(date).last);
     let owner = if sent.is(last, &["'s", "’s", "'", "’"]) {
         last + 1
     } else {
         return false;
     };
+    // ("detained 200 people during Friday night's unrest": the time of
+    // what it happened during)
+    // (not past another event: "arrested in a case over an attack on the
+    // residence during Saturday's unrest")
+    let t = sent.m(trigger).last;
+    let nearest = (t.min(first)..first.max(t))
+        .all(|i| sent.mention_at(i).is_none_or(|x| x == trigger || !sent.is_trigger(x)));
+    if first > sent.first && sent.is(first - 1, &["during", "amid"]) && nearest {
+        return false;
+    }
     // (past the names that modify it: "November's Paris attacks")
     let mut head = owner;
     while head < sent.last && head < owner + 3 && sent.mention_at(head) != Some(trigger) {
