@@ -1025,9 +1025,10 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && s.first > ctx.sentence_start(s.first)
                 && ctx.is_capital(s.first - 1)
                 && ctx.seg.tokens[s.first - 1].kind == TokenKind::Word)
-            // "the Stade de France": a town that opens a longer French or
-            // Spanish name no list reads
-            || (place(&[PlaceKind::City])
+            // "the Stade de France", "San Vicente del Caguán": a town or
+            // province that opens a longer French or Spanish name no list
+            // reads
+            || (place(&[PlaceKind::City, PlaceKind::Admin1])
                 && ctx.same_sentence(s.first, s.last + 1)
                 && ctx.is_word(s.last, &["de", "du", "des", "del"])
                 && ctx.word(s.last).starts_with(char::is_lowercase)
