@@ -1879,6 +1879,13 @@ fn frame_for(
     }
     // "Pashinyan met Michel, Macron and Scholz without Aliyev"
     actors.retain(|&(a, _)| !(sent.m(a).first > 0 && sent.is(sent.m(a).first - 1, &["without"])));
+    // ("six rockets launched from a vehicle": rockets no one is said to
+    // own fire themselves, no side)
+    actors.retain(|&(a, r)| {
+        !(r == Role::Initiator
+            && sent.has(sent.m(a).first, cue::PROJECTILES)
+            && matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.country.is_none()))
+    });
     // "had been arrested at the scene": where the attack just told was
     let at_scene = (t1..c1).any(|i| {
         sent.is(i, &["scene"]) && sent.is(i - 1, &["the"]) && sent.is(i - 2, &["at", "near"])
