@@ -252,6 +252,7 @@ pub(crate) fn build(
     add_facilities(&ctx, &mut slots, &completed);
     add_crowds(&ctx, &mut slots, &completed);
     add_listed_persons(&ctx, &mut slots, &mut persons, &completed);
+    add_self_named_groups(&ctx, &mut slots);
     add_anaphors(&ctx, &mut slots, &persons, &completed);
     add_unknown_persons(&ctx, &mut slots, &mut persons, &completed);
     add_introduced_persons(&ctx, &mut slots, &mut persons);
@@ -2048,6 +2049,40 @@ fn unlisted(first: usize, last: usize, name: String) -> Slot {
             seat_of: None,
         })),
     }
+}
+
+/// "A little-known group calling itself Saraya Awliya al-Dam": the name a
+/// group gives itself is an armed group no list knows.
+fn add_self_named_groups(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
+    const GROUP_NOUNS: &[&str] = &[
+        "group", "groups", "militia", "faction", "organisation", "organization", "movement",
+        "outfit", "brigade",
+    ];
+    let covered = covered_tokens(ctx, slots.iter());
+    let mut added = Vec::new();
+    for first in ctx.capitals().filter(|&i| i >= 3 && !covered[i]) {
+        let k = if ctx.is_word(first - 1, &["the"]) {
+            first - 1
+        } else {
+            first
+        };
+        let self_named = k >= 3
+            && ctx.is_word(k - 1, &["itself", "themselves"])
+            && ctx.is_word(k - 2, &["calling", "calls", "called"])
+            && (k.saturating_sub(6)..k - 2).any(|i| ctx.is_word(i, GROUP_NOUNS));
+        if !self_named || !ctx.same_sentence(k - 2, first) {
+            continue;
+        }
+        if let Some(end) = name_end(ctx, first, &covered) {
+            let name: Name = ctx.words(first, end).into();
+            added.push(Slot {
+                first,
+                last: end,
+                item: Item::Final(What::Actor(ActorMention::named(name, ActorCategory::ArmedGroup))),
+            });
+        }
+    }
+    add_slots(slots, added);
 }
 
 /// Pass 6: "the group", "the militants" → the last armed group; "the area" →
