@@ -136,7 +136,22 @@ pub(super) fn counted_from_event(
 /// "a Sunday service", "every Monday": a day naming a kind of thing, not a date.
 fn describes_a_thing(sent: &Sent<'_>, date: usize) -> bool {
     let first = sent.m(date).first;
-    first > sent.first && sent.is(first - 1, &["a", "an", "every", "each"])
+    // ("the national security law imposed by Beijing last year": when a
+    // participle that is no event's happened)
+    let mut k = first;
+    if let Some(agent) = sent.mention_ending_at(k).filter(|&a| sent.is_actor(a)) {
+        let a = sent.m(agent).first;
+        if a > sent.first + 1 && sent.is(a - 1, &["by"]) {
+            k = a - 1;
+        }
+    }
+    let participle = k > sent.first + 1
+        && sent.lower(k - 1).ends_with("ed")
+        && sent.mention_at(k - 1).is_none()
+        && sent.word(k - 2).starts_with(char::is_lowercase)
+        && !sent.has(k - 2, cue::BE)
+        && !sent.is(k - 2, &["had", "has", "have"]);
+    participle || (first > sent.first && sent.is(first - 1, &["a", "an", "every", "each"]))
 }
 
 /// "detained 1,434 suspects over Sunday's riots": a day that owns

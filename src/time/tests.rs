@@ -1110,7 +1110,7 @@ fn extended_forms() {
             p,
             &[
                 ("Aug. 1", Some("2018-08-01"), D),
-                ("Three weeks later", Some("2018-W34"), D),
+                ("Three weeks later", Some("2018-08-22"), D),
             ],
         ),
         (
