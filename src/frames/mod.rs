@@ -786,8 +786,14 @@ fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> 
                 .text(doc.text)
                 .eq_ignore_ascii_case("armed")
     };
-    with_role(Role::Initiator)
-        .any(|a| protesters(&a) && !armed(&a))
+    // ("supporters of the ruling party attacked a protest camp": whoever
+    // attacks a protest does not protest)
+    let t1 = doc.mentions[f.trigger].last;
+    let at_a_protest = doc.mentions[f.trigger + 1..]
+        .iter()
+        .take_while(|m| m.first < t1 + 3)
+        .any(|m| matches!(&m.what, What::Trigger(t) if t.kind == Some(EventKind::Protest)));
+    (!at_a_protest && with_role(Role::Initiator).any(|a| protesters(&a) && !armed(&a)))
         .then(|| with_role(Role::Initiator).copied().collect())
 }
 
