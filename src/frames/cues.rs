@@ -256,8 +256,14 @@ pub(crate) const TALKED_OVER: &[&str] = &[
 /// Words of an accusation before "of", "with" or "for" ("the gunman
 /// suspected of killing 39 people on New Year's Day"): the date they
 /// name is the crime's.
-pub(crate) const ACCUSATIONS: &[&str] =
-    &["suspected", "accused", "accusing", "charged", "convicted", "wanted"];
+pub(crate) const ACCUSATIONS: &[&str] = &[
+    "suspected",
+    "accused",
+    "accusing",
+    "charged",
+    "convicted",
+    "wanted",
+];
 
 /// Words of a crowd's anger, whose "over" names what caused it ("in fury
 /// over the fatal shooting of a boy").

@@ -168,8 +168,10 @@ fn owned_by_another(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
     // (not past another event: "arrested in a case over an attack on the
     // residence during Saturday's unrest")
     let t = sent.m(trigger).last;
-    let nearest = (t.min(first)..first.max(t))
-        .all(|i| sent.mention_at(i).is_none_or(|x| x == trigger || !sent.is_trigger(x)));
+    let nearest = (t.min(first)..first.max(t)).all(|i| {
+        sent.mention_at(i)
+            .is_none_or(|x| x == trigger || !sent.is_trigger(x))
+    });
     if first > sent.first && sent.is(first - 1, &["during", "amid"]) && nearest {
         return false;
     }
@@ -227,7 +229,9 @@ fn sentence_start(doc: &Doc<'_>, token: usize) -> usize {
 fn quoted_phrase(doc: &Doc<'_>, m: usize) -> bool {
     let word = |k: usize| doc.seg.tokens.get(k).map_or("", |t| t.text(doc.text));
     let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
-    let opened = (first.saturating_sub(6)..first).rev().find(|&k| matches!(word(k), "“" | "”"));
+    let opened = (first.saturating_sub(6)..first)
+        .rev()
+        .find(|&k| matches!(word(k), "“" | "”"));
     opened.is_some_and(|k| word(k) == "“") && (last..last + 4).any(|k| word(k) == "”")
 }
 
@@ -624,7 +628,16 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     let day_part = (sent.first..trig.first).any(|i| {
         sent.is(
             i,
-            &["dawn", "dusk", "morning", "afternoon", "evening", "nightfall", "midnight", "noon"],
+            &[
+                "dawn",
+                "dusk",
+                "morning",
+                "afternoon",
+                "evening",
+                "nightfall",
+                "midnight",
+                "noon",
+            ],
         )
     });
     let mut m = sent.mention_at(trig.first).unwrap_or(0);

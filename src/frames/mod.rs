@@ -312,7 +312,18 @@ impl<'a> Sent<'a> {
             k -= 1;
             let w = self.word(k);
             // ("By dawn the rebels had occupied": a time, not the rebels')
-            if is_any(w, &["dawn", "dusk", "nightfall", "midnight", "noon", "then", "now"]) {
+            if is_any(
+                w,
+                &[
+                    "dawn",
+                    "dusk",
+                    "nightfall",
+                    "midnight",
+                    "noon",
+                    "then",
+                    "now",
+                ],
+            ) {
                 return None;
             }
             if is_any(w, BLOCKING_PREPOSITIONS) || w == "of" {
@@ -1753,7 +1764,11 @@ fn frame_for(
     let raid = matches!(sent.lower(t0), "raid" | "raids" | "raided");
     let raiders = actors.iter().filter(|&&(_, r)| r == Role::Initiator);
     // ("police captured Salah Abdeslam ... in a raid": the police's capture too)
-    let police = || sent.mentions.clone().any(|x| sent.m(x).what.is_actor_of(ActorCategory::Police));
+    let police = || {
+        sent.mentions
+            .clone()
+            .any(|x| sent.m(x).what.is_actor_of(ActorCategory::Police))
+    };
     let arrest_beside = || {
         sent.mentions.clone().any(|x| match &sent.m(x).what {
             What::Trigger(t) => {
@@ -2627,7 +2642,11 @@ fn cue_before(
         .take_while(|&i| !is_any(word(i), &[",", ";", ":", "."]))
         .any(|i| {
             // (past a pronoun: "accusing him of organizing an ambush")
-            let j = if is_any(word(i + 1), &["him", "her", "them"]) { i + 2 } else { i + 1 };
+            let j = if is_any(word(i + 1), &["him", "her", "them"]) {
+                i + 2
+            } else {
+                i + 1
+            };
             doc.cues[i] & bits != 0 && is_any(word(j), next)
         })
 }

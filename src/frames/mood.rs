@@ -230,7 +230,11 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
     // "talked of blowing up a bridge": acts talked over were not done
     let talked_over = (t0.saturating_sub(12).max(c0)..t0).any(|i| {
         sent.has(i, cue::TALKED_OVER) && {
-            let g = if sent.is(i + 1, &["of", "about"]) { i + 2 } else { i + 1 };
+            let g = if sent.is(i + 1, &["of", "about"]) {
+                i + 2
+            } else {
+                i + 1
+            };
             // (to the trigger, through gerunds only: not "considered
             // storming the building but arrested two men")
             g <= t0
@@ -255,7 +259,7 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                 && !(i > c0 && sent.is(i - 1, &["as"]))
                 // (a plan agreed on is a thing: "agreed on the first phase
                 // of Trump's plan during indirect talks"; "plans to" looks ahead)
-                && !(sent.is(i, &["plan", "plans"]) && !sent.is(i + 1, &["to", "for", "that"]))
+                && (!sent.is(i, &["plan", "plans"]) || sent.is(i + 1, &["to", "for", "that"]))
                 && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
                 // "met parents in Kaduna and promised that ...": the next verb's
                 && !(i > t1 && sent.is(i - 1, &["and"]))

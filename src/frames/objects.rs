@@ -124,7 +124,10 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
             && (next.ends_with("ing") || next.ends_with("ed"))
             && next.starts_with(char::is_lowercase)
             && sent.mention_at(i + 1).is_none()
-            && !sent.is(i + 1, &["including", "leaving", "armed", "masked", "unarmed"])
+            && !sent.is(
+                i + 1,
+                &["including", "leaving", "armed", "masked", "unarmed"],
+            )
         {
             break;
         }

@@ -154,9 +154,14 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             k > c0 + 1 && {
                 let w = sent.lower(k - 1);
                 w.ends_with("ing")
-                    && !matches!(w, "including" | "during" | "according" | "regarding" | "concerning")
+                    && !matches!(
+                        w,
+                        "including" | "during" | "according" | "regarding" | "concerning"
+                    )
                     && sent.mention_at(k - 1).is_none()
-                    && sent.mention_ending_at(k - 1).is_some_and(|x| sent.is_actor(x))
+                    && sent
+                        .mention_ending_at(k - 1)
+                        .is_some_and(|x| sent.is_actor(x))
             }
         };
         if participle_object {

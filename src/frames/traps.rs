@@ -43,7 +43,13 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
                 i,
                 &[
                     // (not "were trying to free hostages still held")
-                    "freed", "frees", "freeing", "released", "releases", "releasing", "rescued",
+                    "freed",
+                    "frees",
+                    "freeing",
+                    "released",
+                    "releases",
+                    "releasing",
+                    "rescued",
                 ],
             )
         })
@@ -57,8 +63,16 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
         && sent.is(
             t0 - 1,
             &[
-                "halt", "halted", "halting", "stop", "stopped", "stopping", "suspend", "suspended",
-                "cease", "ceased",
+                "halt",
+                "halted",
+                "halting",
+                "stop",
+                "stopped",
+                "stopping",
+                "suspend",
+                "suspended",
+                "cease",
+                "ceased",
             ],
         )
     {
@@ -73,8 +87,15 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
             sent.is(
                 i,
                 &[
-                    "unity", "democracy", "freedom", "freedoms", "sovereignty", "values",
-                    "humanity", "dignity", "rights",
+                    "unity",
+                    "democracy",
+                    "freedom",
+                    "freedoms",
+                    "sovereignty",
+                    "values",
+                    "humanity",
+                    "dignity",
+                    "rights",
                 ],
             )
         })
@@ -82,7 +103,11 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
         return true;
     }
     // "declared a state of siege in Pando": a law, no attack
-    if sent.is(t0, &["siege"]) && t0 >= c0 + 2 && sent.is(t0 - 1, &["of"]) && sent.is(t0 - 2, &["state"]) {
+    if sent.is(t0, &["siege"])
+        && t0 >= c0 + 2
+        && sent.is(t0 - 1, &["of"])
+        && sent.is(t0 - 2, &["state"])
+    {
         return true;
     }
     let prev = if t0 > c0 { sent.lower(t0 - 1) } else { "" };

@@ -45,7 +45,8 @@ pub(super) fn active_arguments(
     let then = |k: usize| k < t0 && sent.is(k, &["then"]) && sent.is(k - 1, &[","]);
     // ("ended a blockade of the Ambassador Bridge, arresting more than two
     // dozen people": a participle after a comma is the clause subject's)
-    let participle = k == t0 && k > c0 + 1 && sent.is(k - 1, &[","]) && sent.lower(t0).ends_with("ing");
+    let participle =
+        k == t0 && k > c0 + 1 && sent.is(k - 1, &[","]) && sent.lower(t0).ends_with("ing");
     let subj = if purpose || participle || (k > c0 && (sent.is(k - 1, &["and"]) || then(k))) {
         clause_subject(sent, c0, t0)
     } else if let Some(m) = relative {
@@ -132,9 +133,8 @@ pub(super) fn active_arguments(
             // of the land reform agency")
             || (t1..c1.min(t1 + 9))
                 .take_while(|&i| {
-                    !sent.is(i, &[",", ";"])
-                        && (i < t1 + 5 || !sent.blocks(i))
-                        && !(i > t1 && sent.is(i, &["of"]) && sent.word(i - 1).ends_with('s'))
+                    let plural_head = i > t1 && sent.is(i, &["of"]) && sent.word(i - 1).ends_with('s');
+                    !sent.is(i, &[",", ";"]) && (i < t1 + 5 || !sent.blocks(i)) && !plural_head
                 })
                 .any(|i| {
                     sent.has(i, cue::ABSTRACT_OBJECTS)

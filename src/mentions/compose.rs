@@ -699,7 +699,17 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
         let regnal = last_cap == Some(j)
             && matches!(
                 w,
-                "II" | "III" | "IV" | "VI" | "VII" | "VIII" | "IX" | "XI" | "XII" | "XIII" | "XIV" | "XVI"
+                "II" | "III"
+                    | "IV"
+                    | "VI"
+                    | "VII"
+                    | "VIII"
+                    | "IX"
+                    | "XI"
+                    | "XII"
+                    | "XIII"
+                    | "XIV"
+                    | "XVI"
             );
         if particle_joined
             || month_in_name
@@ -1514,7 +1524,11 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         }
         // "at the Palace of the Revolution": a venue's name goes on past "of"
         let end = if ctx.is_word(end, &["of"]) && is_any(ctx.word(end - 1), VENUES) {
-            let k = if ctx.is_word(end + 1, &["the"]) { end + 2 } else { end + 1 };
+            let k = if ctx.is_word(end + 1, &["the"]) {
+                end + 2
+            } else {
+                end + 1
+            };
             match name_end(ctx, k, &any_covered) {
                 Some(e) if k < tokens.len() && ctx.same_sentence(i, e - 1) && e - k <= 3 => e,
                 _ => end,
@@ -2055,8 +2069,15 @@ fn unlisted(first: usize, last: usize, name: String) -> Slot {
 /// group gives itself is an armed group no list knows.
 fn add_self_named_groups(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     const GROUP_NOUNS: &[&str] = &[
-        "group", "groups", "militia", "faction", "organisation", "organization", "movement",
-        "outfit", "brigade",
+        "group",
+        "groups",
+        "militia",
+        "faction",
+        "organisation",
+        "organization",
+        "movement",
+        "outfit",
+        "brigade",
     ];
     let covered = covered_tokens(ctx, slots.iter());
     let mut added = Vec::new();
@@ -2078,7 +2099,10 @@ fn add_self_named_groups(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             added.push(Slot {
                 first,
                 last: end,
-                item: Item::Final(What::Actor(ActorMention::named(name, ActorCategory::ArmedGroup))),
+                item: Item::Final(What::Actor(ActorMention::named(
+                    name,
+                    ActorCategory::ArmedGroup,
+                ))),
             });
         }
     }

@@ -135,7 +135,8 @@ impl<'a> Scanner<'a> {
     fn complement_at(&self, i: usize, after: usize) -> bool {
         let opens = i == 0 || self.toks[i - 1].sent != self.toks[i].sent;
         // (a clause may open with a count: "a day after 500 officers raided")
-        (self.is_word(after) || self.toks.get(after).is_some_and(|t| t.kind == TokKind::Num)) && !opens
+        (self.is_word(after) || self.toks.get(after).is_some_and(|t| t.kind == TokKind::Num))
+            && !opens
     }
 
     /// Whether "came" (or "comes", "just came") precedes token `i`: "The
