@@ -1013,7 +1013,7 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             // a saint's name: "St. Sebastian's Church"
             || (place(&[PlaceKind::City])
                 && s.first > 1
-                && (ctx.is_word(s.first - 1, &["Saint"])
+                && (ctx.is_word(s.first - 1, &["Saint", "St"])
                     || (ctx.word(s.first - 1) == "." && ctx.is_word(s.first - 2, &["St"]))))
             // "the Future Syria Party": a country between a name's words
             || (place(&[PlaceKind::City, PlaceKind::Country])
