@@ -1001,6 +1001,29 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     // "the Cameroon Renaissance Movement": a country that opens a party's
     // name, one capitalised word before the party word
     const PARTIES: &[&str] = &["Movement", "Party", "Front", "Alliance", "Congress"];
+    // the country most of the places named lie in: a foreign town that
+    // opens a hospital's or a hotel's name is no place of the story
+    // ("Medina Hospital" in a story from Mogadishu; "Kabul University" in
+    // one from Afghanistan is Kabul's)
+    const VENUE_NAMES: &[&str] = &["Hospital", "Hotel", "University", "Stadium", "Mosque"];
+    let story_country: Option<String> = {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for s in slots.iter() {
+            if let Item::Final(What::Place(p)) = &s.item {
+                if let Some(c) = p.country.as_deref() {
+                    match counts.iter_mut().find(|(k, _)| *k == c) {
+                        Some(e) => e.1 += 1,
+                        None => counts.push((c, 1)),
+                    }
+                }
+            }
+        }
+        counts.iter().max_by_key(|e| e.1).map(|e| e.0.to_string())
+    };
+    let foreign = |s: &Slot| {
+        matches!(&s.item, Item::Final(What::Place(p))
+            if p.country.as_deref().is_some_and(|c| story_country.as_deref().is_some_and(|sc| sc != c)))
+    };
     let in_name = |s: &Slot| {
         let place = |kinds: &[PlaceKind]| matches!(&s.item, Item::Final(What::Place(p)) if kinds.contains(&p.kind));
         let word_at = |k: usize, words: &[&str]| {
@@ -1010,6 +1033,7 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && starts.binary_search(&k).is_err()
         };
         (place(&[PlaceKind::City]) && word_at(s.last, ORGANISATIONS))
+            || (place(&[PlaceKind::City]) && foreign(s) && word_at(s.last, VENUE_NAMES))
             // a saint's name: "St. Sebastian's Church"
             || (place(&[PlaceKind::City])
                 && s.first > 1
