@@ -253,6 +253,19 @@ pub(crate) const TALKED_OVER: &[&str] = &[
     "fantasized",
 ];
 
+/// Parts of a day, which go on from the last day told ("By dawn the
+/// rebels had occupied ...").
+pub(crate) const DAY_PARTS: &[&str] = &[
+    "dawn",
+    "dusk",
+    "morning",
+    "afternoon",
+    "evening",
+    "nightfall",
+    "midnight",
+    "noon",
+];
+
 /// Words of an accusation before "of", "with" or "for" ("the gunman
 /// suspected of killing 39 people on New Year's Day"): the date they
 /// name is the crime's.
@@ -964,11 +977,12 @@ pub(crate) mod cue {
     pub(crate) const ANGER: u64 = 1 << 40;
     pub(crate) const AGAIN: u64 = 1 << 41;
     pub(crate) const TALKED_OVER: u64 = 1 << 42;
+    pub(crate) const DAY_PARTS: u64 = 1 << 43;
 }
 
 /// Every list above with its bit: the extractor looks each token up once in
 /// all of them (see [`Doc::cues`](super::Doc)).
-pub(crate) const CUE_LISTS: [(u64, &[&str]); 43] = [
+pub(crate) const CUE_LISTS: [(u64, &[&str]); 44] = [
     (cue::SUBORDINATORS, SUBORDINATORS),
     (cue::BE, BE),
     (cue::ADVERBS, ADVERBS),
@@ -1012,4 +1026,5 @@ pub(crate) const CUE_LISTS: [(u64, &[&str]); 43] = [
     (cue::ANGER, ANGER),
     (cue::AGAIN, AGAIN),
     (cue::TALKED_OVER, TALKED_OVER),
+    (cue::DAY_PARTS, DAY_PARTS),
 ];

@@ -625,21 +625,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         (trig.first.saturating_sub(3).max(c0)..trig.first).any(|i| sent.is(i, &["had"]));
     // ("The men were arrested last June. By dawn the rebels had occupied
     // ...": a part of a day goes on from the last day told)
-    let day_part = (sent.first..trig.first).any(|i| {
-        sent.is(
-            i,
-            &[
-                "dawn",
-                "dusk",
-                "morning",
-                "afternoon",
-                "evening",
-                "nightfall",
-                "midnight",
-                "noon",
-            ],
-        )
-    });
+    let day_part = (sent.first..trig.first).any(|i| sent.has(i, cue::DAY_PARTS));
     let mut m = sent.mention_at(trig.first).unwrap_or(0);
     let floor = m.saturating_sub(NARRATIVE_LOOKBACK);
     while m > floor {

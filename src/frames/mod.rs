@@ -311,22 +311,24 @@ impl<'a> Sent<'a> {
         while k > c0 && steps < 3 {
             k -= 1;
             let w = self.word(k);
-            // ("By dawn the rebels had occupied": a time, not the rebels')
-            if is_any(
-                w,
-                &[
-                    "dawn",
-                    "dusk",
-                    "nightfall",
-                    "midnight",
-                    "noon",
-                    "then",
-                    "now",
-                ],
-            ) {
-                return None;
-            }
             if is_any(w, BLOCKING_PREPOSITIONS) || w == "of" {
+                // ("By dawn the rebels had occupied": a time, not the rebels')
+                if w.eq_ignore_ascii_case("by")
+                    && self.is(
+                        k + 1,
+                        &[
+                            "dawn",
+                            "dusk",
+                            "nightfall",
+                            "midnight",
+                            "noon",
+                            "then",
+                            "now",
+                        ],
+                    )
+                {
+                    return None;
+                }
                 return Some(w);
             }
             // ("in the occupied West Bank": an event word as a modifier)
@@ -2642,12 +2644,14 @@ fn cue_before(
         .take_while(|&i| !is_any(word(i), &[",", ";", ":", "."]))
         .any(|i| {
             // (past a pronoun: "accusing him of organizing an ambush")
-            let j = if is_any(word(i + 1), &["him", "her", "them"]) {
-                i + 2
-            } else {
-                i + 1
-            };
-            doc.cues[i] & bits != 0 && is_any(word(j), next)
+            doc.cues[i] & bits != 0 && {
+                let j = if is_any(word(i + 1), &["him", "her", "them"]) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                is_any(word(j), next)
+            }
         })
 }
 

@@ -2111,7 +2111,9 @@ fn add_self_named_groups(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         } else {
             first
         };
+        // (by length first: most words are not these)
         let self_named = k >= 3
+            && matches!(ctx.word(k - 1).len(), 6 | 10)
             && ctx.is_word(k - 1, &["itself", "themselves"])
             && ctx.is_word(k - 2, &["calling", "calls", "called"])
             && (k.saturating_sub(6)..k - 2).any(|i| ctx.is_word(i, GROUP_NOUNS));
