@@ -2638,7 +2638,7 @@ fn cue_before(
     bits: u64,
     next: &[&str],
 ) -> bool {
-    let word = |k: usize| doc.seg.tokens[k].text(doc.text);
+    let word = |k: usize| doc.seg.tokens.get(k).map_or("", |t| t.text(doc.text));
     (at.saturating_sub(reach).max(floor)..at)
         .rev()
         .take_while(|&i| !is_any(word(i), &[",", ";", ":", "."]))
