@@ -222,6 +222,12 @@ impl<'a> Sent<'a> {
         self.mention_at(i).is_none() && self.lower(i) == self.word(i)
     }
 
+    /// Whether token `t` is a participle right after a comma of the clause
+    /// opening at `c0`: "attacked the village, kidnapping 20 women".
+    fn participle_after_comma(&self, t: usize, c0: usize) -> bool {
+        t > c0 && self.is(t - 1, &[","]) && self.lower(t).ends_with("ing")
+    }
+
     // (inlined: called for most tokens the rules look at, from every rule)
     #[inline(always)]
     fn is(&self, i: usize, list: &[&str]) -> bool {
@@ -963,9 +969,7 @@ fn frame_for(
                 || sent.has(k - 1, cue::MODALS)
                 || sent.is_contracted_not(k - 1));
         // "attacked the village, kidnapping 20 women": a participle after a comma
-        let participle = t0 > c0
-            && sent.is(t0 - 1, &[","])
-            && word.ends_with("ing")
+        let participle = sent.participle_after_comma(t0, c0)
             && (t1..c1.min(t1 + 4))
                 .find_map(|i| sent.mention_at(i))
                 .is_some_and(|m| sent.is_actor(m));

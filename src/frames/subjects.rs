@@ -423,7 +423,7 @@ fn listed_up_to(sent: &Sent<'_>, m: usize, c0: usize) -> Vec<usize> {
 /// The subject of the last verb trigger in the clause, for "X attacked ... and occupied".
 pub(super) fn coordinated_subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     // "raided a village, abducting 100 residents": a participle shares it too
-    let participle = t0 > c0 && sent.is(t0 - 1, &[","]) && sent.lower(t0).ends_with("ing");
+    let participle = sent.participle_after_comma(t0, c0);
     let joined = participle || (t0.saturating_sub(3).max(c0)..t0).any(|i| sent.is(i, &["and"]));
     if !joined {
         return Vec::new();

@@ -45,8 +45,7 @@ pub(super) fn active_arguments(
     let then = |k: usize| k < t0 && sent.is(k, &["then"]) && sent.is(k - 1, &[","]);
     // ("ended a blockade of the Ambassador Bridge, arresting more than two
     // dozen people": a participle after a comma is the clause subject's)
-    let participle =
-        k == t0 && k > c0 + 1 && sent.is(k - 1, &[","]) && sent.lower(t0).ends_with("ing");
+    let participle = k == t0 && sent.participle_after_comma(t0, c0);
     let subj = if purpose || participle || (k > c0 && (sent.is(k - 1, &["and"]) || then(k))) {
         clause_subject(sent, c0, t0)
     } else if let Some(m) = relative {

@@ -596,11 +596,16 @@ impl PersonIndex {
             return None;
         }
         let word = ctx.word(slot.first);
-        let p = *self.by_word.get(word)?;
-        let person = &self.persons[p];
+        let p = self.named_before(word, slot.first)?;
         // by the surname only: "in Vladimir" is no reference to Vladimir Putin
-        (person.named_at < slot.first && person.name.split_whitespace().last() == Some(word))
-            .then_some(p)
+        (self.persons[p].name.split_whitespace().last() == Some(word)).then_some(p)
+    }
+
+    /// The person a name word (surname, given name) stands for, if they were
+    /// named before token `at`.
+    fn named_before(&self, word: &str, at: usize) -> Option<usize> {
+        let p = *self.by_word.get(word)?;
+        (self.persons[p].named_at < at).then_some(p)
     }
 
     /// The actor mention of person `i`, for a later reference to them.
@@ -2998,9 +3003,8 @@ fn add_unknown_person(
     // ("detained Pashinyan" after "protest leader Nikol Pashinyan": the one
     // named before)
     let known = (last == first + 1)
-        .then(|| persons.by_word.get(ctx.word(first)).copied())
-        .flatten()
-        .filter(|&p| persons.persons[p].named_at < first);
+        .then(|| persons.named_before(ctx.word(first), first))
+        .flatten();
     if let Some(p) = known {
         added.push(Slot {
             first,
