@@ -195,6 +195,28 @@ fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
     after_report && first < trigger
 }
 
+/// "troops have taken full control of Mekelle, Abiy said on Saturday": the
+/// day of the report that closes the sentence after the clause ending at
+/// `c1`, and tells nothing else.
+fn closing_report_day(sent: &Sent<'_>, c1: usize) -> Option<usize> {
+    if !sent.is(c1, &[","]) {
+        return None;
+    }
+    let m = (sent.mentions_before(c1)..sent.mentions.end)
+        .filter(|&m| sent.m(m).first > c1)
+        .find(|&m| matches!(sent.m(m).what, What::Date(_) | What::Trigger(_)))?;
+    let What::Date(d) = sent.m(m).what else {
+        return None;
+    };
+    let first = sent.m(m).first;
+    let of_a_day = sent.doc.dates[d]
+        .value
+        .is_some_and(|v| v.precision() == crate::time::Precision::Day);
+    let reported = (first.saturating_sub(2).max(c1)..first).any(|i| sent.has(i, cue::REPORTING));
+    let closes = sent.m(m).last + 1 >= sent.last || sent.is(sent.m(m).last, &[".", ","]);
+    (of_a_day && reported && closes).then_some(d)
+}
+
 /// "He met Moon at Panmunjom on April 27 and again, at short notice, on May
 /// 26": the date of the same event told again on another day, if frame
 /// `f`'s clause goes on so.
@@ -557,7 +579,9 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         .rev()
         .find(|&i| sent.is(i, &[","]))
         .unwrap_or(c0);
-    if (from..c1).any(|i| sent.mention_at(i).is_none() && sent.is(i, &["since"])) {
+    // (not the adverb: "have since spread")
+    let since = |i: usize| sent.is(i, &["since"]) && !sent.is(i - 1, &["has", "have", "had"]);
+    if (from..c1).any(|i| sent.mention_at(i).is_none() && since(i)) {
         return DateChoice::None;
     }
     // "..., when X happened": the date just before "when"
@@ -591,6 +615,8 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     if perfect {
         return if lasting() {
             DateChoice::None
+        } else if let Some(d) = closing_report_day(sent, c1) {
+            DateChoice::Reported(d)
         } else {
             DateChoice::PublishedMonth
         };

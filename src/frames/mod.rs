@@ -501,6 +501,8 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
             {
                 false
             }
+            // "have since fired rockets": an adverb, not a clause
+            "since" if i > start && matches!(lower(i - 1), "has" | "have" | "had") => false,
             // "before dawn on Wednesday", "after midnight": a time, not a clause
             "before" | "after" | "until" | "since"
                 if i + 1 < last

@@ -161,6 +161,9 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
                 // "attacked Haiti's two largest prisons": a possessive country
                 // is where, not whom; so is one listed after a place
                 // ("facilities in Iraq and Syria")
+                // "fired rockets at Asmara, the capital of neighbouring
+                // Eritrea": a country that places the place is no target
+                What::Place(p) if p.country_actor && places_a_place(sent, m, &places) => {}
                 What::Place(p)
                     if p.country_actor
                         && !sent.is_possessive(sent.m(m).last)
@@ -186,6 +189,27 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
         }
     }
     (actors, places)
+}
+
+/// Whether country `m` ends an apposition that describes the last place:
+/// "Asmara, the capital of (neighbouring) Eritrea".
+fn places_a_place(sent: &Sent<'_>, m: usize, places: &[usize]) -> bool {
+    let Some(&place) = places.last() else {
+        return false;
+    };
+    let mut k = sent.m(m).first;
+    // (one or two modifiers: "neighbouring", "war-torn")
+    for _ in 0..2 {
+        if k > sent.first && sent.is_plain(k - 1) && !sent.is(k - 1, &["of"]) {
+            k -= 1;
+        }
+    }
+    let comma = sent.m(place).last;
+    k >= comma + 4
+        && sent.is(k - 1, &["of"])
+        && sent.is(k - 2, &["capital", "city", "town", "region", "province"])
+        && (comma + 1..k - 2).all(|i| sent.is_plain(i))
+        && sent.is(comma, &[","])
 }
 
 /// The place after locative preposition `i` when "and" and an actor follow

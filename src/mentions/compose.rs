@@ -1455,26 +1455,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             }
         }
     }
-    if !introduced.is_empty() {
-        let same_words = |i: usize, (a, b): (usize, usize)| {
-            i + (b - a) <= tokens.len() && (0..b - a).all(|k| ctx.word(i + k) == ctx.word(a + k))
-        };
-        let name_word =
-            |k: usize| ctx.is_capital(k) && tokens[k].kind == TokenKind::Word && !any_covered[k];
-        for i in ctx.capitals() {
-            let Some(&(a, b)) = introduced.iter().find(|&&n| n.0 != i && same_words(i, n)) else {
-                continue;
-            };
-            let end = i + (b - a);
-            // (a whole name: not "Maaloula Road", not inside another)
-            let whole = (i..end).all(|k| !any_covered[k])
-                && !(i > ctx.sentence_start(i) && name_word(i - 1))
-                && !(end < tokens.len() && ctx.same_sentence(i, end) && name_word(end));
-            if whole && !added.iter().any(|s: &Slot| s.first == i) {
-                added.push(unlisted(i, end, ctx.words(i, end).to_string()));
-            }
-        }
-    }
+    named_again(ctx, &introduced, &any_covered, &mut added);
     // "in Pétion-Ville", "near Kasuwan Magani": capitalised words no list
     // knows, after a locative, name a place
     // the names added above, in order: a cursor tells which tokens they take
@@ -1940,6 +1921,38 @@ fn seat_buildings_as_venues(ctx: &Ctx<'_>, slots: &mut [Slot]) {
     }
 }
 
+/// The names of unlisted places `introduced` (token ranges), met again
+/// alone: "the town of Maaloula ... Maaloula". Adds them to `added`.
+fn named_again(
+    ctx: &Ctx<'_>,
+    introduced: &[(usize, usize)],
+    any_covered: &[bool],
+    added: &mut Vec<Slot>,
+) {
+    if introduced.is_empty() {
+        return;
+    }
+    let tokens = &ctx.seg.tokens;
+    let same_words = |i: usize, (a, b): (usize, usize)| {
+        i + (b - a) <= tokens.len() && (0..b - a).all(|k| ctx.word(i + k) == ctx.word(a + k))
+    };
+    let name_word =
+        |k: usize| ctx.is_capital(k) && tokens[k].kind == TokenKind::Word && !any_covered[k];
+    for i in ctx.capitals() {
+        let Some(&(a, b)) = introduced.iter().find(|&&n| n.0 != i && same_words(i, n)) else {
+            continue;
+        };
+        let end = i + (b - a);
+        // (a whole name: not "Maaloula Road", not inside another)
+        let whole = (i..end).all(|k| !any_covered[k])
+            && !(i > ctx.sentence_start(i) && name_word(i - 1))
+            && !(end < tokens.len() && ctx.same_sentence(i, end) && name_word(end));
+        if whole && !added.iter().any(|s: &Slot| s.first == i) {
+            added.push(unlisted(i, end, ctx.words(i, end).to_string()));
+        }
+    }
+}
+
 /// "Azerbaijan retook Nagorno-Karabakh", "the rebels overran Sar-e-Pul":
 /// what these verbs take is a place, named or not in a list (not what
 /// "captured" or "seized" take, which may be people).
@@ -1953,9 +1966,42 @@ fn add_places_taken(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         "overran",
         "overrun",
     ];
+    let tokens = &ctx.seg.tokens;
+    // ("captured Kilinochchi, the Tamil Tiger rebels' de facto capital":
+    // what the name is said to be makes it a place)
+    let placed_by_apposition = |s: &Slot| {
+        let covered = |k: usize| covered_at(slots, k);
+        let mut k = s.last;
+        while k < tokens.len() && k < s.last + 4 && ctx.is_capital(k) && !covered(k) {
+            k += 1;
+        }
+        k > s.last
+            && ctx.is_word(k, &[","])
+            && ctx.is_word(k + 1, &["the", "a"])
+            && (k + 2..(k + 9).min(tokens.len()))
+                .take_while(|&j| {
+                    ctx.same_sentence(k, j)
+                        && !ctx.is_word(j, &[",", "in", "on", "at", "near", "who", "which"])
+                })
+                .any(|j| {
+                    ctx.is_word(
+                        j,
+                        &[
+                            "capital",
+                            "town",
+                            "city",
+                            "village",
+                            "stronghold",
+                            "bastion",
+                        ],
+                    )
+                })
+    };
     let taking = |s: &Slot| {
         matches!(&s.item, Item::Final(What::Trigger(t)) if t.kind == Some(EventKind::Takeover))
-            && (ctx.is_word(s.first, TAKING_PLACES) || ctx.is_word(s.last - 1, &["of"]))
+            && (ctx.is_word(s.first, TAKING_PLACES)
+                || ctx.is_word(s.last - 1, &["of"])
+                || placed_by_apposition(s))
     };
     let starts: Vec<usize> = slots
         .iter()
@@ -1967,12 +2013,16 @@ fn add_places_taken(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     }
     let covered = covered_tokens(ctx, slots.iter());
     let mut added = Vec::new();
+    let mut introduced = Vec::new();
     for k in starts {
         if let Some(end) = name_end(ctx, k, &covered) {
             let name = ctx.words(k, end).to_string();
             added.push(unlisted(k, end, name));
+            introduced.push((k, end));
         }
     }
+    // ("Kilinochchi" later is that town too)
+    named_again(ctx, &introduced, &covered, &mut added);
     add_slots(slots, added);
 }
 
