@@ -136,6 +136,24 @@ pub(super) fn noun_arguments(
             add_actor(actors, x, agentive);
         }
     }
+    // "serving a sentence for his role in a protest", "Tai's role in the
+    // primary": whose role it was took part
+    let role_in = (t0.saturating_sub(4).max(c0 + 2)..t0)
+        .find(|&k| sent.is(k, &["in"]) && sent.is(k - 1, &["role", "roles", "part"]))
+        .filter(|&k| (k + 1..t0).all(|i| sent.mention_at(i).is_none()));
+    if let Some(k) = role_in {
+        let owner = if sent.is(k - 2, &["his", "her"]) {
+            named_last(sent, s, k - 2, |m| {
+                m.what.is_actor_of(ActorCategory::Person)
+            })
+        } else {
+            sent.mention_ending_at(k - 2)
+                .filter(|&x| sent.is_actor(x) && sent.is_possessive(k - 2))
+        };
+        if let Some(x) = owner {
+            add_actor(actors, x, agentive);
+        }
+    }
     // "blamed the raid on armed gangs": whom the noun is blamed on did it
     // (past a "that" read as a clause's: "blamed that bombing on al-Shabaab")
     let blamed = (t0.saturating_sub(3).max(sent.first)..t0)

@@ -1921,6 +1921,15 @@ fn seat_buildings_as_venues(ctx: &Ctx<'_>, slots: &mut [Slot]) {
     }
 }
 
+/// Whether the word at `k` is a verb in the past a name before it does:
+/// "Beijing imposed", "Moscow said".
+fn acts(ctx: &Ctx<'_>, k: usize) -> bool {
+    let w = ctx.word(k);
+    ctx.same_sentence(k.saturating_sub(1), k)
+        && w.starts_with(char::is_lowercase)
+        && (w.ends_with("ed") || is_any(w, &["said", "says", "has", "had"]))
+}
+
 /// The names of unlisted places `introduced` (token ranges), met again
 /// alone: "the town of Maaloula ... Maaloula". Adds them to `added`.
 fn named_again(
@@ -2246,6 +2255,10 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                 // (not a surname: "Rodas was later flown to Mexico")
                 Item::Final(What::Place(_))
                     if persons.town_named_as(ctx, &slots[next_slot]).is_some() => {}
+                // (nor a capital that acts for its government: "the law that
+                // Beijing imposed on the city")
+                Item::Final(What::Place(p))
+                    if p.seat_of.is_some() && acts(ctx, slots[next_slot].last) => {}
                 Item::Final(What::Place(p)) => {
                     last_place = Some(next_slot);
                     match p.kind {
