@@ -346,7 +346,8 @@ const ANCHOR_REACH: usize = 8;
 ///   "The raid came two days after thousands marched". "The night before"
 ///   is the day before.
 ///   Vague counts ("days later") give the anchor's month only when the
-///   offset cannot leave it in practice, else `None`.
+///   offset cannot leave it in practice, else `None`; after a month or a
+///   year told last ("in November 2001 ... days later") they give it.
 /// - Numeric dates: a component above 12 decides day-first or month-first;
 ///   when both are ≤ 12 and differ, only the year is returned.
 /// - With `published == None` every relative form has value `None` and

@@ -337,6 +337,13 @@ impl Resolver {
         let same = |s: u32| !complement || s == ctx.sent || told;
         match unit {
             Unit::Day | Unit::Week => {
+                // ("in November 2001, ..., and was arrested days later": a
+                // few days after a month or year told last is in it)
+                if let (None, Some((v @ (TimeValue::Month { .. } | TimeValue::Year(_)), s))) =
+                    (n, self.any_anchor)
+                {
+                    return (same(s) && !complement).then_some(v);
+                }
                 let anchor = self.day_anchor.filter(|&(_, s)| same(s)).map(|(d, _)| d);
                 let Some(n) = n else {
                     // Vague "days later": the anchor's month when it is safe.

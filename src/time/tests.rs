@@ -1106,6 +1106,15 @@ fn extended_forms() {
             ],
         ),
         (
+            "He arrived on Aug. 1. He led an uprising in November 2001 and was arrested days later.",
+            p,
+            &[
+                ("Aug. 1", Some("2018-08-01"), D),
+                ("November 2001", Some("2001-11"), D),
+                ("days later", Some("2001-11"), D),
+            ],
+        ),
+        (
             "He was freed on Aug. 1. Three weeks later he fled.",
             p,
             &[
