@@ -52,7 +52,7 @@ use subjects::{
 
 use crate::gazetteer::inside;
 use crate::lexicon::TriggerForm;
-use crate::mentions::{is_capitalized, is_modifier_word, Mention, What};
+use crate::mentions::{is_capitalized, is_modifier_word, Mention, What, PLACE_NOUNS_PLURAL};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{is_any, Segmented, Sentence, TokenKind};
 use crate::time::{number_word, TimeExpr, TimeKind, TimeValue};
@@ -2102,7 +2102,13 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
     // ("demonstrators burned flags in New Delhi and Ahmedabad"); a plural
     // noun's may be one movement ("anti-war protests in Moscow, St
     // Petersburg and other cities"), and so is a long list
+    // ("occupied the villages of Rio Hondo, Santa Barbara and Santa
+    // Catalina": a plural noun's list is one place taken)
+    let plural_noun_list = sent.m(f.places[0]).first > sent.first + 1
+        && sent.is(sent.m(f.places[0]).first - 1, &["of"])
+        && sent.is(sent.m(f.places[0]).first - 2, PLACE_NOUNS_PLURAL);
     let verb = f.places.len() <= MAX_LISTED_PROTESTS
+        && !plural_noun_list
         && matches!(&sent.m(f.trigger).what, What::Trigger(t) if t.form != TriggerForm::Noun);
     // (a listed place: after "and" or a comma, not "the capital" nor a
     // country after its city)

@@ -916,13 +916,14 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
         };
         // "Fatima Ali": a town's name before a surname is a given name (not
         // where a place is expected: "the village of Tal Qasab", "in Tal Afar")
-        let place_expected = slot.first > 0
-            && (ctx.is_word(
-                slot.first - 1,
-                &["in", "near", "at", "outside", "from", "to"],
-            ) || (ctx.is_word(slot.first - 1, &["of"])
-                && slot.first > 1
-                && ctx.classes[slot.first - 2] & class::PLACE_NOUN != 0));
+        let place_expected_at = |k: usize| {
+            k > 0
+                && (ctx.is_word(k - 1, &["in", "near", "at", "outside", "from", "to"])
+                    || (ctx.is_word(k - 1, &["of"])
+                        && k > 1
+                        && ctx.classes[k - 2] & class::PLACE_NOUN != 0))
+        };
+        let place_expected = place_expected_at(slot.first);
         let surname_after = !place_expected
             && slot.last < ctx.seg.tokens.len()
             && given_name(slot.last)
@@ -937,6 +938,10 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
             let mut first = slot.first - 1;
             while first > 0 && slot.first - first < 3 && given_name(first - 1) {
                 first -= 1;
+            }
+            // ("the village of Rio Hondo": the whole is a place's name)
+            if place_expected_at(first) && ctx.classes[first - 2] & class::PLACE_NOUN != 0 {
+                continue;
             }
             (first, slot.last)
         } else {
@@ -1409,7 +1414,28 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     // that town too
     let mut introduced: Vec<(usize, usize)> = Vec::new();
     for i in 0..tokens.len() {
-        if any_covered[i] || ctx.classes[i] & class::PLACE_NOUN == 0 {
+        if any_covered[i] || ctx.classes[i] & (class::PLACE_NOUN | class::PLACE_NOUN_PLURAL) == 0 {
+            continue;
+        }
+        // "the villages of Rio Hondo, Santa Barbara and Santa Catalina":
+        // each name of the list
+        if ctx.classes[i] & class::PLACE_NOUN_PLURAL != 0 {
+            let mut k = i + 2;
+            while ctx.is_word(k - 1, &["of", ",", "and"]) && k < tokens.len() && !covered[k] {
+                let Some(end) = name_end(ctx, k, &covered) else {
+                    break;
+                };
+                let listed = slot_starting_at(slots, k).is_some_and(|s| s.last >= end);
+                if !listed {
+                    added.push(unlisted(k, end, ctx.words(k, end).to_string()));
+                    introduced.push((k, end));
+                }
+                k = if ctx.is_word(end, &[","]) && ctx.is_word(end + 1, &["and"]) {
+                    end + 2
+                } else {
+                    end + 1
+                };
+            }
             continue;
         }
         // "<noun> of <Name>", unless a listed place is the name or runs over

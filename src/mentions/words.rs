@@ -102,7 +102,7 @@ pub(crate) const PLACE_PREFIXES: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "New", "Old", "Upper", "Lower", "Greater", "Port", "Fort", "Mount", "Lake", "Saint", "St",
     "San", "Santa", "El", "Al", "La", "Le", "Los", "Las", "Camp", "Cape", "Gulf", "Sea", "Red",
-    "Black", "Dead",
+    "Black", "Dead", "Rio", "Río", "Puerto", "Porto", "Ciudad", "Sao", "São", "Tel", "Ras", "Wadi",
 ];
 
 /// Last words of capitalised names that are not people's: organisations,
@@ -284,6 +284,19 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "oblast",
     "prefecture",
     "municipality",
+];
+
+/// Place nouns in the plural, before a list of names: "the villages of
+/// Rio Hondo, Santa Barbara and Santa Catalina".
+pub(crate) const PLACE_NOUNS_PLURAL: &[&str] = &[
+    "villages",
+    "towns",
+    "cities",
+    "districts",
+    "provinces",
+    "neighbourhoods",
+    "neighborhoods",
+    "suburbs",
 ];
 
 /// Nouns a place noun modifies ("the state broadcaster", "the city
@@ -557,6 +570,8 @@ pub(crate) mod class {
     pub(crate) const NOT_PERSON_ENDING: u64 = 16;
     /// [`MODIFIED_NOUNS`](super::MODIFIED_NOUNS).
     pub(crate) const MODIFIED_NOUN: u64 = 32;
+    /// [`PLACE_NOUNS_PLURAL`](super::PLACE_NOUNS_PLURAL).
+    pub(crate) const PLACE_NOUN_PLURAL: u64 = 64;
     /// The words of [`SPORT`](super::SPORT), then of
     /// [`SPORTS_REPORT_MORE`](super::SPORTS_REPORT_MORE): one bit per word,
     /// from this one up, so that the distinct words of a document are counted.
@@ -567,7 +582,7 @@ pub(crate) mod class {
 
 // one bit per sport word, above the classes
 const _: () = assert!(SPORT.len() + SPORTS_REPORT_MORE.len() <= 64 - class::SPORT_FIRST as usize);
-const _: () = assert!(class::MODIFIED_NOUN < 1 << class::SPORT_FIRST);
+const _: () = assert!(class::PLACE_NOUN_PLURAL < 1 << class::SPORT_FIRST);
 
 /// The word lists composition asks about, with their [`class`] bits: the
 /// extractor looks each token up once in all of them.
@@ -583,6 +598,7 @@ pub(crate) fn class_lists() -> impl Iterator<Item = (u64, &'static [&'static str
         (class::NOT_NAME, NOT_NAMES),
         (class::NOT_PERSON_ENDING, NOT_PERSON_ENDINGS),
         (class::MODIFIED_NOUN, MODIFIED_NOUNS),
+        (class::PLACE_NOUN_PLURAL, PLACE_NOUNS_PLURAL),
     ]
     .into_iter()
     .chain(
