@@ -727,6 +727,7 @@ pub(crate) const FACILITIES: &[&str] = &[
     "depot",
     "factory",
     "stadium",
+    "grounds",
 ];
 
 /// Words before "strike" that make it a labour strike or a hunger strike.

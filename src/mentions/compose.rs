@@ -1063,6 +1063,12 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && ctx.is_capital(s.last)
                 && starts.binary_search(&s.last).is_err()
                 && word_at(s.last + 1, PARTIES))
+            // "South America", "Latin America": a continent's part is no
+            // country
+            || (place(&[PlaceKind::Country])
+                && s.first > 0
+                && ctx.word(s.first) == "America"
+                && ctx.is_word(s.first - 1, &["South", "Latin", "Central", "North"]))
             // "Guantánamo Bay": a region named like a word of a name ends it
             || (matches!(&s.item, Item::Final(What::Place(p)) if p.kind == PlaceKind::Admin1)
                 && s.last == s.first + 1
