@@ -281,8 +281,8 @@ pub(super) fn speaks(sent: &Sent<'_>, m: usize) -> bool {
     )
 }
 
-/// Whether place `m` is where someone travelled: "flew to Beijing",
-/// "travelled twice to China".
+/// Whether place `m` is where someone travelled or was sent: "flew to
+/// Beijing", "travelled twice to China", "extradited to the US".
 fn went_to(sent: &Sent<'_>, m: usize) -> bool {
     let first = sent.m(m).first;
     // ("forcing Bozizé to flee across the river into the Democratic
@@ -308,6 +308,14 @@ fn went_to(sent: &Sent<'_>, m: usize) -> bool {
                         "fled",
                         "flee",
                         "came",
+                        // (sent: "handed them over to Cameroon")
+                        "over",
+                        "extradited",
+                        "deported",
+                        "transferred",
+                        "flown",
+                        "sent",
+                        "taken",
                     ],
                 )
             })
