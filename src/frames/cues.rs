@@ -278,6 +278,8 @@ pub(crate) const TALKED_OVER: &[&str] = &[
     "planning",
     "talked",
     "spoke",
+    "spoken",
+    "spake",
     "fantasized",
 ];
 
