@@ -158,12 +158,15 @@ pub(super) fn active_arguments(
     // "seized power", not "seized the power plant"; "seized bomb-making
     // materials", "took control of most of the region's finances": what
     // is not territory, up to the end of the object
-    if kind == EventKind::Takeover && {
+    // (nor are people "carried off" with "weapons and vehicles")
+    if matches!(kind, EventKind::Takeover | EventKind::Kidnapping) && {
         let object_end = (t1..c1.min(t1 + 7))
             .find(|&i| sent.is(i, &[",", "and", ";"]))
             .unwrap_or(c1.min(t1 + 7));
         (t1..object_end)
             .any(|i| sent.has(i, cue::NOT_TERRITORY) && !sent.has(i + 1, cue::FACILITIES))
+            && (kind == EventKind::Takeover
+                || (t1..object_end).all(|i| sent.mention_at(i).is_none_or(|m| !sent.is_actor(m))))
     } {
         return None;
     }
