@@ -580,7 +580,9 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         .find(|&i| sent.is(i, &[","]))
         .unwrap_or(c0);
     // (not the adverb: "have since spread")
-    let since = |i: usize| sent.is(i, &["since"]) && !sent.is(i - 1, &["has", "have", "had"]);
+    let since = |i: usize| {
+        sent.is(i, &["since"]) && !(i > sent.first && sent.is(i - 1, &["has", "have", "had"]))
+    };
     if (from..c1).any(|i| sent.mention_at(i).is_none() && since(i)) {
         return DateChoice::None;
     }

@@ -916,14 +916,14 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
         };
         // "Fatima Ali": a town's name before a surname is a given name (not
         // where a place is expected: "the village of Tal Qasab", "in Tal Afar")
-        let place_expected_at = |k: usize| {
-            k > 0
-                && (ctx.is_word(k - 1, &["in", "near", "at", "outside", "from", "to"])
-                    || (ctx.is_word(k - 1, &["of"])
-                        && k > 1
-                        && ctx.classes[k - 2] & class::PLACE_NOUN != 0))
+        let after_place_noun = |k: usize| {
+            k > 1 && ctx.is_word(k - 1, &["of"]) && ctx.classes[k - 2] & class::PLACE_NOUN != 0
         };
-        let place_expected = place_expected_at(slot.first);
+        let place_expected = slot.first > 0
+            && (ctx.is_word(
+                slot.first - 1,
+                &["in", "near", "at", "outside", "from", "to"],
+            ) || after_place_noun(slot.first));
         let surname_after = !place_expected
             && slot.last < ctx.seg.tokens.len()
             && given_name(slot.last)
@@ -940,7 +940,7 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
                 first -= 1;
             }
             // ("the village of Rio Hondo": the whole is a place's name)
-            if place_expected_at(first) && ctx.classes[first - 2] & class::PLACE_NOUN != 0 {
+            if after_place_noun(first) {
                 continue;
             }
             (first, slot.last)
