@@ -189,10 +189,14 @@ fn owned_by_another(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
 /// "police said on Sunday they had arrested ...": the date of the saying,
 /// not of the event the saying reports (when the event comes after it).
 fn reporting_time(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
-    let first = sent.m(date).first;
-    let after_report =
-        (first.saturating_sub(2).max(sent.first)..first).any(|i| sent.has(i, cue::REPORTING));
-    after_report && first < trigger
+    said_just_before(sent, date, sent.first) && sent.m(date).first < trigger
+}
+
+/// Whether a verb of saying is one of the two tokens before date mention
+/// `m`, from token `floor` on: "said on Sunday".
+fn said_just_before(sent: &Sent<'_>, m: usize, floor: usize) -> bool {
+    let first = sent.m(m).first;
+    (first.saturating_sub(2).max(floor)..first).any(|i| sent.has(i, cue::REPORTING))
 }
 
 /// "troops have taken full control of Mekelle, Abiy said on Saturday": the
@@ -208,11 +212,10 @@ fn closing_report_day(sent: &Sent<'_>, c1: usize) -> Option<usize> {
     let What::Date(d) = sent.m(m).what else {
         return None;
     };
-    let first = sent.m(m).first;
     let of_a_day = sent.doc.dates[d]
         .value
         .is_some_and(|v| v.precision() == crate::time::Precision::Day);
-    let reported = (first.saturating_sub(2).max(c1)..first).any(|i| sent.has(i, cue::REPORTING));
+    let reported = said_just_before(sent, m, c1);
     let closes = sent.m(m).last + 1 >= sent.last || sent.is(sent.m(m).last, &[".", ","]);
     (of_a_day && reported && closes).then_some(d)
 }

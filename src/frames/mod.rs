@@ -46,8 +46,9 @@ use places::{
 };
 use subjects::{
     antecedent, clause_subject, closed_relative, coordinated_subject, countries_referred,
-    last_armed_group, named_last, opens_relative, person_antecedent, pronoun_resolved,
-    referred_subject, relative_antecedent, subject, subordinate_pronoun, verb_group_start,
+    last_armed_group, named_last, opens_relative, person_antecedent, person_named_last,
+    pronoun_resolved, referred_subject, relative_antecedent, subject, subordinate_pronoun,
+    verb_group_start,
 };
 
 use crate::gazetteer::inside;

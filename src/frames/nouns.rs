@@ -92,9 +92,7 @@ pub(super) fn noun_arguments(
                 if matches!(kind, EventKind::Meeting | EventKind::Protest)
                     && sent.is(k, &["his", "her"])
                 {
-                    if let Some(x) =
-                        named_last(sent, s, k, |m| m.what.is_actor_of(ActorCategory::Person))
-                    {
+                    if let Some(x) = person_named_last(sent, s, k) {
                         actors.push((x, agentive));
                     }
                     break;
@@ -143,9 +141,7 @@ pub(super) fn noun_arguments(
         .filter(|&k| (k + 1..t0).all(|i| sent.mention_at(i).is_none()));
     if let Some(k) = role_in {
         let owner = if sent.is(k - 2, &["his", "her"]) {
-            named_last(sent, s, k - 2, |m| {
-                m.what.is_actor_of(ActorCategory::Person)
-            })
+            person_named_last(sent, s, k - 2)
         } else {
             sent.mention_ending_at(k - 2)
                 .filter(|&x| sent.is_actor(x) && sent.is_possessive(k - 2))

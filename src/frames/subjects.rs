@@ -503,9 +503,7 @@ pub(super) fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) 
     if group {
         return last_armed_group(sent, s, k - 1);
     }
-    named_last(sent, s, k - 1, |m| {
-        m.what.is_actor_of(ActorCategory::Person)
-    })
+    person_named_last(sent, s, k - 1)
 }
 
 /// "The militants took control of the upper floors, where they held ...",
@@ -790,6 +788,12 @@ pub(super) fn antecedent(
     (from..sent.mentions.start)
         .take(LOOKBACK)
         .find(|&m| ms[m].first < previous.end && named(&ms[m]))
+}
+
+/// The person named last before token `at` ("his", "he"): see
+/// [`named_last`].
+pub(super) fn person_named_last(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {
+    named_last(sent, s, at, |m| m.what.is_actor_of(ActorCategory::Person))
 }
 
 /// The last mention before token `at` that `fits`, in this sentence or the

@@ -2188,7 +2188,8 @@ fn unlisted(first: usize, last: usize, name: String) -> Slot {
 /// "A little-known group calling itself Saraya Awliya al-Dam": the name a
 /// group gives itself is an armed group no list knows.
 fn add_self_named_groups(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
-    const GROUP_NOUNS: &[&str] = &[
+    // (more than the anaphors' [`GROUP_NOUNS`]: "a militia calling itself")
+    const SELF_NAMING_NOUNS: &[&str] = &[
         "group",
         "groups",
         "militia",
@@ -2212,7 +2213,7 @@ fn add_self_named_groups(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             && matches!(ctx.word(k - 1).len(), 6 | 10)
             && ctx.is_word(k - 1, &["itself", "themselves"])
             && ctx.is_word(k - 2, &["calling", "calls", "called"])
-            && (k.saturating_sub(6)..k - 2).any(|i| ctx.is_word(i, GROUP_NOUNS));
+            && (k.saturating_sub(6)..k - 2).any(|i| ctx.is_word(i, SELF_NAMING_NOUNS));
         if !self_named || !ctx.same_sentence(k - 2, first) {
             continue;
         }
