@@ -1977,6 +1977,18 @@ fn frame_for(
     {
         return None;
     }
+    // "seized the presidential palace ... in Aden": a building taken is a
+    // part of the place taken, not the side that lost it ("government
+    // positions" are the side's men)
+    if kind == EventKind::Takeover && !places.is_empty() {
+        actors.retain(|&(a, r)| {
+            let head = sent.m(a).last - 1;
+            r != Role::Target
+                || !sent.is_facility(a)
+                || !sent.has(head, cue::FACILITIES)
+                || sent.is(head, &["positions", "posts", "outposts"])
+        });
+    }
     let confidence = 0.4
         + if actors.is_empty() { 0.0 } else { 0.25 }
         + if places.is_empty() { 0.0 } else { 0.15 }
