@@ -230,6 +230,16 @@ pub(super) fn noun_arguments(
                             "on" | "against" | "at" | "of" => Some(patient),
                             // "clashes with the army"
                             "with" if kind == EventKind::Attack => Some(Role::Target),
+                            // "clashes between the separatists and troops
+                            // loyal to the government": the side named first
+                            // stands for the one that struck
+                            "between" if kind == EventKind::Attack => Some(
+                                if actors.iter().any(|&(a, _)| sent.m(a).first > i) {
+                                    Role::Target
+                                } else {
+                                    agentive
+                                },
+                            ),
                             _ => None,
                         };
                         if let Some(r) = role {
