@@ -735,6 +735,19 @@ pub(crate) const FACILITIES: &[&str] = &[
     "grounds",
 ];
 
+/// Owners a facility is named for, who lose it when it is taken ("the
+/// police headquarters", "the army base").
+pub(crate) const FACILITY_OWNERS: &[&str] = &[
+    "police",
+    "army",
+    "military",
+    "government",
+    "security",
+    "navy",
+    "naval",
+    "rebel",
+];
+
 /// Words before "strike" that make it a labour strike or a hunger strike.
 pub(crate) const NOT_ARMED_STRIKE: &[&str] = &[
     "on",

@@ -1978,15 +1978,20 @@ fn frame_for(
         return None;
     }
     // "seized the presidential palace ... in Aden": a building taken is a
-    // part of the place taken, not the side that lost it ("government
-    // positions" are the side's men)
+    // part of the place taken, not the side that lost it (but "government
+    // positions" are the side's men, and "the police headquarters" names
+    // the side)
     if kind == EventKind::Takeover && !places.is_empty() {
+        let building = |a: usize| {
+            let last = sent.m(a).last;
+            sent.is_facility(a)
+                && sent.has(last - 1, cue::FACILITIES)
+                && !sent.is(last - 1, &["positions", "posts", "outposts"])
+        };
         actors.retain(|&(a, r)| {
-            let head = sent.m(a).last - 1;
             r != Role::Target
-                || !sent.is_facility(a)
-                || !sent.has(head, cue::FACILITIES)
-                || sent.is(head, &["positions", "posts", "outposts"])
+                || !building(a)
+                || (sent.m(a).first..sent.m(a).last).any(|i| sent.is(i, FACILITY_OWNERS))
         });
     }
     let confidence = 0.4

@@ -233,13 +233,13 @@ pub(super) fn noun_arguments(
                             // "clashes between the separatists and troops
                             // loyal to the government": the side named first
                             // stands for the one that struck
-                            "between" if kind == EventKind::Attack => Some(
-                                if actors.iter().any(|&(a, _)| sent.m(a).first > i) {
+                            "between" if kind == EventKind::Attack => {
+                                Some(if actors.iter().any(|&(a, _)| sent.m(a).first > i) {
                                     Role::Target
                                 } else {
                                     agentive
-                                },
-                            ),
+                                })
+                            }
                             _ => None,
                         };
                         if let Some(r) = role {
