@@ -72,7 +72,11 @@ pub(super) fn noun_arguments(
                     // "took 49 consulate staff hostage": the one before a hostage noun is the captive
                     if sent.has(t0, cue::HOSTAGE_NOUNS) && !a.on_trigger {
                         actors.push((x, Role::Target));
-                    } else if a.on_trigger || possessive || sent.m(x).last == t0 {
+                    } else if a.on_trigger
+                        || possessive
+                        || sent.m(x).last == t0
+                        || weapons_only(sent, sent.m(x).last, t0)
+                    {
                         actors.push((x, agentive));
                     }
                     break;
@@ -82,6 +86,10 @@ pub(super) fn noun_arguments(
                     break;
                 }
                 What::Date(_) => {
+                    k = sent.m(x).first;
+                }
+                // "a Houthi missile and drone attack": the weapon is no party
+                What::Actor(_) if weapons_only(sent, sent.m(x).first, sent.m(x).last) => {
                     k = sent.m(x).first;
                 }
                 _ => break,
@@ -98,7 +106,13 @@ pub(super) fn noun_arguments(
                     break;
                 }
                 let t = sent.doc.seg.tokens[k];
-                let modifier = t.kind == TokenKind::Possessive
+                // "a Houthi missile and drone attack": one weapon and another
+                let weapons_joined = sent.is(k, &["and", "or"])
+                    && k > c0
+                    && sent.has(k - 1, cue::PROJECTILES)
+                    && sent.has(k + 1, cue::PROJECTILES);
+                let modifier = weapons_joined
+                    || t.kind == TokenKind::Possessive
                     || (t.kind == TokenKind::Word
                         && w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                         && !sent.has(k, cue::DEFINITE)
@@ -793,4 +807,10 @@ pub(super) fn parties_at_meeting(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<u
     } else {
         Vec::new()
     }
+}
+
+/// Whether tokens `from..to` name only weapons ("missile and drone"), as
+/// between a side and its attack ("a Houthi missile and drone attack").
+fn weapons_only(sent: &Sent<'_>, from: usize, to: usize) -> bool {
+    from < to && (from..to).all(|i| sent.has(i, cue::PROJECTILES) || sent.is(i, &["and", "or"]))
 }
