@@ -19,9 +19,12 @@ pub(super) fn kind_of_capture(
     // "gunmen seized 61 people", "a doctor was seized by armed men": people
     // seized are kidnapped; places and buildings are taken over
     // ("seized the governor's compound": its owner lost a place)
+    // (nor "captured the Tabqa military air base": the owner named in it)
     let owns_place = |a: usize| {
         let last = sent.m(a).last;
-        sent.is_possessive(last) && sent.has(last + 1, cue::FACILITIES)
+        (sent.is_possessive(last) && sent.has(last + 1, cue::FACILITIES))
+            || sent.has(last, cue::FACILITIES)
+            || (sent.is(last, &["air", "naval", "border"]) && sent.has(last + 1, cue::FACILITIES))
     };
     let seized_people = actors.iter().any(|&(a, r)| {
         r == Role::Target
@@ -72,6 +75,7 @@ pub(super) fn kind_of_capture(
                 // nor "captured the military's regional command": an owner)
                 && sent.preposition_before(a) != Some("from")
                 && !sent.is_possessive(sent.m(a).last)
+                && !owns_place(a)
         });
     let unnamed_captors = !actors.iter().any(|&(_, r)| r == Role::Initiator);
     let captured = sent.is(
