@@ -898,9 +898,20 @@ fn frame_for(
                             || sent.is_plain(i) && is_modifier_word(sent.word(i))
                     }) && sent.m(p).first <= t1 + 5
                 });
+            // "it took the Brigade 93 base": a facility named right after
+            // (not "took up positions")
+            let facility_taken = sent.is(t1, &["the"])
+                && (t1 + 1..(t1 + 6).min(c1))
+                    .find(|&i| sent.has(i, cue::FACILITIES))
+                    .is_some_and(|f| {
+                        !sent.is(f, &["positions", "posts"])
+                            && (t1 + 1..f).all(|i| {
+                                sent.doc.seg.tokens[i].kind == TokenKind::Word && !sent.blocks(i)
+                            })
+                    });
             if people_taken_from(sent, t0, t1) {
                 EventKind::Kidnapping
-            } else if !place_taken || c0 == t0 {
+            } else if !(place_taken || facility_taken) || c0 == t0 {
                 return None;
             } else {
                 EventKind::Takeover
