@@ -53,7 +53,9 @@ use subjects::{
 
 use crate::gazetteer::inside;
 use crate::lexicon::TriggerForm;
-use crate::mentions::{is_capitalized, is_modifier_word, Mention, What, PLACE_NOUNS_PLURAL};
+use crate::mentions::{
+    is_capitalized, is_modifier_word, Mention, What, PLACE_NOUNS, PLACE_NOUNS_PLURAL,
+};
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{is_any, Segmented, Sentence, TokenKind};
 use crate::time::{number_word, TimeExpr, TimeKind, TimeValue};
@@ -2028,7 +2030,19 @@ fn frame_for(
 /// "attacked Bitar, accusing him of bias": attacking someone for a reason
 /// is criticising them.
 fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bool {
-    (t1..c1.min(t1 + 6)).any(|i| {
+    // six words after the verb, past a date ("attacked the defence ministry
+    // earlier this month for trying to steal his fighters' glory")
+    let (mut end, mut words) = (t1, 0);
+    while end < c1 && words < 6 {
+        match sent.mention_at(end) {
+            Some(x) if matches!(sent.m(x).what, What::Date(_)) => end = sent.m(x).last,
+            _ => {
+                end += 1;
+                words += 1;
+            }
+        }
+    }
+    (t1..end).any(|i| {
         (sent.is(i, &["for"])
             && (sent.is(
                 i + 1,

@@ -174,19 +174,16 @@ pub(super) fn active_arguments(
         actors.push((a, agentive));
     }
     let (objects, object_places) = object(sent, t1, c1);
-    // "the Darfur city that the group seized from the army": the place
-    // the relative clause is about was taken
-    if kind == EventKind::Takeover
+    // "the Darfur city that the group seized from the army", "Bakhmut, a
+    // nearby city that Wagner has been attacking": the place the relative
+    // clause is about was taken, or struck
+    if matches!(kind, EventKind::Takeover | EventKind::Attack)
         && objects.is_empty()
         && object_places.is_empty()
         && c0 > sent.first
         && sent.is(c0, &["that", "which"])
     {
-        let antecedent = (c0.saturating_sub(3)..c0)
-            .rev()
-            .find_map(|i| sent.mention_at(i))
-            .filter(|&p| matches!(sent.m(p).what, What::Place(_)));
-        places.extend(antecedent);
+        places.extend(place_before_relative(sent, c0));
     }
     // "al-Shabaab, which African Union troops drove out of the capital":
     // the antecedent of a relative clause with a subject of its own is
@@ -542,4 +539,24 @@ pub(super) fn driven_out(sent: &Sent<'_>, a: usize) -> bool {
             after + 1,
             &["flee", "retreat", "withdraw", "leave", "abandon"],
         )
+}
+
+/// The place a relative clause opening at `c0` is about: named right
+/// before it ("the Darfur city that"), or named before an apposition that
+/// calls it a place ("Bakhmut, a nearby city that").
+fn place_before_relative(sent: &Sent<'_>, c0: usize) -> Option<usize> {
+    let is_place = |p: usize| matches!(sent.m(p).what, What::Place(_));
+    if let Some(p) = (c0.saturating_sub(3).max(sent.first)..c0)
+        .rev()
+        .find_map(|i| sent.mention_at(i))
+    {
+        return Some(p).filter(|&p| is_place(p));
+    }
+    if !sent.is(c0 - 1, PLACE_NOUNS) {
+        return None;
+    }
+    let comma = (c0.saturating_sub(5).max(sent.first + 1)..c0 - 1)
+        .rev()
+        .find(|&i| sent.is(i, &[","]))?;
+    sent.mention_at(comma - 1).filter(|&p| is_place(p))
 }

@@ -18,7 +18,9 @@ mod tests;
 mod words;
 
 pub(crate) use compose::build;
-pub(crate) use words::{class_lists, is_capitalized, is_modifier_word, PLACE_NOUNS_PLURAL, SPORT};
+pub(crate) use words::{
+    class_lists, is_capitalized, is_modifier_word, PLACE_NOUNS, PLACE_NOUNS_PLURAL, SPORT,
+};
 
 use crate::gazetteer::{Gazetteer, Interned, Matcher, Name};
 use crate::lexicon::{Lexicon, TriggerForm};
