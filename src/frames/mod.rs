@@ -2030,8 +2030,9 @@ fn frame_for(
 /// "attacked Bitar, accusing him of bias": attacking someone for a reason
 /// is criticising them.
 fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bool {
-    // six words after the verb, past a date ("attacked the defence ministry
-    // earlier this month for trying to steal his fighters' glory")
+    // "for" a reason within six words after the verb, past a date
+    // ("attacked the defence ministry earlier this month for trying to
+    // steal his fighters' glory")
     let (mut end, mut words) = (t1, 0);
     while end < c1 && words < 6 {
         match sent.mention_at(end) {
@@ -2042,15 +2043,18 @@ fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bo
             }
         }
     }
-    (t1..end).any(|i| {
-        (sent.is(i, &["for"])
+    let for_a_reason = (t1..end).any(|i| {
+        sent.is(i, &["for"])
             && (sent.is(
                 i + 1,
                 &["what", "its", "his", "her", "their", "being", "allegedly"],
-            ) || (sent.lower(i + 1).ends_with("ing") && sent.lower(i + 1).len() > 5)))
+            ) || (sent.lower(i + 1).ends_with("ing") && sent.lower(i + 1).len() > 5))
+    });
+    for_a_reason
+        || (t1..c1.min(t1 + 6)).any(|i| {
             // "attacked the government over its handling of the crisis" (not
             // "over the weekend")
-            || (sent.is(i, &["over"]) && sent.is(i + 1, &["what", "its", "his", "her", "their"]))
+            (sent.is(i, &["over"]) && sent.is(i + 1, &["what", "its", "his", "her", "their"]))
             // "has repeatedly attacked Bitar, accusing him of bias"
             || (sent.is(i, &[","]) && sent.is(i + 1, &["accusing", "calling", "branding"]))
             // "attacked the trip as a reckless provocation" (not "as a
