@@ -458,11 +458,15 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     let noun = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun);
     // "a wave of attacks", "attacks continue"; not a habit of another verb
     // further on ("blocked streets to denounce the wave of kidnappings")
+    // (but "fired a wave of missiles on Thursday" is one salvo)
     let habit = c0..c1.min(trig.last + 3);
-    if habit
-        .into_iter()
-        .any(|i| sent.mention_at(i).is_none() && sent.has(i, cue::HABITUAL))
-    {
+    if habit.into_iter().any(|i| {
+        sent.mention_at(i).is_none()
+            && sent.has(i, cue::HABITUAL)
+            && !(sent.is(i, &["wave"])
+                && sent.is(i + 1, &["of"])
+                && sent.has(i + 2, cue::PROJECTILES))
+    }) {
         return DateChoice::None;
     }
     // ("marched on Wednesday against those blamed for a bombing that killed
