@@ -1762,9 +1762,10 @@ fn frame_for(
                         _ => false,
                     }
             });
+        // "four protesters were shot dead", "a follower of the movement shot
+        // a police officer": whoever shot them, it was violence
         let target = actors.iter().any(|&(_, r)| r == Role::Target);
-        // "four protesters were shot dead": whoever shot them, it was violence
-        let shot = passive && is_any(trigger_text, &["shot dead", "gunned down", "shot"]);
+        let shot = (passive || target) && is_any(trigger_text, &["shot dead", "gunned down", "shot"]);
         // "the singer was shot dead by gunmen": whoever was killed, armed men
         // killed someone
         let killed_by_armed = armed_initiator
