@@ -1034,7 +1034,7 @@ fn frame_for(
     };
     if those.is_some()
         && matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
-        && sent.is(t1, &["include", "included", "includes", "were", "are"])
+        && sent.is(t1, &["include", "included", "includes", "were", "are", "was", "is"])
     {
         // the list runs to the end of the sentence or to "..., the party said"
         let end = (t1..sent.last)
@@ -1043,11 +1043,12 @@ fn frame_for(
             })
             .unwrap_or(sent.last);
         // (not the words that describe them: "Jové, the right-hand man of
-        // Vice President Oriol Junqueras")
+        // Vice President Oriol Junqueras", "a former member of parliament for
+        // the far-right AfD")
         let describing = |a: usize| {
             let first = sent.m(a).first;
             let near = first.saturating_sub(3).max(sent.first)..first;
-            near.clone().any(|i| sent.is(i, &["of"]))
+            near.clone().any(|i| sent.is(i, &["of", "for"]))
                 || (sent.is_generic(a)
                     && near.clone().any(|i| sent.is(i, &["the", "a", "an"]))
                     && near.clone().any(|i| sent.is(i, &[","])))
