@@ -2437,6 +2437,7 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                     .get(i + 1)
                     .is_none_or(|c| c & class::FACILITY == 0)
                 && !starts_a_place(slots, i + 1)
+                && (!w.eq_ignore_ascii_case("state") || state_as_place(ctx, i - 1))
             {
                 // "the country", "the capital": the story's country, named as
                 // one, and its capital (not a provincial town, nor another
@@ -2486,6 +2487,29 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
         }
         keep
     });
+}
+
+/// Whether "the state" at token `the` is a place ("in the state", "the
+/// northern part of the state"), not the polity ("a threat to the state",
+/// "plotting to overthrow the state", "the state should take over").
+fn state_as_place(ctx: &Ctx<'_>, the: usize) -> bool {
+    const WITHIN: &[&str] = &[
+        "in",
+        "across",
+        "throughout",
+        "around",
+        "within",
+        "into",
+        "outside",
+    ];
+    the >= 1
+        && (ctx.is_word(the - 1, WITHIN)
+            || (the >= 2
+                && ctx.is_word(the - 1, &["of"])
+                && ctx.is_word(
+                    the - 2,
+                    &["part", "parts", "rest", "north", "south", "east", "west"],
+                )))
 }
 
 /// A country whose places a text has named so far: how many, and the slots of

@@ -178,8 +178,11 @@ fn place_nouns_point_to_the_place_of_their_kind() {
     // a town, not the district named after it; a province for "the state"
     let text = "A bomb hit Diyarbakir's Baglar district. Police sealed off the city.";
     assert_eq!(referent(text, "the city").as_deref(), Some("Diyarbakır"));
-    let text = "Insurgents attacked Marte in Borno State. Troops patrolled the state.";
+    let text = "Insurgents attacked Marte in Borno State. Troops deployed across the state.";
     assert_eq!(referent(text, "the state").as_deref(), Some("Borno State"));
+    // "the state" as the polity is no place
+    let text = "Police in Bavaria arrested 25 people plotting to overthrow the state.";
+    assert_eq!(referent(text, "the state"), None);
 }
 
 #[test]
