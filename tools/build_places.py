@@ -56,6 +56,7 @@ MAX_SMALL_CITY_ALIASES = 3    # ... and per smaller city (keeps the automaton un
 ZIPF_WORD = 3.5               # "frequent English word" threshold
 BIG_CITY = 1_000_000          # cities this big are exempt from the word filter
 NAME_CITY_LIMIT = 500_000     # given-name/surname filter applies below this
+DIVISION_NAME_CITY_LIMIT = 500_000  # below this, a city drops aliases that name another country's division
 TOP_GIVEN = 300               # top N male and top N female census given names
 TOP_SURNAMES = 500            # top N census surnames
 
@@ -668,6 +669,14 @@ def main():
         admin1_name[(cc, code)] = nm
         admin1_entries.append({"name": nm, "cc": cc, "aliases": [], "code": code})
 
+    # divisions' names, by country: a small town's alternate name that is
+    # another country's division ("Borno" for Borna, Saxony) would take the
+    # division's mentions
+    admin1_countries = collections.defaultdict(set)
+    for e in admin1_entries:
+        for a in [e["name"]] + e["aliases"]:
+            admin1_countries[a].add(e["cc"])
+
     # -- city rows ---------------------------------------------------------
     city_rows = []
     dropped_cities = 0
@@ -734,6 +743,10 @@ def main():
                     continue
                 if biggest.get(a, 0) > pop:
                     amb.dropped["city alias = bigger city"] += 1
+                    continue
+                if (admin1_countries.get(a, {cc}) - {cc} and norm_key(a) != norm_key(name)
+                        and not exempt and pop < DIVISION_NAME_CITY_LIMIT):
+                    amb.dropped["city alias = another country's division"] += 1
                     continue
                 if amb.reject(a, pop, exempt):
                     continue

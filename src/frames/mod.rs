@@ -1034,7 +1034,12 @@ fn frame_for(
     };
     if those.is_some()
         && matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
-        && sent.is(t1, &["include", "included", "includes", "were", "are", "was", "is"])
+        && sent.is(
+            t1,
+            &[
+                "include", "included", "includes", "were", "are", "was", "is",
+            ],
+        )
     {
         // the list runs to the end of the sentence or to "..., the party said"
         let end = (t1..sent.last)
@@ -1766,7 +1771,8 @@ fn frame_for(
         // "four protesters were shot dead", "a follower of the movement shot
         // a police officer": whoever shot them, it was violence
         let target = actors.iter().any(|&(_, r)| r == Role::Target);
-        let shot = (passive || target) && is_any(trigger_text, &["shot dead", "gunned down", "shot"]);
+        let shot =
+            (passive || target) && is_any(trigger_text, &["shot dead", "gunned down", "shot"]);
         // "the singer was shot dead by gunmen": whoever was killed, armed men
         // killed someone
         let killed_by_armed = armed_initiator
