@@ -163,10 +163,13 @@ pub(super) fn active_arguments(
         let object_end = (t1..c1.min(t1 + 7))
             .find(|&i| sent.is(i, &[",", "and", ";"]))
             .unwrap_or(c1.min(t1 + 7));
-        (t1..object_end)
-            .any(|i| sent.has(i, cue::NOT_TERRITORY) && !sent.has(i + 1, cue::FACILITIES))
-            && (kind == EventKind::Takeover
-                || (t1..object_end).all(|i| sent.mention_at(i).is_none_or(|m| !sent.is_actor(m))))
+        // (not inside the name of people taken: "31 Turkish truck drivers")
+        (t1..object_end).any(|i| {
+            sent.has(i, cue::NOT_TERRITORY)
+                && !sent.has(i + 1, cue::FACILITIES)
+                && sent.mention_at(i).is_none_or(|x| !sent.is_actor(x))
+        }) && (kind == EventKind::Takeover
+            || (t1..object_end).all(|i| sent.mention_at(i).is_none_or(|m| !sent.is_actor(m))))
     } {
         return None;
     }
