@@ -2645,10 +2645,27 @@ fn drop_generic_heads(sent: &Sent<'_>, actors: &mut Vec<(usize, Role)>) {
             person.map(|p| (h, p))
         })
         .collect();
+    // "Agustín Intriago, the mayor of Manta, was shot dead": the title
+    // apposed to a person is that person
+    let apposed: Vec<usize> = actors
+        .iter()
+        .map(|a| a.0)
+        .filter(|&a| {
+            let first = sent.m(a).first;
+            sent.is_generic(a)
+                && first >= sent.first + 2
+                && sent.is(first, &["the", "a", "an"])
+                && sent.is(first - 1, &[","])
+                && sent.mention_ending_at(first - 1).is_some_and(|p| {
+                    sent.m(p).what.is_actor_of(ActorCategory::Person)
+                        && actors.iter().any(|&(b, _)| b == p)
+                })
+        })
+        .collect();
     actors.retain(|a| {
         let kept_head = supported.iter().any(|&(h, _)| h == a.0);
         let person = supported.iter().any(|&(_, p)| p == a.0);
-        !person && (!heads.contains(&a.0) || kept_head)
+        !person && (!heads.contains(&a.0) || kept_head) && !apposed.contains(&a.0)
     });
 }
 

@@ -2968,8 +2968,14 @@ fn add_unknown_persons(
         // ("The suspect, Ri Jong Chol, 46, was picked up", "One of the women,
         // Doan Thi Huong, ..., was arrested": the name the opening noun
         // phrase is apposed to)
-        let open = apposed_opening(ctx, s.first).unwrap_or(ctx.sentence_start(s.first));
-        let apposed = open > ctx.sentence_start(s.first);
+        // ("Last month, Agustín Intriago, the mayor of Manta, was shot dead":
+        // past a date that opens the sentence)
+        let start_of = ctx.sentence_start(s.first);
+        let after_date = slot_starting_at(slots, start_of)
+            .filter(|d| matches!(d.item, Item::Final(What::Date(_))) && ctx.is_word(d.last, &[","]))
+            .map_or(start_of, |d| d.last + 1);
+        let open = apposed_opening(ctx, s.first).unwrap_or(after_date);
+        let apposed = open > after_date;
         let mut open_end = open;
         while open_end < s.first && open_end - open < 4 && name_word(open_end) {
             open_end += 1;
