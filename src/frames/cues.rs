@@ -748,6 +748,18 @@ pub(crate) const FACILITIES: &[&str] = &[
     "factory",
     "stadium",
     "grounds",
+    "library",
+    "school",
+    "hospital",
+    "university",
+    "campus",
+    "mosque",
+    "church",
+    "embassy",
+    "consulate",
+    "theatre",
+    "theater",
+    "mall",
 ];
 
 /// Owners a facility is named for, who lose it when it is taken ("the

@@ -418,12 +418,12 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
         m > 0 && doc.mentions[m - 1].last > i
     };
     // what the mention that starts at token `i` is, if one does
-    let starting_at = |i: usize| {
+    let mention_starting_at = |i: usize| {
         doc.mentions
             .get(doc.mentions.partition_point(|m| m.first < i))
             .filter(|m| m.first == i)
-            .map(|m| &m.what)
     };
+    let starting_at = |i: usize| mention_starting_at(i).map(|m| &m.what);
     let dashes: Vec<usize> = (start..last)
         .filter(|&i| {
             tokens[i].kind == TokenKind::Punct && matches!(word(i), "–" | "—") && !in_name(i)
@@ -479,6 +479,29 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
             }
             // ", but the truce collapsed last week": a clause of its own
             "," if i + 1 < last && word(i + 1) == "but" => true,
+            // ", and in February a mayoral candidate was killed": a time of
+            // its own and a subject of its own open a clause of its own (not
+            // ", and on Saturday seized Gao")
+            "," if i + 2 < last && word(i + 1) == "and" => {
+                let at = if matches!(word(i + 2), "in" | "on") {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                mention_starting_at(at)
+                    .filter(|m| matches!(m.what, What::Date(_)))
+                    .is_some_and(|date| {
+                        let k = if word(date.last) == "," {
+                            date.last + 1
+                        } else {
+                            date.last
+                        };
+                        k < last
+                            && (matches!(word(k), "a" | "an" | "the" | "his" | "her" | "their")
+                                || word(k).starts_with(char::is_uppercase)
+                                || matches!(starting_at(k), Some(What::Actor(_))))
+                    })
+            }
             "," => {
                 // ", the army said." and ", according to": a reporting clause
                 let mut j = i + 1;
