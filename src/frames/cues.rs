@@ -664,6 +664,28 @@ pub(crate) const KILLING: &[&str] = &[
     "hit",
 ];
 
+/// Mishaps that kill: "was killed in a car crash", "killed in a landslide".
+pub(crate) const MISHAPS: &[&str] = &[
+    "crash",
+    "accident",
+    "collision",
+    "flood",
+    "floods",
+    "flooding",
+    "earthquake",
+    "landslide",
+    "avalanche",
+    "fire",
+    "blaze",
+    "storm",
+    "stampede",
+    "lightning",
+    "heart",
+    "illness",
+    "disease",
+    "overdose",
+];
+
 /// Forces of nature: what they strike is no attack ("Storm Daniel struck
 /// the coast", "an earthquake hit the region").
 pub(crate) const NATURAL_FORCES: &[&str] = &[

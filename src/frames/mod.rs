@@ -1796,6 +1796,18 @@ fn frame_for(
         let target = actors.iter().any(|&(_, r)| r == Role::Target);
         let shot =
             (passive || target) && is_any(trigger_text, &["shot dead", "gunned down", "shot"]);
+        // "a mayoral candidate was killed in Puerto López": a person killed,
+        // by no mishap the sentence tells, was attacked (when "killed in an
+        // Israeli air strike", the strike tells it)
+        let person_killed = passive
+            && sent.is(t0, &["killed"])
+            && !(sent.mentions_before(t1)..sent.mentions_before(c1)).any(
+                |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Attack)),
+            )
+            && actors.iter().any(|&(a, r)| {
+                r == Role::Target && sent.m(a).what.is_actor_of(ActorCategory::Person)
+            })
+            && !(sent.first..sent.last).any(|i| sent.is(i, MISHAPS));
         // "the singer was shot dead by gunmen": whoever was killed, armed men
         // killed someone
         let killed_by_armed = armed_initiator
@@ -1803,7 +1815,7 @@ fn frame_for(
                 // "a gunman shot dead a policewoman": someone no list knows
                 || sent.is(t1, &["a", "an", "two", "three", "four", "five", "several"])
                 || sent.word(t1).starts_with(|c: char| c.is_ascii_digit()));
-        if is_noun || !(armed_initiator || shot) || !(target || killed_by_armed) {
+        if is_noun || !(armed_initiator || shot || person_killed) || !(target || killed_by_armed) {
             return None;
         }
     }
