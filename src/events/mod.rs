@@ -93,7 +93,31 @@ impl Input<'_> {
     }
 
     fn same_actor(&self, a: usize, b: usize) -> bool {
-        same_name(self.actor_key(a), self.actor_key(b))
+        same_name(self.actor_key(a), self.actor_key(b)) || self.titled(a, b) || self.titled(b, a)
+    }
+
+    /// Whether `title`, a person known by a title only ("a senior
+    /// archbishop"), is `person`, named with that title ("Archbishop Bagrat
+    /// Galstanyan").
+    fn titled(&self, title: usize, person: usize) -> bool {
+        let (t, p) = (&self.mentions[title], &self.mentions[person]);
+        let is_person = |m: &Mention, generic: bool| matches!(&m.what, What::Actor(a) if a.generic == generic && a.category == ActorCategory::Person);
+        let word = |i: usize| self.seg.tokens[i].text(self.text);
+        is_person(t, true) && is_person(p, false) && {
+            // the title's head, and the word that qualifies it: "his prime
+            // minister" is not "Interior Minister Christophe Castaner"
+            let head = word(t.last - 1);
+            let qualifier = (t.last >= t.first + 2).then(|| word(t.last - 2));
+            (p.first..p.last).any(|j| {
+                word(j).eq_ignore_ascii_case(head)
+                    && match qualifier {
+                        Some(q) if j > p.first && word(j - 1).starts_with(char::is_uppercase) => {
+                            word(j - 1).eq_ignore_ascii_case(q)
+                        }
+                        _ => true,
+                    }
+            })
+        }
     }
 
     fn place(&self, m: usize) -> Option<&PlaceMention> {
@@ -240,12 +264,7 @@ fn draft(input: &Input<'_>, f: &Frame) -> Draft {
         if !matches!(input.mentions[m].what, What::Actor(_) | What::Place(_)) {
             continue;
         }
-        if !actors
-            .iter()
-            .any(|&(b, r)| input.same_actor(b, m) && r == role)
-        {
-            actors.push((m, role));
-        }
+        add_actor(input, &mut actors, m, role);
     }
     let mut places: Vec<usize> = Vec::new();
     for &m in &f.places {
@@ -333,10 +352,22 @@ fn dates_agree(input: &Input<'_>, x: &Draft, y: &Draft) -> bool {
 fn role_sets_agree(input: &Input<'_>, a: &Draft, b: &Draft, role: Role) -> bool {
     // facilities never conflict: "attacked a church ... and killed the pastor"
     let party = |x: &&(usize, Role)| x.1 == role && !input.is_facility(x.0);
+    // nor do the state's agencies that arrest: "security services have
+    // detained an archbishop" and "..., the Investigative Committee said"
+    let state = |x: &(usize, Role)| {
+        matches!(&input.mentions[x.0].what, What::Actor(a) if matches!(
+            a.category,
+            ActorCategory::Police | ActorCategory::Government | ActorCategory::Military
+        ))
+    };
     let mut ka = a.actors.iter().filter(party).peekable();
     let mut kb = b.actors.iter().filter(party).peekable();
     ka.peek().is_none()
         || kb.peek().is_none()
+        || (role == Role::Initiator
+            && a.kind == EventKind::Arrest
+            && ka.clone().all(state)
+            && kb.clone().all(state))
         || ka.any(|x| kb.clone().any(|y| input.same_actor(x.0, y.0)))
 }
 
@@ -433,16 +464,27 @@ fn shares_argument(input: &Input<'_>, a: &Draft, b: &Draft) -> bool {
             .any(|&x| b.places.iter().any(|&y| input.same_place(x, y)))
 }
 
+/// Adds actor `m` in `role` unless it is there already; its name replaces
+/// the title it was known by ("a senior archbishop", then "Archbishop
+/// Bagrat Galstanyan").
+fn add_actor(input: &Input<'_>, actors: &mut Vec<(usize, Role)>, m: usize, role: Role) {
+    if let Some(known) = actors
+        .iter_mut()
+        .find(|x| x.1 == role && input.titled(x.0, m))
+    {
+        known.0 = m;
+    } else if !actors
+        .iter()
+        .any(|&(x, r)| input.same_actor(x, m) && r == role)
+    {
+        actors.push((m, role));
+    }
+}
+
 /// Folds `b` into `a`.
 fn absorb(input: &Input<'_>, a: &mut Draft, b: Draft) {
     for (m, role) in b.actors {
-        if !a
-            .actors
-            .iter()
-            .any(|&(x, r)| input.same_actor(x, m) && r == role)
-        {
-            a.actors.push((m, role));
-        }
+        add_actor(input, &mut a.actors, m, role);
     }
     for m in b.places {
         if !a.places.iter().any(|&x| input.same_place(x, m)) {
