@@ -203,8 +203,9 @@ fn locates_another(sent: &Sent<'_>, m: usize) -> bool {
     } else {
         return false;
     };
+    // ("were taken to Silivri prison west of the city": past a building)
     comma > sent.first
-        && sent.is(comma, &[","])
+        && (sent.is(comma, &[","]) || sent.has(comma, cue::FACILITIES))
         && sent
             .mention_ending_at(comma)
             .is_some_and(|p| matches!(sent.m(p).what, What::Place(_)))
