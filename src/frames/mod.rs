@@ -2809,28 +2809,31 @@ fn place_of_what_came_before(sent: &Sent<'_>, frames: &mut [Frame]) {
 /// A noun with no actors of its own takes those of the verb frame of its
 /// sentence ("drove the Peshmerga out of Kirkuk following the Oct. 16 attack").
 fn inherit_within_sentence(sent: &Sent<'_>, frames: &mut [Frame]) {
-    let verb_frame = frames.iter().position(|f| {
-        matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form != TriggerForm::Noun)
-            && !f.actors.is_empty()
-    });
-    let Some(v) = verb_frame else { return };
-    let verb_kind = frames[v].kind;
-    let frames_v_trigger = frames[v].trigger;
-    let (actors, places, negated) = (
-        frames[v].actors.clone(),
-        frames[v].places.clone(),
-        frames[v].negated,
-    );
-    for (i, f) in frames.iter_mut().enumerate() {
-        if i == v || !f.actors.is_empty() || f.negated != negated || f.trigger < frames_v_trigger {
+    let is_noun = |f: &Frame| matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun);
+    for i in 0..frames.len() {
+        let f = &frames[i];
+        if !f.actors.is_empty() || !is_noun(f) {
             continue;
         }
-        if !matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun) {
+        // the verb told last before the noun: "captured two soldiers in a
+        // cross-border raid", not "bombed the airport, a day after ..."
+        let Some(v) = (0..frames.len())
+            .filter(|&v| {
+                let g = &frames[v];
+                v != i && !is_noun(g) && !g.actors.is_empty() && g.trigger < f.trigger
+            })
+            .max_by_key(|&v| frames[v].trigger)
+        else {
+            continue;
+        };
+        let (verb, f) = (&frames[v], &frames[i]);
+        if f.negated != verb.negated {
             continue;
         }
-        // only within armed conquest: "seized ... after shelling", "drove out ... following the attack"
+        // only within armed conquest: "seized ... after shelling", "drove
+        // out ... following the attack", "captured two soldiers in a raid"
         let armed = |k: EventKind| matches!(k, EventKind::Attack | EventKind::Takeover);
-        if !armed(f.kind) || !armed(verb_kind) {
+        if !armed(f.kind) || !(armed(verb.kind) || verb.kind == EventKind::Kidnapping) {
             continue;
         }
         let roles_fit = |r: Role| {
@@ -2840,12 +2843,14 @@ fn inherit_within_sentence(sent: &Sent<'_>, frames: &mut [Frame]) {
                 r != Role::Participant
             }
         };
-        if !actors.iter().all(|&(_, r)| roles_fit(r)) {
+        if !verb.actors.iter().all(|&(_, r)| roles_fit(r)) {
             continue;
         }
-        f.actors = actors.clone();
+        let (actors, places) = (verb.actors.clone(), verb.places.clone());
+        let f = &mut frames[i];
+        f.actors = actors;
         if f.places.is_empty() {
-            f.places = places.clone();
+            f.places = places;
         }
         f.anaphoric = false;
     }
