@@ -35,8 +35,10 @@ pub(super) fn kind_of_capture(
                 ActorCategory::Civilians | ActorCategory::Person | ActorCategory::Media | ActorCategory::Ngo
             ))
     });
-    // "gunmen seized them": a person's pronoun
-    let seized_people = seized_people || sent.is(t1, &["him", "her", "them"]);
+    // "gunmen seized them": a person's pronoun ("killing three soldiers and
+    // seizing two others": more of the people just counted)
+    let seized_people =
+        seized_people || verbs::counts_more(sent, t1) || sent.is(t1, &["him", "her", "them"]);
     // "security forces captured Ovidio Guzman", "was seized by army and
     // National Guard troops": the state's forces taking people arrest them
     let by_the_state = actors.iter().any(|&(a, r)| {

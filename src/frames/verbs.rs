@@ -204,9 +204,7 @@ pub(super) fn active_arguments(
     // "killed three attackers and captured a fourth alive": one more of
     // those just counted
     if objects.is_empty() && object_places.is_empty() && kind != EventKind::Meeting {
-        let counted = (sent.is(t1, &["a"])
-            && sent.is(t1 + 1, &["second", "third", "fourth", "fifth", "sixth"]))
-            || sent.is(t1, &["another"]);
+        let counted = counts_more(sent, t1);
         let one_of = (sent.mentions.start..sent.mentions_before(t0)).rev().find(
             |&a| matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.name.ends_with('s')),
         );
@@ -562,4 +560,17 @@ fn place_before_relative(sent: &Sent<'_>, c0: usize) -> Option<usize> {
         .rev()
         .find(|&i| sent.is(i, &[","]))?;
     sent.mention_at(comma - 1).filter(|&p| is_place(p))
+}
+
+/// Whether the object at `t1` counts more of those just counted: "a
+/// fourth", "another", "two others".
+pub(super) fn counts_more(sent: &Sent<'_>, t1: usize) -> bool {
+    (sent.is(t1, &["a"]) && sent.is(t1 + 1, &["second", "third", "fourth", "fifth", "sixth"]))
+        || sent.is(t1, &["another"])
+        || (sent.is(t1 + 1, &["others", "more"])
+            && (sent.word(t1).starts_with(|c: char| c.is_ascii_digit())
+                || sent.is(
+                    t1,
+                    &["two", "three", "four", "five", "six", "several", "dozens"],
+                )))
 }
