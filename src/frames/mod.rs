@@ -2050,6 +2050,26 @@ fn frame_for(
                 || (sent.m(a).first..sent.m(a).last).any(|i| sent.is(i, FACILITY_OWNERS))
         });
     }
+    // "Israel named the captured men as reservists X and Y": a participle
+    // that describes people is the capture told before, not one by whoever
+    // speaks of them
+    let adjectival = !is_noun
+        && t1 == t0 + 1
+        && t0 > sent.first
+        && sent.is(
+            t0 - 1,
+            &["the", "two", "three", "four", "five", "his", "her", "their"],
+        )
+        && sent.lower(t0).ends_with("ed")
+        && sent
+            .mention_at(t1)
+            .is_some_and(|x| sent.is_actor(x) && sent.is_generic(x))
+        && earlier.iter().any(|f| f.kind == kind && !f.negated);
+    if adjectival {
+        actors.retain(|&(_, r)| r != agentive);
+        anaphoric = true;
+        adds_parties = true;
+    }
     let confidence = 0.4
         + if actors.is_empty() { 0.0 } else { 0.25 }
         + if places.is_empty() { 0.0 } else { 0.15 }
