@@ -302,7 +302,7 @@ pub(super) fn passive_agent(sent: &Sent<'_>, t1: usize, c1: usize) -> Vec<usize>
 /// past the event words that modify them ("protest leader Suthep Thaugsuban").
 pub(super) fn named_among(sent: &Sent<'_>, from: usize) -> Vec<usize> {
     // the object: a noun phrase with no verb of its own
-    let Some(k) = (from..sent.last.min(from + 8))
+    let Some(k) = (from..sent.last.min(from + 12))
         .take_while(|&k| {
             sent.mention_at(k).is_none_or(
                 |x| !matches!(&sent.m(x).what, What::Trigger(t) if t.form != TriggerForm::Noun),
