@@ -664,6 +664,19 @@ pub(crate) const KILLING: &[&str] = &[
     "hit",
 ];
 
+/// Where people taken are held in custody: "was taken to the Ramo Verde
+/// military jail".
+pub(crate) const CUSTODY_PLACES: &[&str] = &[
+    "jail",
+    "prison",
+    "custody",
+    "detention",
+    "police station",
+    "station",
+    "cell",
+    "cells",
+];
+
 /// Mishaps that kill: "was killed in a car crash", "killed in a landslide".
 pub(crate) const MISHAPS: &[&str] = &[
     "crash",

@@ -957,6 +957,12 @@ fn frame_for(
         {
             EventKind::Takeover
         }
+        // "was taken to the Ramo Verde military jail": into custody
+        None if sent.is(t1, &["to"])
+            && (t1 + 1..(t1 + 6).min(sent.last)).any(|i| sent.is(i, CUSTODY_PLACES)) =>
+        {
+            EventKind::Arrest
+        }
         // "was taken": whichever of arrest and kidnapping was reported last
         None => earlier
             .iter()
