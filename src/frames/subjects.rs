@@ -70,6 +70,11 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         if sent.aside_apart(mm.first, t0) || some_of_them || owner_in_apposition || described {
             continue;
         }
+        // (", backed by US-led air strikes,": an event that backs the subject)
+        let backing = backing_aside.is_some_and(|(a, b)| a < mm.first && mm.last <= b);
+        if sent.is_trigger(m) && backing {
+            continue;
+        }
         if sent.is_trigger(m) {
             // ("teachers and students protesting in Chilpancingo, ...,
             // stormed": a participle that describes the subject)
@@ -111,7 +116,6 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         }
         // ("government troops, backed by Russian air power and Iran-allied
         // militias, drove them out": the backers between commas)
-        let backing = backing_aside.is_some_and(|(a, b)| a < mm.first && mm.last <= b);
         if backing {
             if group.is_empty() {
                 backers.push(m);
