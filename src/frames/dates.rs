@@ -351,8 +351,11 @@ fn ahead(doc: &Doc<'_>, m: usize) -> bool {
         .rev()
         .take_while(|&k| !is_any(doc.seg.tokens[k].text(doc.text), &[",", ";"]))
         .any(|k| {
-            doc.cues[k] & (cue::HYPOTHETICAL | cue::MODALS) != 0
-                && doc.cues[k] & cue::ACCUSATIONS == 0
+            (doc.cues[k] & (cue::HYPOTHETICAL | cue::MODALS) != 0
+                && doc.cues[k] & cue::ACCUSATIONS == 0)
+                // "a contract due to expire on Dec. 31"
+                || (doc.seg.tokens[k].text(doc.text) == "due"
+                    && doc.seg.tokens.get(k + 1).is_some_and(|t| t.text(doc.text) == "to"))
         })
 }
 
@@ -476,8 +479,15 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         (noun && trig.last == c1 && c1 < sent.last && sent.is(c1, &["that", "which"])).then(
             || {
                 let (n0, n1) = sent.clause_range(c1);
+                // (not a time ahead: "talks that touched on a contract due
+                // to expire on Dec. 31")
                 sent.mentions.clone().find_map(|m| match sent.m(m).what {
-                    What::Date(d) if sent.m(m).first >= n0 && sent.m(m).last <= n1 && usable(d) => {
+                    What::Date(d)
+                        if sent.m(m).first >= n0
+                            && sent.m(m).last <= n1
+                            && usable(d)
+                            && !ahead(sent.doc, m) =>
+                    {
                         Some(d)
                     }
                     _ => None,
@@ -573,7 +583,14 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     .or_else(|| predicate_past_relative(sent, c0, c1).filter(|_| noun));
     if let Some((n0, n1)) = simultaneous_clause(sent, c1).or(relative) {
         let simultaneous = sent.mentions.clone().find_map(|m| match sent.m(m).what {
-            What::Date(d) if sent.m(m).first >= n0 && sent.m(m).last <= n1 && usable(d) => Some(d),
+            What::Date(d)
+                if sent.m(m).first >= n0
+                    && sent.m(m).last <= n1
+                    && usable(d)
+                    && !ahead(sent.doc, m) =>
+            {
+                Some(d)
+            }
             _ => None,
         });
         if let Some(d) = simultaneous {
