@@ -70,37 +70,57 @@ pub(super) fn place_of_event(
     if !is_noun {
         places.retain(|&p| {
             // (past its subject: "and the two signed an agreement")
+            // (or a participle after a comma: ", agreeing to implement a full
+            // ceasefire in eastern Ukraine")
             !(t1..sent.m(p).first).any(|k| {
-                sent.lower(k) == "and"
-                    && (k + 1..(k + 4).min(sent.m(p).first)).any(|v| {
-                        sent.is(
-                            v,
-                            &[
-                                "called",
-                                "agreed",
-                                "said",
-                                "signed",
-                                "urged",
-                                "pledged",
-                                "vowed",
-                                "announced",
-                                "promised",
-                                "reaffirmed",
-                                "stressed",
-                                "warned",
-                                "appealed",
-                                "praised",
-                                "thanked",
-                                "discussed",
-                                "condemned",
-                                "criticised",
-                                "criticized",
-                                "welcomed",
-                                "hailed",
-                                "expressed",
-                            ],
-                        )
-                    })
+                let said = |v: usize| {
+                    sent.is(
+                        v,
+                        &[
+                            "agreeing",
+                            "calling",
+                            "urging",
+                            "pledging",
+                            "vowing",
+                            "promising",
+                            "saying",
+                            "warning",
+                            "stressing",
+                            "condemning",
+                        ],
+                    )
+                };
+                (sent.lower(k) == "," && k + 1 < sent.m(p).first && said(k + 1))
+                    || sent.lower(k) == "and"
+                        && (k + 1..(k + 4).min(sent.m(p).first)).any(|v| {
+                            sent.is(
+                                v,
+                                &[
+                                    "called",
+                                    "agreed",
+                                    "said",
+                                    "signed",
+                                    "urged",
+                                    "pledged",
+                                    "vowed",
+                                    "announced",
+                                    "promised",
+                                    "reaffirmed",
+                                    "stressed",
+                                    "warned",
+                                    "appealed",
+                                    "praised",
+                                    "thanked",
+                                    "discussed",
+                                    "condemned",
+                                    "criticised",
+                                    "criticized",
+                                    "welcomed",
+                                    "hailed",
+                                    "expressed",
+                                ],
+                            )
+                        })
             })
         });
     }
