@@ -115,10 +115,26 @@ pub(super) fn counted_from_event(
         "week" | "weeks" => 7 * n,
         _ => return None,
     };
-    let last = sent.m(m).last;
-    let noun = sent
+    // "two days after the kidnapping": after the event the noun names;
+    // "The offensive came four days after a bomber struck": before it
+    let (first, last) = (sent.m(m).first, sent.m(m).last);
+    let after_noun = sent
         .mention_at(last + 1)
-        .filter(|&x| sent.is(last, &["the"]) && sent.is_trigger(x))?;
+        .filter(|&x| sent.is(last, &["the"]) && sent.is_trigger(x));
+    let came_noun = || {
+        (first >= sent.first + 3 && sent.is(first - 1, &["came", "comes"]))
+            .then(|| sent.mention_ending_at(first - 1))
+            .flatten()
+            .filter(|&x| {
+                sent.is_trigger(x)
+                    && sent.m(x).first > sent.first
+                    && sent.is(sent.m(x).first - 1, &["the"])
+            })
+    };
+    let (noun, days) = match after_noun {
+        Some(x) => (x, days),
+        None => (came_noun()?, -days),
+    };
     let What::Trigger(t) = sent.m(noun).what else {
         return None;
     };
