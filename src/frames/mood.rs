@@ -206,6 +206,14 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
             })
             .any(off)
             || (t0.saturating_sub(6).max(c0)..t0).any(off));
+    // "postponed a trip to a regional summit": a trip put off was a plan
+    // to attend, and tells nothing of the summit
+    if cancelled
+        && (t0.saturating_sub(4).max(c0)..t0)
+            .any(|i| sent.is(i, &["trip", "visit", "journey"]) && sent.is(i + 1, &["to"]))
+    {
+        return None;
+    }
     // "would not stop until they had captured every base", "unless it
     // pulled its troops out": what is awaited or set as a condition has not
     // happened
