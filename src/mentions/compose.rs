@@ -820,9 +820,12 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         // lowercase words, then a modifier, right before the title
         let mut k = first;
         // not into the slot before: "Sudanese army chief Burhan" absorbs the army
+        // (nor past a preposition: "rallied in Tehran against President
+        // Mahmoud Ahmadinejad")
         while k > 0
             && first - k < 3
             && is_modifier_word(ctx.word(k - 1))
+            && !ctx.is_word(k - 1, NOT_BEFORE_SUBJECTS)
             && ctx.seg.tokens[k - 1].kind == TokenKind::Word
             && out.last().is_none_or(|p: &Slot| p.last < k)
         {
