@@ -353,10 +353,19 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     // ("fired on a minivan", "fired at the convoy", "fired into crowds": at
     // a target, an attack)
     // ("two rockets were fired from the Gaza Strip": so does one before it)
+    // ("gunmen fired from a militia compound on protesters": past where from)
+    let from_somewhere = || {
+        sent.is(t1, &["from"])
+            && (t1 + 2..c1.min(t1 + 9)).any(|i| {
+                sent.is(i, &["on", "at", "upon", "into"])
+                    && sent.mention_at(i + 1).is_some_and(|x| sent.is_actor(x))
+            })
+    };
     if sent.has(t0, cue::FIRING)
         && !(t0 + 1..c1.min(t1 + 5)).any(|i| sent.has(i, cue::PROJECTILES))
         && !(t0.saturating_sub(4).max(c0)..t0).any(|i| sent.has(i, cue::PROJECTILES))
         && !sent.is(t1, &["on", "at", "upon", "into"])
+        && !from_somewhere()
     {
         return true;
     }

@@ -218,7 +218,12 @@ pub(super) fn active_arguments(
     places.extend(object_places);
     // "fired tear gas at protesters": whom a projectile is fired at
     if sent.has(t0, cue::FIRING) {
-        for a in after_preposition(sent, t1, c1, &["at", "on"]) {
+        let from = if sent.is(t1, &["from"]) {
+            (t1..c1).find(|&i| sent.is(i, &["at", "on"])).unwrap_or(t1)
+        } else {
+            t1
+        };
+        for a in after_preposition(sent, from, c1, &["at", "on"]) {
             if sent.is_actor(a) && !sent.has(sent.m(a).first, cue::PROJECTILES) {
                 actors.push((a, patient));
             }
