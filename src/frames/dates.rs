@@ -412,6 +412,22 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         let e = &sent.doc.dates[d];
         e.kind == TimeKind::Date && e.value.is_some()
     };
+    // the first date of another clause (`n0..n1`) that can date the event
+    // (not a time ahead: "talks that touched on a contract due to expire
+    // on Dec. 31")
+    let date_in = |n0: usize, n1: usize| {
+        sent.mentions.clone().find_map(|m| match sent.m(m).what {
+            What::Date(d)
+                if sent.m(m).first >= n0
+                    && sent.m(m).last <= n1
+                    && usable(d)
+                    && !ahead(sent.doc, m) =>
+            {
+                Some(d)
+            }
+            _ => None,
+        })
+    };
     // "Gunmen who seized a police compound were still holding officers on
     // Monday": a date after the relative clause's verb and past the main
     // verb is the main clause's
@@ -495,19 +511,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         (noun && trig.last == c1 && c1 < sent.last && sent.is(c1, &["that", "which"])).then(
             || {
                 let (n0, n1) = sent.clause_range(c1);
-                // (not a time ahead: "talks that touched on a contract due
-                // to expire on Dec. 31")
-                sent.mentions.clone().find_map(|m| match sent.m(m).what {
-                    What::Date(d)
-                        if sent.m(m).first >= n0
-                            && sent.m(m).last <= n1
-                            && usable(d)
-                            && !ahead(sent.doc, m) =>
-                    {
-                        Some(d)
-                    }
-                    _ => None,
-                })
+                date_in(n0, n1)
             },
         )?
     };
@@ -598,18 +602,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     .then(|| sent.clause_range(c1))
     .or_else(|| predicate_past_relative(sent, c0, c1).filter(|_| noun));
     if let Some((n0, n1)) = simultaneous_clause(sent, c1).or(relative) {
-        let simultaneous = sent.mentions.clone().find_map(|m| match sent.m(m).what {
-            What::Date(d)
-                if sent.m(m).first >= n0
-                    && sent.m(m).last <= n1
-                    && usable(d)
-                    && !ahead(sent.doc, m) =>
-            {
-                Some(d)
-            }
-            _ => None,
-        });
-        if let Some(d) = simultaneous {
+        if let Some(d) = date_in(n0, n1) {
             return DateChoice::Own(d);
         }
     }
