@@ -489,7 +489,7 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
                     i + 2
                 };
                 mention_starting_at(at)
-                    .filter(|m| matches!(m.what, What::Date(_)))
+                    .filter(|m| at < last && m.last < last && matches!(m.what, What::Date(_)))
                     .is_some_and(|date| {
                         let k = if word(date.last) == "," {
                             date.last + 1
