@@ -4,8 +4,11 @@
 //!
 //! Two frames are one event when they have the same kind and polarity,
 //! compatible dates (equal, or one containing the other), no conflicting
-//! initiators, targets or places (when both name some, they share one) and
-//! share at least one actor or place. A frame that only refers back ("the
+//! initiators, targets or places (when both name some, they share one; the
+//! state's agencies that arrest never conflict) and share at least one actor
+//! or place. A person first known by a title ("a senior archbishop") is the
+//! one named later with it ("Archbishop Bagrat Galstanyan"), and the name
+//! replaces the title. A frame that only refers back ("the
 //! meeting", "his detention") adds its date to the last event of its kind and
 //! never stands alone. Merging is deliberately cautious: a split event is a
 //! repeat, a wrong merge loses an event.
