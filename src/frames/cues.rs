@@ -671,7 +671,6 @@ pub(crate) const CUSTODY_PLACES: &[&str] = &[
     "prison",
     "custody",
     "detention",
-    "police station",
     "station",
     "cell",
     "cells",

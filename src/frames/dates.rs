@@ -142,11 +142,12 @@ pub(super) fn counted_from_event(
         .find(|g| Some(g.kind) == t.kind && !g.negated && !g.anaphoric)?
         .date
         .mention()?;
-    matches!(sent.doc.dates[base].value, Some(TimeValue::Day(_))).then_some(DateChoice::After {
-        at: d,
-        base,
-        days,
-    })
+    of_a_day(sent.doc, base).then_some(DateChoice::After { at: d, base, days })
+}
+
+/// Whether date expression `d` names a day (not a week, a month or a year).
+fn of_a_day(doc: &Doc<'_>, d: usize) -> bool {
+    matches!(doc.dates[d].value, Some(TimeValue::Day(_)))
 }
 
 /// "a Sunday service", "every Monday": a day naming a kind of thing, not a date.
@@ -228,12 +229,9 @@ fn closing_report_day(sent: &Sent<'_>, c1: usize) -> Option<usize> {
     let What::Date(d) = sent.m(m).what else {
         return None;
     };
-    let of_a_day = sent.doc.dates[d]
-        .value
-        .is_some_and(|v| v.precision() == crate::time::Precision::Day);
     let reported = said_just_before(sent, m, c1);
     let closes = sent.m(m).last + 1 >= sent.last || sent.is(sent.m(m).last, &[".", ","]);
-    (of_a_day && reported && closes).then_some(d)
+    (of_a_day(sent.doc, d) && reported && closes).then_some(d)
 }
 
 /// "He met Moon at Panmunjom on April 27 and again, at short notice, on May
@@ -693,10 +691,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         m -= 1;
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
-            let of_a_day = sent.doc.dates[d]
-                .value
-                .is_some_and(|v| v.precision() == crate::time::Precision::Day);
-            if day_part && !in_sentence && !of_a_day {
+            if day_part && !in_sentence && !of_a_day(sent.doc, d) {
                 continue;
             }
             // ("detained over Sunday's riots": the time of what the day

@@ -2832,8 +2832,9 @@ fn place_of_what_came_before(sent: &Sent<'_>, frames: &mut [Frame]) {
     }
 }
 
-/// A noun with no actors of its own takes those of the verb frame of its
-/// sentence ("drove the Peshmerga out of Kirkuk following the Oct. 16 attack").
+/// A noun with no actors of its own takes those of the verb frame told last
+/// before it in its sentence ("drove the Peshmerga out of Kirkuk following
+/// the Oct. 16 attack").
 fn inherit_within_sentence(sent: &Sent<'_>, frames: &mut [Frame]) {
     let is_noun = |f: &Frame| matches!(sent.m(f.trigger).what, What::Trigger(t) if t.form == TriggerForm::Noun);
     for i in 0..frames.len() {

@@ -72,55 +72,11 @@ pub(super) fn place_of_event(
             // (past its subject: "and the two signed an agreement")
             // (or a participle after a comma: ", agreeing to implement a full
             // ceasefire in eastern Ukraine")
-            !(t1..sent.m(p).first).any(|k| {
-                let said = |v: usize| {
-                    sent.is(
-                        v,
-                        &[
-                            "agreeing",
-                            "calling",
-                            "urging",
-                            "pledging",
-                            "vowing",
-                            "promising",
-                            "saying",
-                            "warning",
-                            "stressing",
-                            "condemning",
-                        ],
-                    )
-                };
-                (sent.lower(k) == "," && k + 1 < sent.m(p).first && said(k + 1))
-                    || sent.lower(k) == "and"
-                        && (k + 1..(k + 4).min(sent.m(p).first)).any(|v| {
-                            sent.is(
-                                v,
-                                &[
-                                    "called",
-                                    "agreed",
-                                    "said",
-                                    "signed",
-                                    "urged",
-                                    "pledged",
-                                    "vowed",
-                                    "announced",
-                                    "promised",
-                                    "reaffirmed",
-                                    "stressed",
-                                    "warned",
-                                    "appealed",
-                                    "praised",
-                                    "thanked",
-                                    "discussed",
-                                    "condemned",
-                                    "criticised",
-                                    "criticized",
-                                    "welcomed",
-                                    "hailed",
-                                    "expressed",
-                                ],
-                            )
-                        })
+            let first = sent.m(p).first;
+            !(t1..first).any(|k| {
+                (sent.lower(k) == "," && k + 1 < first && sent.is(k + 1, SAYING_AFTER_COMMA))
+                    || (sent.lower(k) == "and"
+                        && (k + 1..(k + 4).min(first)).any(|v| sent.is(v, SAID_AFTER_AND)))
             })
         });
     }
@@ -133,6 +89,48 @@ pub(super) fn place_of_event(
         );
     }
 }
+
+/// Verbs of saying after "and" that tell what a meeting said, not where it
+/// was: "met in Qatar and called for a ceasefire in eastern Congo".
+const SAID_AFTER_AND: &[&str] = &[
+    "called",
+    "agreed",
+    "said",
+    "signed",
+    "urged",
+    "pledged",
+    "vowed",
+    "announced",
+    "promised",
+    "reaffirmed",
+    "stressed",
+    "warned",
+    "appealed",
+    "praised",
+    "thanked",
+    "discussed",
+    "condemned",
+    "criticised",
+    "criticized",
+    "welcomed",
+    "hailed",
+    "expressed",
+];
+
+/// The same as participles after a comma: ", agreeing to implement a full
+/// ceasefire in eastern Ukraine".
+const SAYING_AFTER_COMMA: &[&str] = &[
+    "agreeing",
+    "calling",
+    "urging",
+    "pledging",
+    "vowing",
+    "promising",
+    "saying",
+    "warning",
+    "stressing",
+    "condemning",
+];
 
 /// Places in the clause that are not actors, modifiers or origins.
 fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<usize> {
