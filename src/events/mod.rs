@@ -849,15 +849,28 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
         // "killed 11 Palestinians ... during a daytime raid on militants":
         // the event it happened during, whoever each names
         let first = input.mentions[d.trigger].first;
-        let during = (first.saturating_sub(3)..first).any(|k| {
-            input.seg.tokens[k]
-                .text(input.text)
-                .eq_ignore_ascii_case("during")
-        });
-        let within = during
+        let token_is = |k: usize, words: &[&str]| {
+            input.seg.tokens.get(k).is_some_and(|t| {
+                let w = t.text(input.text);
+                words.iter().any(|x| w.eq_ignore_ascii_case(x))
+            })
+        };
+        let during = (first.saturating_sub(3)..first).any(|k| token_is(k, &["during"]));
+        // "gunmen killed five people at La Terrasse ... in an attack claimed
+        // by al-Mourabitoun", "were taken from their school ... in a raid
+        // claimed by Boko Haram": the event told, and who claimed it
+        let last = input.mentions[d.trigger].last;
+        let claimed = first >= 2
+            && token_is(first - 2, &["in"])
+            && token_is(first - 1, &["a", "an"])
+            && token_is(last, &["claimed", "blamed"]);
+        let within = (during || claimed)
             .then(|| {
                 drafts[from..].iter().rposition(|x| {
-                    x.kind == d.kind
+                    (x.kind == d.kind
+                        || (claimed
+                            && d.kind == EventKind::Attack
+                            && x.kind == EventKind::Kidnapping))
                         && x.sentence == d.sentence
                         && x.negated == d.negated
                         && dates_agree(input, x, &d)

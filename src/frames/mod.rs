@@ -482,6 +482,24 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
             // ", and in February a mayoral candidate was killed": a time of
             // its own and a subject of its own open a clause of its own (not
             // ", and on Saturday seized Gao")
+            // (", and Ethiopian troops seized Baidoa", ", and Malian officials
+            // said": a subject and its verb of their own)
+            "," if i + 2 < last
+                && word(i + 1) == "and"
+                && [i + 2, i + 3].into_iter().any(|at| {
+                    (at == i + 2 || word(i + 2) == "the")
+                        && mention_starting_at(at).is_some_and(|m| {
+                            matches!(m.what, What::Actor(_))
+                                && m.last < last
+                                && lower(m.last) == word(m.last)
+                                && (lower(m.last).ends_with("ed")
+                                    || is_any(lower(m.last), IRREGULAR_PAST)
+                                    || matches!(lower(m.last), "said" | "says" | "told"))
+                        })
+                }) =>
+            {
+                true
+            }
             "," if i + 2 < last && word(i + 1) == "and" => {
                 let at = if matches!(word(i + 2), "in" | "on") {
                     i + 3
@@ -491,6 +509,10 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
                 mention_starting_at(at)
                     .filter(|m| at < last && m.last < last && matches!(m.what, What::Date(_)))
                     .is_some_and(|date| {
+                        // ("in February last year a family was snatched")
+                        let date = mention_starting_at(date.last)
+                            .filter(|m| m.last < last && matches!(m.what, What::Date(_)))
+                            .unwrap_or(date);
                         let k = if word(date.last) == "," {
                             date.last + 1
                         } else {
@@ -943,8 +965,21 @@ fn frame_for(
             }
         }
         // "Sheberghan, ... in Jawzjan province, was taken": a place taken
+        // (past an apposition that names its kind: "Herat and Kandahar,
+        // the country's third- and second-largest cities, were taken")
         None if {
             let k = verb_group_start(sent, t0, sent.first);
+            let is_place = |p: usize| matches!(sent.m(p).what, What::Place(_));
+            let apposed = || {
+                let comma = (k.saturating_sub(12).max(sent.first + 1)..k.saturating_sub(2))
+                    .rev()
+                    .find(|&j| sent.is(j, &[","]))?;
+                let kind_named = (comma + 1..k - 1)
+                    .any(|i| sent.is(i, PLACE_NOUNS) || sent.is(i, PLACE_NOUNS_PLURAL));
+                let plain = (comma + 1..k - 1).all(|i| sent.mention_at(i).is_none());
+                sent.mention_at(comma - 1)
+                    .filter(|_| kind_named && plain)
+            };
             k > sent.first
                 && sent
                     .mention_at(k - 1)
@@ -952,7 +987,8 @@ fn frame_for(
                         sent.mention_at(k.saturating_sub(2))
                             .filter(|_| sent.is(k - 1, &[","]))
                     })
-                    .is_some_and(|p| matches!(sent.m(p).what, What::Place(_)))
+                    .or_else(|| apposed().filter(|_| sent.is(k - 1, &[","])))
+                    .is_some_and(is_place)
         } =>
         {
             EventKind::Takeover
@@ -1014,7 +1050,13 @@ fn frame_for(
                 || sent.has(k - 1, cue::MODALS)
                 || sent.is_contracted_not(k - 1));
         // "attacked the village, kidnapping 20 women": a participle after a comma
-        let participle = sent.participle_after_comma(t0, c0)
+        // (or joined to one: "stormed a school, killing a student and
+        // kidnapping 42 people")
+        let joined = t0 > c0 + 1
+            && sent.is(t0 - 1, &["and"])
+            && sent.lower(t0).ends_with("ing")
+            && (t0.saturating_sub(8).max(c0)..t0 - 1).any(|p| sent.participle_after_comma(p, c0));
+        let participle = (sent.participle_after_comma(t0, c0) || joined)
             && (t1..c1.min(t1 + 4))
                 .find_map(|i| sent.mention_at(i))
                 .is_some_and(|m| sent.is_actor(m));
@@ -2119,7 +2161,23 @@ fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bo
                 &["what", "its", "his", "her", "their", "being", "allegedly"],
             ) || (sent.lower(i + 1).ends_with("ing") && sent.lower(i + 1).len() > 5))
     });
+    // "used his speech to attack the UN mission": an attack in words
+    let in_words = t0 >= sent.first + 2
+        && sent.is(t0 - 1, &["to"])
+        && (t0.saturating_sub(5).max(sent.first)..t0).any(|i| {
+            sent.is(
+                i,
+                &["speech", "address", "remarks", "statement", "interview", "column", "editorial"],
+            )
+        });
+    // "attacked the UN mission, which he accused of being too lenient"
+    let accused = (t1..sent.last.min(t1 + 8)).any(|k| {
+        sent.is(k, &["which", "whom", "who"])
+            && sent.is(k + 2, &["accused", "accuses", "blamed", "blames"])
+    });
     for_a_reason
+        || in_words
+        || accused
         || (t1..c1.min(t1 + 6)).any(|i| {
             // "attacked the government over its handling of the crisis" (not
             // "over the weekend")
@@ -2129,9 +2187,10 @@ fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bo
             // "attacked the trip as a reckless provocation" (not "as a
             // reprisal": why it was struck; nor "shot him as a crowd
             // watched")
+            // (or "attacked the militants as “cowards”")
             || (sent.is(t0, &["attacked"])
                 && sent.is(i, &["as"])
-                && sent.is(i + 1, &["a", "an"])
+                && sent.is(i + 1, &["a", "an", "“", "\"", "‘"])
                 && !(i + 2..(i + 5).min(c1)).any(|k| {
                     sent.is(
                         k,
@@ -2167,6 +2226,14 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                     let owned = |x: &Mention| {
                         x.last + 1 == head && x.what.is_actor_of(ActorCategory::Government)
                     };
+                    // (past a modifier: "crossed from neighbouring Nigeria")
+                    let mut head = head;
+                    while head > from
+                        && (is_any(word(head - 1), &["neighbouring", "neighboring", "nearby", "the"])
+                            || word(head - 1).ends_with("ern"))
+                    {
+                        head -= 1;
+                    }
                     head > 0
                         && (is_any(word(head - 1), &["from", "to"])
                             || (word(head - 1) == "of" && ms[..m].iter().rev().take(8).any(owned)))

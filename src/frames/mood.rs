@@ -269,6 +269,9 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                 // of Trump's plan during indirect talks"; "plans to" looks ahead)
                 && (!sent.is(i, &["plan", "plans"]) || sent.is(i + 1, &["to", "for", "that"]))
                 && !(i > t1 && (t1..i).any(|k| sent.is(k, &[","])))
+                // "shot dead 15 Palestinians ... at the start of a planned
+                // protest": an adjective after the trigger is another noun's
+                && !(i > t1 && sent.is(i - 1, &["a", "an", "the", "its", "their", "his", "her"]))
                 // "met parents in Kaduna and promised that ...": the next verb's
                 && !(i > t1 && sent.is(i - 1, &["and"]))
                 // "in protest at government plans to ...": what is opposed

@@ -369,6 +369,18 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "fired into the air to hold them back", "fired warning shots in the
+    // air": shots at no one
+    if sent.has(t0, cue::FIRING)
+        && (t1..c1.min(t1 + 6)).any(|i| {
+            sent.is(i, &["air", "sky"])
+                && sent.is(i - 1, &["the"])
+                && sent.is(i - 2, &["into", "in"])
+        })
+        && !harms(sent, t1, c1)
+    {
+        return true;
+    }
     // "fired tear gas to disperse the crowd" (or "to stop a crowd") is crowd
     // control; firing it at the crowd, or killing in it, is an attack
     if kind == EventKind::Attack

@@ -413,7 +413,7 @@ pub(crate) fn find_dates_in(
             sent,
             future: future_sent == Some(sent),
             planned: scanner.planned(mm.start),
-            cues: sent_cues,
+            cues: sent_cues.for_span(mm.start, mm.end),
         };
         let (value, relative) = resolver.resolve(mm.raw, mm.kind == TimeKind::Date, ctx);
         let (start, end) = (toks[mm.start].start, toks[mm.end - 1].end);

@@ -188,7 +188,9 @@ impl Resolver {
     /// memories of 1987, when soldiers detained Bavadra on May 14" (not
     /// "delayed since Baghdad cut the budget in 2014, and ... on Oct. 16").
     fn sentence_year(&self, ctx: Ctx) -> Option<i32> {
-        if ctx.cues.since {
+        // (nor the year a cue gave another month only: "in August last
+        // year, and ... in February")
+        if ctx.cues.since || (ctx.cues.bound.is_some() && !ctx.cues.bound_here) {
             return None;
         }
         match self.any_anchor {

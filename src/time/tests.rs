@@ -537,6 +537,16 @@ fn month_forms() {
                 ("last year", Some("2017"), D),
             ],
         ),
+        // (a cue right after a month fixes only that month's year)
+        (
+            "In May, workers were seized, and in February last year a family was snatched.",
+            p,
+            &[
+                ("May", Some("2018-05"), D),
+                ("February", Some("2017-02"), D),
+                ("last year", Some("2017"), D),
+            ],
+        ),
         (
             "The vote on Nov. 6 this year",
             p,

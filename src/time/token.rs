@@ -46,6 +46,37 @@ pub(crate) struct Cues {
     /// "since": a year in the sentence may be where a span began, not the
     /// year of the dates after it.
     pub since: bool,
+    /// A year cue right after a month ("in February last year"): the token
+    /// of that month and the cue, which fixes only that month's year.
+    pub bound: Option<(usize, YearCue)>,
+    /// Whether the bound cue is the current expression's own.
+    pub bound_here: bool,
+}
+
+/// Which year a cue names, relative to publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YearCue {
+    Last,
+    This,
+    Next,
+}
+
+impl Cues {
+    /// The cues for the time expression over tokens `start..end`: a cue bound
+    /// to a month counts only for the expression holding that month ("In
+    /// May, ..., and in February last year ...": May is this year's).
+    pub(crate) fn for_span(self, start: usize, end: usize) -> Cues {
+        let mut c = self;
+        if let Some((month, cue)) = self.bound {
+            if (start..end).contains(&month) {
+                c.bound_here = true;
+                c.last_year = cue == YearCue::Last;
+                c.this_year = cue == YearCue::This;
+                c.next_year = cue == YearCue::Next;
+            }
+        }
+        c
+    }
 }
 
 fn digits_end(b: &[u8], mut j: usize) -> usize {
@@ -260,19 +291,46 @@ pub(crate) fn sentence_cues(toks: &[Tok<'_>], k: usize) -> Cues {
             "since" => c.since = true,
             "year" if i > 0 => {
                 let after_the = i >= 2 && toks[i - 2].lower == "the";
-                if !after_the {
-                    match toks[i - 1].lower {
-                        "last" => c.last_year = true,
-                        "this" => c.this_year = true,
-                        "next" => c.next_year = true,
-                        _ => {}
+                let cue = match toks[i - 1].lower {
+                    "last" => Some(YearCue::Last),
+                    "this" => Some(YearCue::This),
+                    "next" => Some(YearCue::Next),
+                    _ => None,
+                };
+                match (cue, month_before(toks, i - 1)) {
+                    (Some(cue), Some(month)) if c.bound.is_none() => {
+                        c.bound = Some((month, cue));
                     }
+                    (Some(cue), _) if !after_the => match cue {
+                        YearCue::Last => c.last_year = true,
+                        YearCue::This => c.this_year = true,
+                        YearCue::Next => c.next_year = true,
+                    },
+                    _ => {}
                 }
             }
             _ => {}
         }
     }
     c
+}
+
+/// The month token right before token `k` ("February", "Feb.", "Feb. 3",
+/// "3 February"), within the sentence.
+fn month_before(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let is_month = |t: &Tok<'_>| {
+        t.kind == TokKind::Word
+            && (lexicon::month_full(t.lower).is_some() || lexicon::month_abbr(t.lower).is_some())
+    };
+    let sent = toks[k].sent;
+    let mut j = k.checked_sub(1)?;
+    if toks[j].kind == TokKind::Num && j > 0 {
+        j -= 1;
+    }
+    if toks[j].kind == TokKind::Punct('.') && j > 0 {
+        j -= 1;
+    }
+    (toks[j].sent == sent && is_month(&toks[j])).then_some(j)
 }
 
 /// Whether a token can anchor a time expression: a number or numeric date,
