@@ -37,8 +37,28 @@ pub(super) fn kind_of_capture(
     });
     // "gunmen seized them": a person's pronoun ("killing three soldiers and
     // seizing two others": more of the people just counted)
-    let seized_people =
-        seized_people || verbs::counts_more(sent, t1) || sent.is(t1, &["him", "her", "them"]);
+    // ("he, a friend and his cook were seized": a person's pronoun as the
+    // subject of the passive)
+    let pronoun_seized = {
+        let k = verb_group_start(sent, t0, site.c0);
+        k > site.c0
+            && (k..t0).any(|i| sent.has(i, cue::BE))
+            && (k.saturating_sub(8).max(site.c0)..k).any(|i| {
+                sent.is(i, &["he", "she", "we", "i"])
+                    // (not the teller: "He said the town was seized")
+                    && (i + 1..k).all(|j| {
+                        !sent.has(j, cue::REPORTING)
+                            && !sent.is(j, &["that"])
+                            && sent
+                                .mention_at(j)
+                                .is_none_or(|x| !matches!(sent.m(x).what, What::Place(_)))
+                    })
+            })
+    };
+    let seized_people = seized_people
+        || pronoun_seized
+        || verbs::counts_more(sent, t1)
+        || sent.is(t1, &["him", "her", "them"]);
     // "security forces captured Ovidio Guzman", "was seized by army and
     // National Guard troops": the state's forces taking people arrest them
     let by_the_state = actors.iter().any(|&(a, r)| {

@@ -439,10 +439,14 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     };
     // "claimed responsibility on Tuesday for the abduction": the day of
     // the claim, not of what is claimed
-    let claimed = (trig.first.saturating_sub(3).max(sent.first)..trig.first)
+    // (or "on Thursday claimed an assault on a remote army camp")
+    let claimed = ((trig.first.saturating_sub(3).max(sent.first)..trig.first)
         .any(|i| sent.is(i, &["for"]))
         && (trig.first.saturating_sub(8).max(sent.first)..trig.first)
-            .any(|i| sent.is(i, &["responsibility", "credit"]));
+            .any(|i| sent.is(i, &["responsibility", "credit"])))
+        || (trig.first >= sent.first + 2
+            && sent.is(trig.first - 1, &["a", "an", "the"])
+            && sent.is(trig.first - 2, &["claimed", "claims", "claiming"]));
     // "rioted on Sunday in fury over the fatal shooting of a boy": what
     // angered them happened before, on a day the clause before it does not
     // tell (its own may: "over al Qaeda's 1998 bombings")
@@ -570,6 +574,8 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                         i,
                         &["for", "of", "in", "on", "at", "to", "by", "with", "from"],
                     )
+                    // (nor a verb of saying: "on Thursday claimed an assault")
+                    && !sent.has(i, cue::REPORTING)
             });
         if let Some(m) = sent.mention_at(k.saturating_sub(1)).filter(|_| modifier) {
             if let What::Date(d) = sent.m(m).what {

@@ -288,6 +288,10 @@ pub(super) fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize
         sent.m(m).first >= c0
             && sent.is_actor(m)
             && sent.preposition_before(m).is_none_or(|p| p == "of")
+            // ("Police believe the militants crossed from Pakistan and
+            // hijacked": the one who tells is no subject of what is told)
+            && !(sent.has(sent.m(m).last, cue::REPORTING)
+                || sent.is(sent.m(m).last, &["believe", "believes", "suspect", "suspects"]))
     });
     match first {
         // the group ending at this actor, extended rightwards over connectors
