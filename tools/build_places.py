@@ -189,6 +189,8 @@ CITY_ALIASES = {
     ("SY", "Raqqa"): ["Raqqah", "Ar Raqqah", "Al-Raqqa"],
     ("SY", "Idlib"): ["Idleb"],
     ("SY", "Aleppo"): ["Halab"],
+    ("SY", "Tadmur"): ["Palmyra"],
+    ("AF", "Mazar-e Sharif"): ["Mazar-i-Sharif", "Mazar-e-Sharif"],
     ("YE", "Sanaa"): ["Sana'a", "Sana", "San'a", "Sanaʼa"],
     ("YE", "Hodeidah"): ["Al Hudaydah", "Hudaydah", "Hodeida", "Al-Hudaydah"],
     ("YE", "Marib"): ["Ma'rib"],

@@ -2629,6 +2629,14 @@ fn simultaneous_clause(sent: &Sent<'_>, c1: usize) -> Option<(usize, usize)> {
     while let Some(&(_, b)) = sent.asides.iter().find(|&&(a, b)| a <= k && k < b) {
         k = b + 1;
     }
+    // (past a relative clause on the object: "wounded Malala, a schoolgirl
+    // who campaigned for girls' education, as she travelled home")
+    if k < sent.last && sent.is(k, &["who"]) {
+        k = sent.clause_range(k).1;
+        if k < sent.last && sent.is(k, &[","]) {
+            k += 1;
+        }
+    }
     // ("took guards hostage during riots that broke out on Monday in jails
     // in Cuenca": what it happened during tells when and where)
     let during = k < sent.last

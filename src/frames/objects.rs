@@ -54,13 +54,18 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
                 ],
             );
         // "stormed and looted the police station": two verbs share the object
+        // (past an adverb: "shot and seriously wounded Malala")
+        let adverb = usize::from(
+            sent.lower(i + 1).ends_with("ly") && sent.word(i + 1).starts_with(char::is_lowercase),
+        );
+        let second = sent.word(i + 1 + adverb);
         if i == t1
             && sent.is(i, &["and"])
-            && next.ends_with("ed")
-            && next.starts_with(char::is_lowercase)
-            && sent.mention_at(i + 1).is_none()
+            && second.ends_with("ed")
+            && second.starts_with(char::is_lowercase)
+            && (i + 1..i + 2 + adverb).all(|k| sent.mention_at(k).is_none())
         {
-            i += 2;
+            i += 2 + adverb;
             continue;
         }
         // "met army commanders and regional officials": a modifier, then a
