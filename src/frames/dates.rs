@@ -168,7 +168,14 @@ fn describes_a_thing(sent: &Sent<'_>, date: usize) -> bool {
         && sent.word(k - 2).starts_with(char::is_lowercase)
         && !sent.has(k - 2, cue::BE)
         && !sent.is(k - 2, &["had", "has", "have"]);
-    participle || (first > sent.first && sent.is(first - 1, &["a", "an", "every", "each"]))
+    // ("On Jan. 14, the anniversary of the 2011 revolution, ... marched":
+    // the year of what is remembered)
+    let remembered = (first.saturating_sub(3).max(sent.first)..first).any(|i| {
+        sent.is(i, &["anniversary", "anniversaries", "commemoration"]) && sent.is(i + 1, &["of"])
+    });
+    participle
+        || remembered
+        || (first > sent.first && sent.is(first - 1, &["a", "an", "every", "each"]))
 }
 
 /// "detained 1,434 suspects over Sunday's riots": a day that owns
