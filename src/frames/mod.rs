@@ -2568,6 +2568,9 @@ fn takes_place(sent: &Sent<'_>, t1: usize, c1: usize) -> bool {
             ],
         ) || (sent.is(i, &["took", "taken", "take", "takes"]) && sent.is(i + 1, &["place"]))
             || (sent.is(i, &["broke"]) && sent.is(i + 1, &["out"]))
+            // "Demonstrations were also reported in Gedaref"
+            || (sent.is(i, &["reported"])
+                && (i.saturating_sub(2).max(t1)..i).any(|k| sent.is(k, &["were", "was"])))
         {
             return true;
         }

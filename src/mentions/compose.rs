@@ -1518,7 +1518,9 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             continue;
         };
         // "in Pétion-Ville" names any place; "at the ..." only a venue
-        let any_place = !article && ctx.is_word(p, &["in", "near", "outside"]);
+        // ("drove the militants out of Swat")
+        let out_of = p > 0 && ctx.is_word(p, &["of"]) && ctx.is_word(p - 1, &["out"]);
+        let any_place = !article && (ctx.is_word(p, &["in", "near", "outside"]) || out_of);
         if !any_place && !ctx.is_word(p, &["in", "near", "outside", "at", "on", "inside"]) {
             continue;
         }

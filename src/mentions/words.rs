@@ -534,7 +534,6 @@ const MODIFIED_NOUNS: &[&str] = &[
     "plane",
     "aircraft",
     "operation",
-    "offensive",
     "court",
     "fatigues",
     "uniform",
