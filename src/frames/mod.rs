@@ -795,6 +795,7 @@ fn blamed_on(doc: &Doc<'_>, s: usize, mentions: std::ops::Range<usize>, frames: 
         return;
     };
     // (right after the verb, past an article: "blamed the rebels")
+    let end = mentions.end;
     let blamed: Vec<usize> = mentions
         .filter(|&m| {
             let mm = &doc.mentions[m];
@@ -805,15 +806,35 @@ fn blamed_on(doc: &Doc<'_>, s: usize, mentions: std::ops::Range<usize>, frames: 
         return;
     }
     let fired = |a: usize| doc.cues[doc.mentions[a].first] & cue::PROJECTILES != 0;
+    // ("a suicide bomber blew himself up ... Police blamed the LTTE": the
+    // group behind the attacker no list names)
+    let generic = |a: usize| matches!(&doc.mentions[a].what, What::Actor(x) if x.generic);
     let unclaimed = (frames.iter_mut().rev().take_while(|f| f.sentence == before)).find(|f| {
         f.kind == EventKind::Attack
             && !f.negated
             && f.actors
                 .iter()
-                .all(|&(a, r)| r != Role::Initiator || fired(a))
+                .all(|&(a, r)| r != Role::Initiator || fired(a) || generic(a))
     });
+    // ("blamed activists of the Bangladesh Chhatra League": the group named)
+    let blamed: Vec<usize> = blamed
+        .into_iter()
+        .map(|a| {
+            let last = doc.mentions[a].last;
+            let of = last < doc.seg.tokens.len() && word(last) == "of";
+            let named = (a + 1..end).find(|&x| {
+                let first = doc.mentions[x].first;
+                (first == last + 1 || (first == last + 2 && word(last + 1) == "the"))
+                    && matches!(&doc.mentions[x].what, What::Actor(y) if !y.generic)
+            });
+            match named {
+                Some(x) if of && generic(a) => x,
+                _ => a,
+            }
+        })
+        .collect();
     if let Some(f) = unclaimed {
-        f.actors.retain(|&(_, r)| r != Role::Initiator);
+        f.actors.retain(|&(a, r)| r != Role::Initiator || generic(a));
         f.actors
             .extend(blamed.into_iter().map(|a| (a, Role::Initiator)));
     }
