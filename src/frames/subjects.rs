@@ -533,7 +533,20 @@ pub(super) fn subordinate_pronoun(sent: &Sent<'_>, pronoun: usize, c0: usize) ->
     {
         return None;
     }
-    let (p0, _) = sent.clause_range(c0 - 1);
+    let (mut p0, _) = sent.clause_range(c0 - 1);
+    // ("had held the town since 1998, when they overran a garrison": past a
+    // clause that only tells a time)
+    if p0 > sent.first
+        && sent.is(p0, &["since", "until", "in"])
+        && (p0 + 1..c0).all(|i| {
+            sent.is(i, &[","])
+                || sent
+                    .mention_at(i)
+                    .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
+        })
+    {
+        p0 = sent.clause_range(p0 - 1).0;
+    }
     // "police arrested 20 protesters after they stormed ...": with an
     // object acted upon before, "they" may be either side
     let acted_upon = (sent.mentions_before(p0)..sent.mentions_before(c0)).any(|m| {
