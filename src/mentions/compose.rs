@@ -2455,7 +2455,13 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                 let target = match w.to_ascii_lowercase().as_str() {
                     "country" => story(|c| c.country).or(last_country),
                     "capital" => story(|c| c.capital).or(last_capital).or(last_city),
-                    "city" | "town" | "village" | "camp" => last_city,
+                    "city" | "town" | "village" => last_city,
+                    // (a camp is no city: "stormed the camp at Inates" after
+                    // Niamey; only a camp named as one)
+                    "camp" => last_city.filter(|&k| {
+                        matches!(&slots[k].item, Item::Final(What::Place(p))
+                            if p.name.to_ascii_lowercase().contains("camp"))
+                    }),
                     "state" | "province" | "governorate" => last_admin1.or(last_place),
                     _ => last_place,
                 }
