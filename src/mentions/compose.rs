@@ -1404,10 +1404,20 @@ fn drop_modifier_generics(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         })
         .map(|s| s.first)
         .collect();
+    // "the Government Science College": a capitalised agent word that
+    // opens an institution's name
+    const INSTITUTIONS: &[&str] = &["College", "School", "University", "Academy", "Hospital"];
+    let opens_institution = |s: &Slot| {
+        ctx.is_capital(s.first)
+            && (s.last..(s.last + 3).min(ctx.seg.tokens.len()))
+                .take_while(|&k| ctx.same_sentence(s.first, k) && ctx.is_capital(k))
+                .any(|k| ctx.is_word(k, INSTITUTIONS))
+    };
     slots.retain(|s| {
         !(matches!(s.item, Item::Generic(_))
             && (ctx.is_class(s.last, class::MODIFIED_NOUN)
-                || in_names.binary_search(&s.first).is_ok()))
+                || in_names.binary_search(&s.first).is_ok()
+                || opens_institution(s)))
     });
 }
 
