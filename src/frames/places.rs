@@ -407,8 +407,10 @@ fn town_phrase_start(sent: &Sent<'_>, first: usize) -> usize {
     let mut k = first;
     if named_as_town(sent, k) {
         k -= 2;
+        // (a hyphen may join two modifier words: "jungle-covered")
+        let modifier = |w: &str| is_modifier_word(w) || w.split('-').all(is_modifier_word);
         while k > sent.first + 1
-            && is_modifier_word(sent.word(k - 1))
+            && modifier(sent.word(k - 1))
             && !sent.has(k - 1, cue::BLOCKING_PREPOSITIONS)
             && sent.mention_at(k - 1).is_none()
         {
