@@ -2203,6 +2203,18 @@ fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bo
             // "attacked the government over its handling of the crisis" (not
             // "over the weekend")
             (sent.is(i, &["over"]) && sent.is(i + 1, &["what", "its", "his", "her", "their"]))
+            // ("has repeatedly attacked Mexico over trade and immigration": a
+            // topic, a plain word that is no time nor count)
+            || (sent.is(i, &["over"])
+                && sent.mention_at(i + 1).is_none()
+                && sent.word(i + 1).starts_with(char::is_lowercase)
+                && !sent.is(
+                    i + 1,
+                    &[
+                        "the", "a", "an", "two", "three", "four", "five", "several", "many",
+                        "recent", "past", "last", "night", "weekend", "days", "hours",
+                    ],
+                ))
             // "has repeatedly attacked Bitar, accusing him of bias"
             || (sent.is(i, &[","]) && sent.is(i + 1, &["accusing", "calling", "branding"]))
             // "attacked the trip as a reckless provocation" (not "as a
