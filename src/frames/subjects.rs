@@ -299,6 +299,12 @@ pub(super) fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize
             // hijacked": the one who tells is no subject of what is told)
             && !(sent.has(sent.m(m).last, cue::REPORTING)
                 || sent.is(sent.m(m).last, &["believe", "believes", "suspect", "suspects"]))
+            // ("Thousands of Sadr's followers poured in and stormed": the
+            // followers, not whose they are)
+            && !(sent.is_possessive(sent.m(m).last)
+                && sent
+                    .mention_at(sent.m(m).last + 1)
+                    .is_some_and(|x| sent.is_actor(x)))
     });
     match first {
         // the group ending at this actor, extended rightwards over connectors
