@@ -483,13 +483,14 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
             // its own and a subject of its own open a clause of its own (not
             // ", and on Saturday seized Gao")
             // (", and Ethiopian troops seized Baidoa", ", and Malian officials
-            // said": a subject and its verb of their own)
+            // said", ", and a roadside bomb killed three marines": a subject
+            // and its verb of their own)
             "," if i + 2 < last
                 && word(i + 1) == "and"
                 && [i + 2, i + 3].into_iter().any(|at| {
-                    (at == i + 2 || word(i + 2) == "the")
+                    (at == i + 2 || matches!(word(i + 2), "the" | "a" | "an"))
                         && mention_starting_at(at).is_some_and(|m| {
-                            matches!(m.what, What::Actor(_))
+                            matches!(m.what, What::Actor(_) | What::Trigger(_))
                                 && m.last < last
                                 && lower(m.last) == word(m.last)
                                 && (lower(m.last).ends_with("ed")
