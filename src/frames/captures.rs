@@ -55,8 +55,20 @@ pub(super) fn kind_of_capture(
                     })
             })
     };
+    // ("about a dozen members of his delegation were seized": members of a
+    // body are people)
+    let members_seized = actors.iter().any(|&(a, r)| {
+        let first = sent.m(a).first;
+        r == Role::Target
+            && (1..=3).any(|b| {
+                first > sent.first + b
+                    && sent.is(first - b, &["of"])
+                    && sent.is(first - b - 1, &["members", "member", "staff", "employees"])
+            })
+    });
     let seized_people = seized_people
         || pronoun_seized
+        || members_seized
         || verbs::counts_more(sent, t1)
         || sent.is(t1, &["him", "her", "them"]);
     // "security forces captured Ovidio Guzman", "was seized by army and

@@ -2003,6 +2003,19 @@ fn frame_for(
             if corporate || (places.is_empty() && !anaphoric && !is_noun && !facility) {
                 return None;
             }
+            // "Drugs and cash were seized on Monday in Lagos": a thing seized
+            // where a place is named, no place taken
+            let k = verb_group_start(sent, t0, c0);
+            if passive
+                && !is_noun
+                && k > c0
+                && sent.mention_at(k - 1).is_none()
+                && sent.word(k - 1).starts_with(char::is_alphabetic)
+                && !facility
+                && !actors.iter().any(|&(_, r)| r == Role::Target)
+            {
+                return None;
+            }
         }
         // an arrest needs someone arrested ("arrest the decline" is none); an
         // arrest or kidnapping by armed men stands even when the captive is not

@@ -141,8 +141,14 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
-    // "the rebels had seized on the confusion": took advantage of it
-    if sent.is(t0, &["seized", "seize", "seizes", "seizing"]) && sent.is(t1, &["on", "upon"]) {
+    // "the rebels had seized on the confusion": took advantage of it (not
+    // "were seized on March 26": a day)
+    if sent.is(t0, &["seized", "seize", "seizes", "seizing"])
+        && sent.is(t1, &["on", "upon"])
+        && !sent
+            .mention_at(t1 + 1)
+            .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
+    {
         return true;
     }
     // "has been detained many times": a habit, no one event
