@@ -162,6 +162,7 @@ pub(crate) const HABITUAL: &[&str] = &[
 pub(crate) const BLOCKING_PREPOSITIONS: &[&str] = &[
     "against", "for", "on", "over", "from", "at", "in", "into", "to", "near", "about", "with",
     "by", "under", "outside", "inside", "across", "toward", "towards", "via", "during", "through",
+    "off",
 ];
 
 /// Prepositions that introduce the place of an event.
@@ -176,6 +177,8 @@ pub(crate) const LOCATIVES: &[&str] = &[
     "on",
     "into",
     "throughout",
+    // ("kidnapped ten sailors from a tugboat off the southern Philippines")
+    "off",
 ];
 
 /// Verbs of a force leaving a place, whose subject lost it ("after the army
