@@ -1002,12 +1002,24 @@ fn frame_for(
                 sent.mention_at(comma - 1)
                     .filter(|_| kind_named && plain)
             };
+            // (past a comma, the place must be the subject, not the end of a
+            // clause on another: "The crew of the tugboat, which was towing a
+            // barge to Batangas in the Philippines, were taken")
+            let subject_is_actor = || {
+                sent.mentions
+                    .clone()
+                    .find(|&x| sent.m(x).first >= sent.first && !matches!(sent.m(x).what, What::Date(_)))
+                    .is_some_and(|x| {
+                        sent.m(x).first < k
+                            && matches!(&sent.m(x).what, What::Actor(a) if a.generic)
+                    })
+            };
             k > sent.first
                 && sent
                     .mention_at(k - 1)
                     .or_else(|| {
                         sent.mention_at(k.saturating_sub(2))
-                            .filter(|_| sent.is(k - 1, &[","]))
+                            .filter(|_| sent.is(k - 1, &[","]) && !subject_is_actor())
                     })
                     .or_else(|| apposed().filter(|_| sent.is(k - 1, &[","])))
                     .is_some_and(is_place)
