@@ -82,7 +82,16 @@ pub(super) fn noun_arguments(
                     break;
                 }
                 What::Place(p) if p.country_actor && sent.is_possessive(sent.m(x).last) => {
-                    actors.push((x, agentive));
+                    // ("India's worst militant assault in a decade": the
+                    // worst a country suffered happened there; "Israel's
+                    // biggest strike" is still Israel's)
+                    let ranked = (sent.m(x).last + 1..t0)
+                        .any(|i| sent.is(i, &["worst", "deadliest", "bloodiest"]));
+                    if ranked {
+                        places.push(x);
+                    } else {
+                        actors.push((x, agentive));
+                    }
                     break;
                 }
                 What::Date(_) => {
@@ -390,6 +399,8 @@ pub(super) fn noun_arguments(
         // (not a guess: "could have been behind the bombings")
         let support = (t0.saturating_sub(reach).max(c0)..t0).rev().find(|&i| {
             sent.has(i, cue::SUPPORT_VERBS)
+                // (not "seized on the attacks to assail the government")
+                && !(sent.is(i, &["seized", "seize", "seizing"]) && sent.is(i + 1, &["on", "upon"]))
                 && (!sent.is(i, &["behind"])
                     || (sent.is(i - 1, &["was", "were", "is", "are", "been"])
                         && !(i.saturating_sub(4).max(c0)..i).any(|k| sent.has(k, cue::MODALS))))
