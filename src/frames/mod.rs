@@ -884,8 +884,18 @@ fn protesters_of_attack(doc: &Doc<'_>, f: &Frame) -> Option<Vec<(usize, Role)>> 
         .iter()
         .take_while(|m| m.first < t1 + 3)
         .any(|m| matches!(&m.what, What::Trigger(t) if t.kind == Some(EventKind::Protest)));
-    (!at_a_protest && with_role(Role::Initiator).any(|a| protesters(&a) && !armed(&a)))
-        .then(|| with_role(Role::Initiator).copied().collect())
+    // ("rioters and police fought running battles": the police do not
+    // protest)
+    let state_forces = |&&(a, _): &&(usize, Role)| {
+        matches!(&doc.mentions[a].what, What::Actor(x)
+            if matches!(x.category, ActorCategory::Police | ActorCategory::Military))
+    };
+    (!at_a_protest && with_role(Role::Initiator).any(|a| protesters(&a) && !armed(&a))).then(|| {
+        with_role(Role::Initiator)
+            .filter(|a| !state_forces(a))
+            .copied()
+            .collect()
+    })
 }
 
 /// A trigger in its clause, as the trap and mood rules read it.

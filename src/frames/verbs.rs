@@ -46,7 +46,14 @@ pub(super) fn active_arguments(
     // ("ended a blockade of the Ambassador Bridge, arresting more than two
     // dozen people": a participle after a comma is the clause subject's)
     let participle = k == t0 && sent.participle_after_comma(t0, c0);
-    let subj = if purpose || participle || (k > c0 && (sent.is(k - 1, &["and"]) || then(k))) {
+    // ("set cars on fire, looted supermarkets and built barricades": a
+    // verb listed after a comma is the clause subject's too)
+    let listed = k == t0 && t0 > c0 + 1 && sent.is(t0 - 1, &[","]) && sent.lower(t0).ends_with("ed");
+    let subj = if purpose
+        || participle
+        || listed
+        || (k > c0 && (sent.is(k - 1, &["and"]) || then(k)))
+    {
         clause_subject(sent, c0, t0)
     } else if let Some(m) = relative {
         vec![m]
