@@ -266,6 +266,20 @@ pub(super) fn active_arguments(
             .and_then(|i| sent.mention_at(i + 1))
             .filter(|&a| driven_out(sent, a));
         actors.extend(forced.map(|a| (a, patient)));
+        // ("took control of Musa Qala on Monday, driving out Taliban
+        // fighters who had held it")
+        let driving_out = (t1..sent.last.min(t1 + 15)).find(|&i| {
+            sent.is(i, &["driving", "pushing", "chasing"])
+                && sent.is(i + 1, &["out"])
+                && sent.is(i - 1, &[","])
+        });
+        let driven = driving_out.and_then(|i| {
+            let k = if sent.is(i + 2, &["the"]) { i + 3 } else { i + 2 };
+            sent.mention_at(k).filter(|&a| sent.is_actor(a) && sent.m(a).first == k)
+        });
+        if let Some(a) = driven.filter(|&a| !actors.iter().any(|x| x.0 == a)) {
+            actors.push((a, patient));
+        }
     }
     // "seized Sinjar after Kurdish Peshmerga forces pulled back": who
     // withdrew lost it
