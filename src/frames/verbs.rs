@@ -273,9 +273,13 @@ pub(super) fn active_arguments(
                 && sent.is(i + 1, &["out"])
                 && sent.is(i - 1, &[","])
         });
+        // (past the article and modifiers: "driving out rebel fighters")
         let driven = driving_out.and_then(|i| {
             let k = if sent.is(i + 2, &["the"]) { i + 3 } else { i + 2 };
-            sent.mention_at(k).filter(|&a| sent.is_actor(a) && sent.m(a).first == k)
+            (k..k + 3)
+                .take_while(|&j| sent.mention_at(j).is_some() || is_modifier_word(sent.word(j)))
+                .find_map(|j| sent.mention_at(j))
+                .filter(|&a| sent.is_actor(a))
         });
         if let Some(a) = driven.filter(|&a| !actors.iter().any(|x| x.0 == a)) {
             actors.push((a, patient));
