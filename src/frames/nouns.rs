@@ -515,9 +515,14 @@ pub(super) fn noun_arguments(
             let v = before_where_and_when(sent, ip, c0, &["in", "on", "at", "near"]);
             // ("was killed along with her driver in an ambush")
             // (or "was killed with two other militants in a gunfight")
-            let v = match (v > c0 + 2).then(|| (c0..v).rev().find(|&i| sent.is(i, &["along", "with"]))) {
-                Some(Some(a)) if a + 1 < v && sent.is(a + 1, &["with"]) && v - a <= 5 => a,
-                Some(Some(w)) if sent.is(w, &["with"]) && w > c0 && v - w <= 5 => w,
+            let v = match (v > c0 + 2).then(|| (c0..v).rev().find(|&i| sent.is(i, &["with"]))) {
+                Some(Some(w)) if w > c0 + 1 && v - w <= 4 => {
+                    if sent.is(w - 1, &["along"]) {
+                        w - 1
+                    } else {
+                        w
+                    }
+                }
                 _ => v,
             };
             // ("13 soldiers had been killed and 27 wounded in clashes": the
