@@ -48,7 +48,19 @@ pub(super) fn active_arguments(
     let participle = k == t0 && sent.participle_after_comma(t0, c0);
     // ("set cars on fire, looted supermarkets and built barricades": a
     // verb listed after a comma is the clause subject's too)
-    let listed = k == t0 && t0 > c0 + 1 && sent.is(t0 - 1, &[","]) && sent.lower(t0).ends_with("ed");
+    // (not past an aside: "Troops, supported by air force jets, regained")
+    let listed = k == t0
+        && t0 > c0 + 1
+        && sent.is(t0 - 1, &[","])
+        && sent.lower(t0).ends_with("ed")
+        && !(c0..t0).any(|i| {
+            sent.is(i, &["by"])
+                && i > c0
+                && sent.is(
+                    i - 1,
+                    &["backed", "supported", "assisted", "aided", "accompanied", "led", "joined"],
+                )
+        });
     let subj = if purpose
         || participle
         || listed
