@@ -835,7 +835,8 @@ fn blamed_on(doc: &Doc<'_>, s: usize, mentions: std::ops::Range<usize>, frames: 
         })
         .collect();
     if let Some(f) = unclaimed {
-        f.actors.retain(|&(a, r)| r != Role::Initiator || generic(a));
+        f.actors
+            .retain(|&(a, r)| r != Role::Initiator || generic(a));
         f.actors
             .extend(blamed.into_iter().map(|a| (a, Role::Initiator)));
     }
@@ -1009,16 +1010,15 @@ fn frame_for(
                 let kind_named = (comma + 1..k - 1)
                     .any(|i| sent.is(i, PLACE_NOUNS) || sent.is(i, PLACE_NOUNS_PLURAL));
                 let plain = (comma + 1..k - 1).all(|i| sent.mention_at(i).is_none());
-                sent.mention_at(comma - 1)
-                    .filter(|_| kind_named && plain)
+                sent.mention_at(comma - 1).filter(|_| kind_named && plain)
             };
             // (past a comma, the place must be the subject, not the end of a
             // clause on another: "The crew of the tugboat, which was towing a
             // barge to Batangas in the Philippines, were taken")
-            let subject_is_actor = || {
+            let generic_subject = || {
                 sent.mentions
                     .clone()
-                    .find(|&x| sent.m(x).first >= sent.first && !matches!(sent.m(x).what, What::Date(_)))
+                    .find(|&x| !matches!(sent.m(x).what, What::Date(_)))
                     .is_some_and(|x| {
                         sent.m(x).first < k
                             && matches!(&sent.m(x).what, What::Actor(a) if a.generic)
@@ -1029,7 +1029,7 @@ fn frame_for(
                     .mention_at(k - 1)
                     .or_else(|| {
                         sent.mention_at(k.saturating_sub(2))
-                            .filter(|_| sent.is(k - 1, &[","]) && !subject_is_actor())
+                            .filter(|_| sent.is(k - 1, &[","]) && !generic_subject())
                     })
                     .or_else(|| apposed().filter(|_| sent.is(k - 1, &[","])))
                     .is_some_and(is_place)
@@ -2224,7 +2224,15 @@ fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bo
         && (t0.saturating_sub(5).max(sent.first)..t0).any(|i| {
             sent.is(
                 i,
-                &["speech", "address", "remarks", "statement", "interview", "column", "editorial"],
+                &[
+                    "speech",
+                    "address",
+                    "remarks",
+                    "statement",
+                    "interview",
+                    "column",
+                    "editorial",
+                ],
             )
         });
     // "attacked the UN mission, which he accused of being too lenient"

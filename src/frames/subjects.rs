@@ -90,7 +90,10 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             // "An army offensive drove the militants out": whose the act
             // that is the subject was
             if group.is_empty() && (mm.last..t0).all(|i| sent.has(i, cue::ADVERBS)) {
-                if let Some(owner) = sent.mention_ending_at(mm.first).filter(|&x| sent.is_actor(x)) {
+                if let Some(owner) = sent
+                    .mention_ending_at(mm.first)
+                    .filter(|&x| sent.is_actor(x))
+                {
                     group.push(owner);
                 }
             }

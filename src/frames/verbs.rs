@@ -58,22 +58,27 @@ pub(super) fn active_arguments(
                 && i > c0
                 && sent.is(
                     i - 1,
-                    &["backed", "supported", "assisted", "aided", "accompanied", "led", "joined"],
+                    &[
+                        "backed",
+                        "supported",
+                        "assisted",
+                        "aided",
+                        "accompanied",
+                        "led",
+                        "joined",
+                    ],
                 )
         });
-    let subj = if purpose
-        || participle
-        || listed
-        || (k > c0 && (sent.is(k - 1, &["and"]) || then(k)))
-    {
-        clause_subject(sent, c0, t0)
-    } else if let Some(m) = relative {
-        vec![m]
-    } else if let Some(m) = restrictive_relative(sent, k, c0) {
-        vec![m]
-    } else {
-        subject(sent, t0, c0)
-    };
+    let subj =
+        if purpose || participle || listed || (k > c0 && (sent.is(k - 1, &["and"]) || then(k))) {
+            clause_subject(sent, c0, t0)
+        } else if let Some(m) = relative {
+            vec![m]
+        } else if let Some(m) = restrictive_relative(sent, k, c0) {
+            vec![m]
+        } else {
+            subject(sent, t0, c0)
+        };
     // "gunmen attacked ... and briefly occupied": a verb coordinated with the last one shares its subject
     let subj = if subj.is_empty() {
         coordinated_subject(sent, t0, c0)
@@ -287,7 +292,11 @@ pub(super) fn active_arguments(
         });
         // (past the article and modifiers: "driving out rebel fighters")
         let driven = driving_out.and_then(|i| {
-            let k = if sent.is(i + 2, &["the"]) { i + 3 } else { i + 2 };
+            let k = if sent.is(i + 2, &["the"]) {
+                i + 3
+            } else {
+                i + 2
+            };
             (k..k + 3)
                 .take_while(|&j| sent.mention_at(j).is_some() || is_modifier_word(sent.word(j)))
                 .find_map(|j| sent.mention_at(j))
