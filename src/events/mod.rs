@@ -8,7 +8,9 @@
 //! state's agencies that arrest never conflict) and share at least one actor
 //! or place. A person first known by a title ("a senior archbishop") is the
 //! one named later with it ("Archbishop Bagrat Galstanyan"), and the name
-//! replaces the title. A frame that only refers back ("the
+//! replaces the title. An event noun after "during", or in "in an attack
+//! claimed by X", is the event its sentence just told, whoever each names. A
+//! frame that only refers back ("the
 //! meeting", "his detention") adds its date to the last event of its kind and
 //! never stands alone. Merging is deliberately cautious: a split event is a
 //! repeat, a wrong merge loses an event.

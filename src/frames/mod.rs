@@ -2244,12 +2244,11 @@ fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bo
         || in_words
         || accused
         || (t1..c1.min(t1 + 6)).any(|i| {
-            // "attacked the government over its handling of the crisis" (not
-            // "over the weekend")
-            (sent.is(i, &["over"]) && sent.is(i + 1, &["what", "its", "his", "her", "their"]))
-            // ("has repeatedly attacked Mexico over trade and immigration": a
-            // topic, a plain word that is no time nor count)
-            || (sent.is(i, &["over"])
+            // "attacked the government over its handling of the crisis",
+            // "has repeatedly attacked Mexico over trade and immigration": a
+            // topic, a plain word that is no time nor count (not "over the
+            // weekend")
+            (sent.is(i, &["over"])
                 && sent.mention_at(i + 1).is_none()
                 && sent.word(i + 1).starts_with(char::is_lowercase)
                 && !sent.is(
