@@ -1874,7 +1874,26 @@ fn frame_for(
                     ],
                 )
             });
+        // ("was hit by gunfire", "were killed by a roadside bomb": a weapon
+        // as the agent)
+        let by_weapon = passive && sent.is(t1, &["by"]) && {
+            let w = if sent.is(t1 + 1, &["a", "an"]) {
+                t1 + 2
+            } else {
+                t1 + 1
+            };
+            (w..(w + 2).min(c1)).any(|i| {
+                sent.is(
+                    i,
+                    &[
+                        "gunfire", "bullets", "shots", "bomb", "bombs", "missile", "rocket",
+                        "drone", "shell", "mortar", "grenade", "sniper",
+                    ],
+                )
+            })
+        };
         let armed_initiator = by_bomb
+            || by_weapon
             || actors.iter().any(|&(a, r)| {
                 r == Role::Initiator
                     && match &sent.m(a).what {
