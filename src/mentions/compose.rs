@@ -983,6 +983,20 @@ fn capitals_by_demonym(ctx: &Ctx<'_>, slots: &mut [Slot]) {
 /// A town's name that opens the name of an organisation is no place: "the
 /// Metro Center for journalists' rights", "the Hudson Institute", "the
 /// Cameroon Renaissance Movement", "Zion Church", "St. Sebastian's Church".
+/// Capitalised heads of institutions named "X of <country>".
+const INSTITUTION_HEADS: &[&str] = &[
+    "Exchange",
+    "Bank",
+    "University",
+    "Institute",
+    "Academy",
+    "Museum",
+    "Federation",
+    "Association",
+    "Society",
+    "Chamber",
+];
+
 fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     const ORGANISATIONS: &[&str] = &[
         "Center",
@@ -1066,6 +1080,13 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && ctx.is_capital(s.last)
                 && starts.binary_search(&s.last).is_err()
                 && word_at(s.last + 1, PARTIES))
+            // "the Stock Exchange of Thailand", "the Central Bank of Nigeria":
+            // a country that ends an institution's name
+            || (place(&[PlaceKind::Country])
+                && s.first >= 2
+                && ctx.same_sentence(s.first - 2, s.first)
+                && ctx.is_word(s.first - 1, &["of"])
+                && ctx.is_word(s.first - 2, INSTITUTION_HEADS))
             // "South America", "Latin America": a continent's part is no
             // country
             || (place(&[PlaceKind::Country])
