@@ -528,7 +528,7 @@ fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usize, usize)>
             "," => {
                 // ", the army said." and ", according to": a reporting clause
                 let mut j = i + 1;
-                while j < last && j < i + 8 && !matches!(word(j), "," | ".") {
+                while j < last && j < i + 12 && !matches!(word(j), "," | ".") {
                     if matches!(
                         word(j),
                         "said" | "says" | "told" | "added" | "according" | "reported"
