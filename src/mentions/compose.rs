@@ -982,21 +982,8 @@ fn capitals_by_demonym(ctx: &Ctx<'_>, slots: &mut [Slot]) {
 
 /// A town's name that opens the name of an organisation is no place: "the
 /// Metro Center for journalists' rights", "the Hudson Institute", "the
-/// Cameroon Renaissance Movement", "Zion Church", "St. Sebastian's Church".
-/// Capitalised heads of institutions named "X of <country>".
-const INSTITUTION_HEADS: &[&str] = &[
-    "Exchange",
-    "Bank",
-    "University",
-    "Institute",
-    "Academy",
-    "Museum",
-    "Federation",
-    "Association",
-    "Society",
-    "Chamber",
-];
-
+/// Cameroon Renaissance Movement", "Zion Church", "St. Sebastian's Church";
+/// nor is a country that ends one ("the Stock Exchange of Thailand").
 fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     const ORGANISATIONS: &[&str] = &[
         "Center",
@@ -1033,6 +1020,20 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     // ("Medina Hospital" in a story from Mogadishu; "Kabul University" in
     // one from Afghanistan is Kabul's)
     const VENUE_NAMES: &[&str] = &["Hospital", "Hotel", "University", "Stadium", "Mosque"];
+    // the heads of institutions named "X of <country>": "the Stock Exchange
+    // of Thailand"
+    const INSTITUTION_HEADS: &[&str] = &[
+        "Exchange",
+        "Bank",
+        "University",
+        "Institute",
+        "Academy",
+        "Museum",
+        "Federation",
+        "Association",
+        "Society",
+        "Chamber",
+    ];
     let story_country: Option<String> = {
         let mut counts: Vec<(&str, usize)> = Vec::new();
         for s in slots.iter() {
