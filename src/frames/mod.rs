@@ -42,7 +42,8 @@ use nouns::{
 };
 use objects::{after_preposition, named_among, object, passive_agent};
 use places::{
-    governed, in_its_history, list_head, list_head_in, named_as_town_object, speaks, talked_about,
+    governed, in_its_history, list_head, list_head_in, named_as_town_object, nationals_of, speaks,
+    talked_about, NATIONALS,
 };
 use subjects::{
     antecedent, clause_subject, closed_relative, coordinated_subject, countries_referred,
@@ -1768,9 +1769,12 @@ fn frame_for(
                 || (sent.is(k - 1, &[","])
                     && (k.saturating_sub(6).max(sent.first)..k - 1).any(meeting_at))
                 || (attending && parties_before)
+                // ("met for the ceremony on Tuesday, which was hosted by")
                 || (k >= 3
                     && sent.is(k - 1, &["which", "that"])
-                    && (meeting_at(k - 2) || (sent.is(k - 2, &[","]) && meeting_at(k - 3)))))
+                    && (meeting_at(k - 2)
+                        || (sent.is(k - 2, &[","])
+                            && (k.saturating_sub(14).max(sent.first)..k - 2).any(meeting_at)))))
     };
     // "attended the meeting": whoever attends one is a party to it;
     // "attended a funeral" is no meeting
@@ -2331,7 +2335,9 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                     }
                     head > 0
                         && (is_any(word(head - 1), &["from", "to"])
-                            || (word(head - 1) == "of" && ms[..m].iter().rev().take(8).any(owned)))
+                            || (word(head - 1) == "of"
+                                && (ms[..m].iter().rev().take(8).any(owned)
+                                    || (head > 1 && is_any(word(head - 2), NATIONALS)))))
                 }
                 // ("Russia said its peacekeepers were killed": a government speaking)
                 // (not "Police in Punjab province said")

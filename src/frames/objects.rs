@@ -169,6 +169,7 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
                 // "fired rockets at Asmara, the capital of neighbouring
                 // Eritrea": a country that places the place is no target
                 What::Place(p) if p.country_actor && places_a_place(sent, m, &places) => {}
+                What::Place(_) if nationals_of(sent, m) => {}
                 What::Place(p)
                     if p.country_actor
                         && !sent.is_possessive(sent.m(m).last)

@@ -264,6 +264,16 @@ pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
             || sent.is(k - 2, &["mayor", "governor", "ruler"]))
 }
 
+/// Whose people they are, not where: "citizens of France, Canada and
+/// Britain were also killed".
+pub(super) const NATIONALS: &[&str] = &["citizens", "nationals", "citizen", "national"];
+
+/// Whether place `m` (or the list it ends) says whose nationals someone is.
+pub(super) fn nationals_of(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(list_head(sent, m)).first;
+    first >= sent.first + 2 && sent.is(first - 1, &["of"]) && sent.is(first - 2, NATIONALS)
+}
+
 /// The first place of the list of places that place `m` ends: "Egypt" for
 /// "Senegal" in "from Egypt, Somalia and Senegal" (`m` itself when it is
 /// no place or in no list).

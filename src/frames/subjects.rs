@@ -269,13 +269,32 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                 .mention_at(k.saturating_sub(2))
                 .filter(|&h| sent.is_generic(h));
             if let Some(h) = head {
+                // "Touadéra and the leaders of the armed groups met": the
+                // names joined to the head act with it
+                let mut before = sent.m(h).first;
+                while before > c0 && sent.is(before - 1, &["the"]) {
+                    before -= 1;
+                }
+                let partners = match sent.mention_ending_at(before.saturating_sub(1)) {
+                    Some(p) if before > c0 + 1 && sent.is(before - 1, &["and"]) => {
+                        let named = sent.is_actor(p) && !sent.is_generic(p);
+                        if named && sent.m(p).first >= c0 {
+                            listed_up_to(sent, p, c0)
+                        } else {
+                            Vec::new()
+                        }
+                    }
+                    _ => Vec::new(),
+                };
                 let stands_for_named = matches!(&sent.m(h).what, What::Actor(a)
                     if matches!(a.category, ActorCategory::Government | ActorCategory::Other))
                     || matches!(&sent.m(first).what, What::Actor(a) if a.category.is_armed());
                 if !stands_for_named {
                     // "Mohamed Esmat, a leader of the FFC, was arrested"
-                    return vec![apposed_to(sent, &[h], t0, c0).unwrap_or(h)];
+                    let head = apposed_to(sent, &[h], t0, c0).unwrap_or(h);
+                    return partners.into_iter().chain([head]).collect();
                 }
+                group.splice(0..0, partners);
             }
         }
     }
@@ -670,10 +689,14 @@ pub(super) fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
         return Some(described.flatten().unwrap_or(m));
     }
     // "Niloofar Hamedi of the Shargh daily, who ...": the one before "of"
+    // (not past a verb: "the leaders of the armed groups met for the
+    // ceremony, which")
     (sent.mentions.start..=m).rev().take(LOOKBACK).find(|&x| {
         sent.is_actor(x)
             && sent.is(sent.m(x).last, &["of"])
-            && !(sent.m(x).last..before).any(|i| sent.is(i, &[","]))
+            && !(sent.m(x).last..before).any(|i| {
+                sent.is(i, &[","]) || sent.mention_at(i).is_some_and(|y| sent.is_trigger(y))
+            })
     })
 }
 
