@@ -2018,12 +2018,21 @@ fn frame_for(
     // arguments the kind needs
     match kind {
         EventKind::Takeover => {
-            let corporate = (c0..c1).any(|i| sent.has(i, cue::CORPORATE));
-            // a verb needs a place or a facility taken ("seized the power plant")
+            // (not the owner of what was taken: "oil fields run by the state
+            // company")
+            let owner = |i: usize| {
+                (i.saturating_sub(5).max(c0)..i).any(|k| {
+                    sent.is(k, &["run", "owned", "operated", "managed"]) && sent.is(k + 1, &["by"])
+                })
+            };
+            let corporate = (c0..c1).any(|i| sent.has(i, cue::CORPORATE) && !owner(i));
+            // a verb needs a place or a facility taken ("seized the power
+            // plant", "took over three oil fields")
             let facility_in = |from: usize, to: usize| {
                 (from..to).any(|i| {
                     sent.mention_at(i).is_none_or(|m| sent.is_facility(m))
-                        && sent.has(i, cue::FACILITIES)
+                        && (sent.has(i, cue::FACILITIES)
+                            || (sent.is(i, &["field", "fields"]) && sent.is(i - 1, &["oil", "gas"])))
                 })
             };
             // "... inside the building before security forces regained control":

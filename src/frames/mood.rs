@@ -253,9 +253,13 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                 })
         }
     });
+    // "have offered to mediate talks": what is offered has not happened
+    let offered = (t0.saturating_sub(4).max(c0)..t0)
+        .any(|i| sent.is(i, &["offered", "offers", "offering", "offer"]) && sent.is(i + 1, &["to"]));
     let hypothetical = !cancelled
         && (under_modal
             || awaited
+            || offered
             || talked_over
             || (from..c1).any(|i| {
             sent.mention_at(i).is_none()
@@ -303,7 +307,20 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         });
         let k = claim.unwrap_or(c0);
         (k.saturating_sub(4).max(sent.first)..k)
-            .any(|d| sent.is(d, &["denied", "denies", "dismissed", "rejected"]))
+            .any(|d| {
+                sent.is(
+                    d,
+                    &[
+                        "denied",
+                        "denies",
+                        "denying",
+                        "dismissed",
+                        "dismissing",
+                        "rejected",
+                        "rejecting",
+                    ],
+                )
+            })
             || (claim.is_some()
                 && (t1..sent.last).any(|i| {
                     sent.is(
