@@ -120,7 +120,10 @@ pub(super) fn kind_of_capture(
         && ((sent.is(t0, &["seized", "seize", "seizing"]) && (seized_people || captured_fighters))
             || (captured && (captured_people || captured_fighters)))
     {
-        if by_the_state || (captured_fighters && unnamed_captors) {
+        // ("20 escaped inmates had been recaptured": people taken again
+        // are fugitives caught)
+        let retaken = sent.is(t0, &["recaptured", "recapture"]);
+        if by_the_state || (captured_fighters && unnamed_captors) || retaken {
             EventKind::Arrest
         } else {
             EventKind::Kidnapping

@@ -2356,6 +2356,14 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                 && !(first > 1
                     && word(first - 1) == "of"
                     && is_any(word(first - 2), &["flag", "flags", "anthem"]))
+                // "Correa, who lives in Belgium, denied the charge": where
+                // someone lives or is based, not where the story is
+                && !(first > 1
+                    && is_any(word(first - 1), &["in", "from"])
+                    && is_any(
+                        word(first - 2),
+                        &["lives", "live", "living", "resides", "residing", "exile", "based"],
+                    ))
                 // "Harper is expected to host the team in Ottawa": where the
                 // story may go, not where it is
                 && !(first.saturating_sub(8)..first)

@@ -1094,6 +1094,15 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && s.first > 0
                 && ctx.word(s.first) == "America"
                 && ctx.is_word(s.first - 1, &["South", "Latin", "Central", "North"]))
+            // "the Kuje Medium Security Custodial Centre": a region named
+            // like an institution's head word ends a name
+            || (matches!(&s.item, Item::Final(What::Place(_)))
+                && s.last == s.first + 1
+                && ctx.is_word(s.first, ORGANISATIONS)
+                && s.first > ctx.sentence_start(s.first)
+                && ctx.is_capital(s.first - 1)
+                && ctx.seg.tokens[s.first - 1].kind == TokenKind::Word
+                && starts.binary_search(&(s.first - 1)).is_err())
             // "Guantánamo Bay": a region named like a word of a name ends it
             || (matches!(&s.item, Item::Final(What::Place(p)) if p.kind == PlaceKind::Admin1)
                 && s.last == s.first + 1
