@@ -449,7 +449,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // (or "on Thursday claimed an assault on a remote army camp")
     let claimed = ((trig.first.saturating_sub(3).max(sent.first)..trig.first)
         .any(|i| sent.is(i, &["for"]))
-        && (trig.first.saturating_sub(8).max(sent.first)..trig.first).any(|i| {
+        && (trig.first.saturating_sub(14).max(sent.first)..trig.first).any(|i| {
             // (or "blamed the Houthi movement for an attack on Aden
             // airport": the day of the blame)
             sent.is(

@@ -157,6 +157,32 @@ pub(super) fn noun_arguments(
             add_actor(actors, x, agentive);
         }
     }
+    // "the government blamed the National Liberation Army (ELN) rebel
+    // group for a car bomb": the ones named between the verb and "for"
+    let blamer = for_at.and_then(|f| {
+        (f.saturating_sub(10).max(c0)..f)
+            .rev()
+            .find(|&k| sent.is(k, &["blamed", "blames", "blaming"]))
+            .map(|v| (v, f))
+    });
+    // (not a blame the story goes on to deny: "India blamed Pakistan for
+    // the attack, a charge Islamabad rejected")
+    let denied = || {
+        let doc = sent.doc;
+        let sentences = &doc.seg.sentences;
+        let end = sentences[(s + 6).min(sentences.len() - 1)].tokens.end;
+        (t1..end).any(|k| {
+            doc.cues[k] & cue::DENYING != 0
+                || is_any(doc.seg.tokens[k].text(doc.text), &["denies", "deny", "denying"])
+        })
+    };
+    if let Some((v, f)) = blamer.filter(|_| kind != EventKind::Protest && !denied()) {
+        for x in sent.mentions_before(v + 1)..sent.mentions_before(f) {
+            if sent.is_actor(x) && !sent.is_generic(x) {
+                add_actor(actors, x, agentive);
+            }
+        }
+    }
     // "serving a sentence for his role in a protest", "Tai's role in the
     // primary": whose role it was took part
     let role_in = (t0.saturating_sub(4).max(c0 + 2)..t0)
