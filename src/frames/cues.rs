@@ -1023,12 +1023,16 @@ pub(crate) const NON_SPECIFIC: &[&str] = &[
 /// Verbs that are an attack only when an explosive goes off or hits ("a car
 /// bomb exploded", "a roadside bomb went off", "a missile slammed into a
 /// market"; not "a gas tank exploded", "a car slammed into a tree").
-pub(crate) const EXPLODING: &[&str] = &["exploded", "went", "slammed"];
+pub(crate) const EXPLODING: &[&str] = &["exploded", "went", "slammed", "tore", "ripped"];
 
 /// What goes off in an attack.
 pub(crate) const EXPLOSIVES: &[&str] = &[
     "bomb",
     "bombs",
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
     "device",
     "devices",
     "explosives",

@@ -2343,6 +2343,17 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                     match p.kind {
                         // (an unlisted area is no town: "Sur province", "Baglar district")
                         PlaceKind::Unlisted if ends_with_area_noun(&p.name) => {}
+                        // (nor a spot in town: "Girgaum Chowpatty beach",
+                        // "Tahrir Square")
+                        PlaceKind::Unlisted
+                            if p.name.rsplit(' ').next().is_some_and(|w| is_any(w, VENUES))
+                                || ctx.is_word(
+                                    slots[next_slot].last,
+                                    &[
+                                        "beach", "square", "neighbourhood", "neighborhood",
+                                        "street", "road", "market", "camp", "airport",
+                                    ],
+                                ) => {}
                         PlaceKind::City | PlaceKind::Unlisted => last_city = Some(next_slot),
                         PlaceKind::Country => last_country = Some(next_slot),
                         PlaceKind::Admin1 => last_admin1 = Some(next_slot),
