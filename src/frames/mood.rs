@@ -175,6 +175,8 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         && sent.is(k - 2, &["refused", "declined", "failed"]);
     let under_modal = support_modal
         || called_for
+        // ("would keep attacking Chinese projects")
+        || (k > c0 + 1 && sent.is(k - 1, &["keep", "continue"]) && sent.has(k - 2, cue::MODALS))
         || k > c0
             && (sent.has(k - 1, cue::MODALS)
                 || (!is_noun && !purpose && !caused && !refused && sent.is(k - 1, &["to"])));
@@ -206,6 +208,18 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
             })
             .any(off)
             || (t0.saturating_sub(6).max(c0)..t0).any(off));
+    // "Peace talks with the ELN have been frozen since August", "the stalled
+    // talks": a process at a standstill, no meeting held
+    let stalled = |i: usize| sent.is(i, &["frozen", "stalled", "deadlocked", "suspended"]);
+    if kind == EventKind::Meeting
+        && is_noun
+        && ((t0 > c0 && stalled(t0 - 1))
+            || (t1..sent.last.min(t1 + 8))
+                .take_while(|&i| !sent.is(i, &[",", "and", "but"]))
+                .any(|i| stalled(i) && i > t1 && sent.has(i - 1, cue::BE)))
+    {
+        return None;
+    }
     // "postponed a trip to a regional summit": a trip put off was a plan
     // to attend, and tells nothing of the summit
     if cancelled
