@@ -496,7 +496,8 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     && !(sent.m(m).last <= trig.first
                         && (sent.m(m).last..trig.first).any(|i| sent.lower(i) == ",")
                         && accused_before(sent.doc, sent.m(m).first, c0))
-                    && !main_clause_date(m) =>
+                    && !main_clause_date(m)
+                    && !of_the_verb_before(sent, m, trig.first, c0) =>
             {
                 let dist = if sent.m(m).first >= trig.last {
                     sent.m(m).first - trig.last
@@ -804,4 +805,22 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         }
     }
     DateChoice::None
+}
+
+/// Whether date `m` belongs to the verb before it, past ", and" and a verb
+/// of its own before trigger token `t`: "retook Mekelle in late June, and
+/// launched an offensive in July" (a date before both verbs dates both:
+/// "On Saturday the rebels attacked the base, and seized Gao").
+fn of_the_verb_before(sent: &Sent<'_>, m: usize, t: usize, c0: usize) -> bool {
+    let (first, last) = (sent.m(m).first, sent.m(m).last);
+    last <= t
+        && (last..t).any(|k| {
+            sent.lower(k) == ","
+                && sent.is(k + 1, &["and"])
+                && k + 2 <= t
+                && sent.word(k + 2).ends_with("ed")
+                && sent.lower(k + 2) == sent.word(k + 2)
+        })
+        && (sent.mentions_before(c0)..sent.mentions_before(first))
+            .any(|x| sent.m(x).first >= c0 && sent.is_trigger(x))
 }

@@ -453,7 +453,16 @@ pub(super) fn noun_arguments(
             });
             if between_free {
                 // "overran the province and took 49 staff hostage": after "and", the clause subject
-                let subj = if v > c0 && sent.is(v - 1, &["and"]) {
+                // ("retook Mekelle after government troops pulled out, and
+                // launched an offensive": the main clause's, past the time
+                // clause)
+                let after_time_clause = v >= c0 + 2
+                    && sent.is(v - 2, &[","])
+                    && c0 > sent.first
+                    && sent.is(c0, &["after", "before", "when", "as", "while", "since"]);
+                let subj = if v > c0 && sent.is(v - 1, &["and"]) && after_time_clause {
+                    clause_subject(sent, sent.clause_range(c0 - 1).0, c0)
+                } else if v > c0 && sent.is(v - 1, &["and"]) {
                     clause_subject(sent, c0, v)
                 } else {
                     subject(sent, v, c0)

@@ -73,10 +73,18 @@ pub(super) fn place_of_event(
             // (or a participle after a comma: ", agreeing to implement a full
             // ceasefire in eastern Ukraine")
             let first = sent.m(p).first;
+            // (or a verb of its own after ", and": "retook Mekelle in June,
+            // and launched an offensive into the Amhara region")
             !(t1..first).any(|k| {
                 (sent.lower(k) == "," && k + 1 < first && sent.is(k + 1, SAYING_AFTER_COMMA))
                     || (sent.lower(k) == "and"
                         && (k + 1..(k + 4).min(first)).any(|v| sent.is(v, SAID_AFTER_AND)))
+                    || (sent.lower(k) == ","
+                        && k + 2 < first
+                        && sent.is(k + 1, &["and"])
+                        && sent.word(k + 2).ends_with("ed")
+                        && sent.lower(k + 2) == sent.word(k + 2)
+                        && sent.mention_at(k + 2).is_none_or(|x| sent.is_trigger(x)))
             })
         });
     }
@@ -144,6 +152,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && sent.clause_of(mm.first) != u32::MAX
                 && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
                 && !matches!(sent.preposition_before(list_head(sent, m)), Some("from" | "with"))
+                && !from_a_countrys(sent, m)
                 && !from_the_town_of(sent, m)
                 && !from_a_base_in(sent, m)
                 && !addressed(sent, m)
@@ -160,6 +169,20 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !governed(sent, m)
         })
         .collect()
+}
+
+/// Whether place `m` is an origin past a possessive country: "Fighters
+/// from Ethiopia's northern Tigray region have captured Dessie".
+fn from_a_countrys(sent: &Sent<'_>, m: usize) -> bool {
+    let mut k = sent.m(m).first;
+    while k > sent.first && sent.is_plain(k - 1) && is_modifier_word(sent.word(k - 1)) {
+        k -= 1;
+    }
+    k > sent.first
+        && sent.is_possessive(k - 1)
+        && sent
+            .mention_ending_at(k - 1)
+            .is_some_and(|x| sent.preposition_before(x) == Some("from"))
 }
 
 /// The points of the compass, as in "100 km south of the capital".
