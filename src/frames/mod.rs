@@ -1220,10 +1220,15 @@ fn frame_for(
                     ],
                 )
             }));
+    // "was taken from the special court to the city's old central jail": a
+    // prisoner sentenced and moved, no one captured
+    let jailed = sent.is(t1, &["from"])
+        && (t1 + 1..c1.min(t1 + 5)).any(|i| sent.is(i, &["court", "courthouse", "courtroom", "tribunal"]));
     if form == TriggerForm::Continuation
         && ((!passive && !people_taken_from(sent, t0, t1))
             || sent.is(t1, &["place", "part"])
             || cared_for
+            || jailed
             // ("taken about 20 people hostage": the hostage noun tells it)
             || (t1..c1.min(t1 + 10)).any(|i| sent.is(i, &["hostage", "hostages", "captive"])))
     {

@@ -24,6 +24,21 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
         ..
     } = *site;
     let word = sent.lower(t0);
+    // "freed two detained party workers", "the jailed activists": a
+    // participle that describes people tells of a capture before, not one
+    if form != TriggerForm::Noun
+        && t1 == t0 + 1
+        && matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
+        && word.ends_with("ed")
+        && t0 > c0
+        && (sent.is(t0 - 1, &["the", "a", "his", "her", "their", "its", "two", "three", "several"])
+            || sent.word(t0 - 1).starts_with(|c: char| c.is_ascii_digit()))
+        && (t1..(t1 + 3).min(c1))
+            .take_while(|&i| sent.is_plain(i) || sent.mention_at(i).is_some())
+            .any(|i| sent.mention_at(i).is_some_and(|x| sent.is_actor(x)))
+    {
+        return true;
+    }
     // "meeting little resistance", "met the deadline", "met their deaths":
     // what is met is no party
     if kind == EventKind::Meeting
