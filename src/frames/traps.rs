@@ -25,10 +25,12 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     } = *site;
     let word = sent.lower(t0);
     // "freed two detained party workers", "the jailed activists": a
-    // participle that describes people tells of a capture before, not one
+    // participle that describes people tells of an arrest before, not one
+    // (the abducted are the story's kidnapping: "parents of the abducted
+    // pupils")
     if form != TriggerForm::Noun
         && t1 == t0 + 1
-        && matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
+        && kind == EventKind::Arrest
         && word.ends_with("ed")
         && t0 > c0
         && (sent.is(t0 - 1, &["the", "a", "his", "her", "their", "its", "two", "three", "several"])
