@@ -323,7 +323,8 @@ const ANCHOR_REACH: usize = 8;
 ///   set to", "to be held") earlier in the same sentence, a plain or "this"
 ///   weekday is read forward: the first such day on or after publication.
 /// - Month and day without year: "last year" / "this year" / "next year" in
-///   the same sentence fix the year; else a future marker reads forward (on
+///   the same sentence fix the year, and "that year" / "the same year" take
+///   the year the text named last; else a future marker reads forward (on
 ///   or after publication); else, if the sentence mentions a deadline and
 ///   the next occurrence is at most 62 days ahead, that; else the most recent
 ///   occurrence on or before publication.

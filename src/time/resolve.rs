@@ -24,6 +24,9 @@ pub(crate) struct Resolver {
     published: Option<NaiveDate>,
     day_anchor: Option<(NaiveDate, u32)>,
     any_anchor: Option<(TimeValue, u32)>,
+    /// The year the text named last, in any expression ("since 2005"), for
+    /// "that year".
+    year_named: Option<i32>,
 }
 
 fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
@@ -138,6 +141,7 @@ impl Resolver {
             published,
             day_anchor: None,
             any_anchor: None,
+            year_named: None,
         }
     }
 
@@ -159,6 +163,9 @@ impl Resolver {
         // (a plan, "had been due to start on Tuesday", or a day still ahead
         // is no story time to count "a week earlier" from)
         let ahead = |v: TimeValue| self.published.is_some_and(|p| v.first_day() > p);
+        if let Some(v) = value.filter(|_| !relative) {
+            self.year_named = Some(v.first_day().year());
+        }
         if is_date && !complement && !ctx.planned {
             if let Some(v) = value.filter(|&v| !ahead(v)) {
                 self.any_anchor = Some((v, ctx.sent));
@@ -188,6 +195,11 @@ impl Resolver {
     /// memories of 1987, when soldiers detained Bavadra on May 14" (not
     /// "delayed since Baghdad cut the budget in 2014, and ... on Oct. 16").
     fn sentence_year(&self, ctx: Ctx) -> Option<i32> {
+        // "after Hariri was killed on Feb. 14 that year": the year named
+        // last, wherever it was
+        if ctx.cues.that_year && self.year_named.is_some() {
+            return self.year_named;
+        }
         // (nor the year a cue gave another month only: "in August last
         // year, and ... in February")
         if ctx.cues.since || (ctx.cues.bound.is_some() && !ctx.cues.bound_here) {

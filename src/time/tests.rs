@@ -473,6 +473,21 @@ fn month_forms() {
         ("Sept. 3", p, &[("Sept. 3", Some("2017-09-03"), D)]),
         ("Sep 3", p, &[("Sep 3", Some("2017-09-03"), D)]),
         ("Aug. 3", p, &[("Aug. 3", Some("2018-08-03"), D)]),
+        // "that year": the year named last, even in a span ("since 2005")
+        // or a sentence before
+        (
+            "They last marched since 2005, when he was killed on Feb. 14 that year.",
+            p,
+            &[
+                ("since 2005", Some("2005"), S),
+                ("Feb. 14", Some("2005-02-14"), D),
+            ],
+        ),
+        (
+            "The army took the town in 2012. On March 3 that year, rebels attacked.",
+            p,
+            &[("2012", Some("2012"), D), ("March 3", Some("2012-03-03"), D)],
+        ),
         ("Aug. 28", p, &[("Aug. 28", Some("2018-08-28"), D)]),
         ("16 October", p, &[("16 October", Some("2017-10-16"), D)]),
         (

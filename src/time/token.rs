@@ -51,6 +51,9 @@ pub(crate) struct Cues {
     pub bound: Option<(usize, YearCue)>,
     /// Whether the bound cue is the current expression's own.
     pub bound_here: bool,
+    /// "that year", "the same year": the year named last, in this sentence
+    /// or before.
+    pub that_year: bool,
 }
 
 /// Which year a cue names, relative to publication.
@@ -291,6 +294,9 @@ pub(crate) fn sentence_cues(toks: &[Tok<'_>], k: usize) -> Cues {
             "since" => c.since = true,
             "year" if i > 0 => {
                 let after_the = i >= 2 && toks[i - 2].lower == "the";
+                if matches!(toks[i - 1].lower, "that" | "same") {
+                    c.that_year = true;
+                }
                 let cue = match toks[i - 1].lower {
                     "last" => Some(YearCue::Last),
                     "this" => Some(YearCue::This),
