@@ -1590,6 +1590,16 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         let Some(end) = name_end(ctx, i, &any_covered) else {
             continue;
         };
+        // (past a plural's apostrophe: "Martyrs’ Square")
+        let end = if end + 1 < tokens.len()
+            && ctx.is_word(end, &["'", "’"])
+            && ctx.same_sentence(i, end + 1)
+            && VENUES.contains(&ctx.word(end + 1))
+        {
+            end + 1
+        } else {
+            end
+        };
         // a venue word ends the name, though no person's name takes it ("the Oval Office")
         let end = if end < tokens.len()
             && !any_covered[end]
