@@ -862,10 +862,13 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
         // by al-Mourabitoun", "were taken from their school ... in a raid
         // claimed by Boko Haram": the event told, and who claimed it
         let last = input.mentions[d.trigger].last;
+        // (or named in apposition: "seized two aid workers – an abduction
+        // Nairobi blamed on al Shabaab")
         let claimed = first >= 2
-            && token_is(first - 2, &["in"])
             && token_is(first - 1, &["a", "an"])
-            && token_is(last, &["claimed", "blamed"]);
+            && ((token_is(first - 2, &["in"]) && token_is(last, &["claimed", "blamed"]))
+                || (token_is(first - 2, &[",", "–", "—"])
+                    && (last..last + 6).any(|k| token_is(k, &["claimed", "blamed"]))));
         let within = (during || claimed)
             .then(|| {
                 drafts[from..].iter().rposition(|x| {
@@ -880,6 +883,11 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             })
             .flatten();
         if let Some(i) = within {
+            // (who blames or claims it tells where they are, not where it
+            // was: "an abduction Nairobi blamed on al Shabaab")
+            if claimed {
+                d.places.clear();
+            }
             absorb(input, &mut drafts[from + i], d);
             continue;
         }

@@ -209,6 +209,14 @@ pub(super) fn noun_arguments(
     if sent.is(i, &["for"]) && sent.is(i + 1, &["ransom"]) {
         i += 2;
     }
+    // ("an attack Kurdish officials blamed on Iran-backed militias": past
+    // those who blame)
+    if let Some(x) = sent.mention_at(i).filter(|&x| sent.is_actor(x)) {
+        let after = sent.m(x).last;
+        if sent.m(x).first == i && sent.is(after, &["blamed"]) && sent.is(after + 1, &["on"]) {
+            i = after;
+        }
+    }
     while i < c1
         && sent.is(
             i,
