@@ -1319,18 +1319,36 @@ fn frame_for(
         // "the PKK denied any involvement in the attack": the one denying is
         // the one the (negated) attack is attributed to
         if !kind.is_symmetric() {
+            // (or says it had none: "said his group had played no part in the
+            // drone attack", "was not involved in")
             let share = before(4).find(|&i| {
                 sent.is(
                     i,
-                    &["involvement", "role", "responsibility", "part", "hand"],
+                    &["involvement", "role", "responsibility", "part", "hand", "involved"],
                 ) && sent.is(i + 1, &["in", "for"])
             });
             let denial = share.and_then(|i| {
-                (i.saturating_sub(2).max(c0)..i)
-                    .find(|&d| sent.is(d, &["denied", "denies", "deny", "denying", "rejected"]))
+                (i.saturating_sub(2).max(c0)..i).find(|&d| {
+                    sent.is(d, &["denied", "denies", "deny", "denying", "rejected"])
+                        || (d + 1 == i && sent.is(d, &["no", "not"]))
+                })
             });
             if let Some(d) = denial {
-                for a in subject(sent, d, c0) {
+                let subj = subject(sent, d, c0);
+                let subj = match subj[..] {
+                    [a] if sent.is_generic(a) || matches!(sent.m(a).what, What::Parties) => {
+                        verbs::reported_subject(sent, s, c0, subj)
+                    }
+                    // ("Hamas said on Monday that it had played no part"):
+                    // the one who says so
+                    [] if c0 > sent.first && sent.is(c0, &["that"]) => (sent.first..c0)
+                        .rev()
+                        .find(|&r| sent.has(r, cue::REPORTING))
+                        .map(|r| subject(sent, r, sent.clause_range(r).0))
+                        .unwrap_or_default(),
+                    _ => subj,
+                };
+                for a in subj {
                     add_actor(&mut actors, a, agentive);
                 }
             }

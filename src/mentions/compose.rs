@@ -2469,15 +2469,21 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
         }
         // determiner, then up to two lowercase modifiers ("Islamist" too),
         // then the noun
+        // (a possessive is a determiner too: "said his group had played no
+        // part", not "that his group")
         let det = (1..=3).find(|&back| {
             i >= back
-                && ctx.is_word(i - back, &["the", "its", "this", "that"])
+                && ctx.is_word(i - back, &["the", "its", "this", "that", "his", "her", "their"])
                 && (i - back + 1..i).all(|k| {
                     !covered[k]
+                        && !ctx.is_word(k, &["his", "her", "their", "its"])
                         && (ctx.word(k).starts_with(char::is_lowercase)
                             || ctx.word(k).ends_with("ist"))
                 })
         });
+        // (only the group is a possessive's: "their country's embassy" is
+        // no place named)
+        let possessed = det.is_some_and(|back| ctx.is_word(i - back, &["his", "her", "their"]));
         if let Some(back) = det {
             if is_any(w, GROUP_NOUNS) {
                 if let Some(a) = last_group.and_then(actor_at) {
@@ -2496,6 +2502,7 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
             // there; nor "the state broadcaster", "the city council": a
             // modifier of a noun
             if back == 1
+                && !possessed
                 && is_any(w, PLACE_NOUNS)
                 && !ctx.is_word(i + 1, &["of"])
                 && !ctx.is_word(i + 1, PLACE_NOUN_COMPOUNDS)
