@@ -869,6 +869,25 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             && ((token_is(first - 2, &["in"]) && token_is(last, &["claimed", "blamed"]))
                 || (token_is(first - 2, &[",", "–", "—"])
                     && (last..last + 6).any(|k| token_is(k, &["claimed", "blamed"]))));
+        // "Luca Attanasio was killed on Monday when gunmen attacked a WFP
+        // convoy": the killing no one is said to have done is the attack
+        let when_attacked = d.kind == EventKind::Attack
+            && (first.saturating_sub(4)..first).any(|k| token_is(k, &["when"]));
+        let killed_then = when_attacked
+            .then(|| {
+                drafts[from..].iter().rposition(|x| {
+                    x.kind == EventKind::Attack
+                        && x.sentence == d.sentence
+                        && x.negated == d.negated
+                        && !x.actors.iter().any(|a| a.1 == Role::Initiator)
+                        && dates_agree(input, x, &d)
+                })
+            })
+            .flatten();
+        if let Some(i) = killed_then {
+            absorb(input, &mut drafts[from + i], d);
+            continue;
+        }
         let within = (during || claimed)
             .then(|| {
                 drafts[from..].iter().rposition(|x| {
