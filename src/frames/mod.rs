@@ -1061,10 +1061,13 @@ fn frame_for(
     let (c0, c1) = sent.clause_range(t0);
     // "NATO defence ministers gathered in Brussels to discuss aid": a
     // gathering to talk is a meeting
+    // (or "gathered in Baghdad for a conference")
     let kind = if kind == EventKind::Protest
         && sent.is(t0, &["gathered", "assembled"])
         && (t1..c1).any(|i| {
-            sent.is(i, &["to"]) && sent.is(i + 1, &["discuss", "review", "consider", "agree"])
+            (sent.is(i, &["to"]) && sent.is(i + 1, &["discuss", "review", "consider", "agree"]))
+                || (sent.is(i, &["for"])
+                    && (i + 1..c1.min(i + 4)).any(|k| sent.has(k, cue::TALK_NOUNS)))
         }) {
         EventKind::Meeting
     } else {
@@ -1223,7 +1226,8 @@ fn frame_for(
     // "was taken from the special court to the city's old central jail": a
     // prisoner sentenced and moved, no one captured
     let jailed = sent.is(t1, &["from"])
-        && (t1 + 1..c1.min(t1 + 5)).any(|i| sent.is(i, &["court", "courthouse", "courtroom", "tribunal"]));
+        && (t1 + 1..c1.min(t1 + 5))
+            .any(|i| sent.is(i, &["court", "courthouse", "courtroom", "tribunal"]));
     if form == TriggerForm::Continuation
         && ((!passive && !people_taken_from(sent, t0, t1))
             || sent.is(t1, &["place", "part"])
@@ -1324,7 +1328,14 @@ fn frame_for(
             let share = before(4).find(|&i| {
                 sent.is(
                     i,
-                    &["involvement", "role", "responsibility", "part", "hand", "involved"],
+                    &[
+                        "involvement",
+                        "role",
+                        "responsibility",
+                        "part",
+                        "hand",
+                        "involved",
+                    ],
                 ) && sent.is(i + 1, &["in", "for"])
             });
             let denial = share.and_then(|i| {
@@ -1862,6 +1873,39 @@ fn frame_for(
         actors.retain(|&(a, _)| named(a));
     }
 
+    if kind == EventKind::Meeting {
+        // "leaders and senior officials from Egypt, Jordan and Qatar
+        // gathered": the countries they came for take part
+        let generic_parties: Vec<usize> = actors
+            .iter()
+            .filter(|&&(a, _)| sent.is_generic(a))
+            .map(|&(a, _)| a)
+            .collect();
+        for a in generic_parties {
+            let from = sent.m(a).last;
+            if !sent.is(from, &["from"]) {
+                continue;
+            }
+            let mut edge = from + 1;
+            for x in sent.mentions_before(edge)..sent.mentions_before(c1) {
+                let mx = sent.m(x);
+                // (past an article: "Kuwait, the United Arab Emirates")
+                let joined = mx.first == edge
+                    || (mx.first == edge + 1 && sent.is(edge, &[",", "and"]))
+                    || (mx.first == edge + 2
+                        && sent.is(edge, &[",", "and"])
+                        && sent.is(edge + 1, &["the"]));
+                match &mx.what {
+                    What::Place(p) if joined && p.country_actor => {
+                        add_actor(&mut actors, x, Role::Participant);
+                        edge = mx.last;
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+
     // the place of the event: in its clause, else in a clause of the sentence without a trigger
     // ("in fury over the fatal shooting of a boy": not where the fury was,
     // only where its own words say)
@@ -2055,7 +2099,8 @@ fn frame_for(
                 (from..to).any(|i| {
                     sent.mention_at(i).is_none_or(|m| sent.is_facility(m))
                         && (sent.has(i, cue::FACILITIES)
-                            || (sent.is(i, &["field", "fields"]) && sent.is(i - 1, &["oil", "gas"])))
+                            || (sent.is(i, &["field", "fields"])
+                                && sent.is(i - 1, &["oil", "gas"])))
                 })
             };
             // "... inside the building before security forces regained control":

@@ -268,8 +268,9 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         }
     });
     // "have offered to mediate talks": what is offered has not happened
-    let offered = (t0.saturating_sub(4).max(c0)..t0)
-        .any(|i| sent.is(i, &["offered", "offers", "offering", "offer"]) && sent.is(i + 1, &["to"]));
+    let offered = (t0.saturating_sub(4).max(c0)..t0).any(|i| {
+        sent.is(i, &["offered", "offers", "offering", "offer"]) && sent.is(i + 1, &["to"])
+    });
     let hypothetical = !cancelled
         && (under_modal
             || awaited
@@ -320,28 +321,26 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
             )
         });
         let k = claim.unwrap_or(c0);
-        (k.saturating_sub(4).max(sent.first)..k)
-            .any(|d| {
+        (k.saturating_sub(4).max(sent.first)..k).any(|d| {
+            sent.is(
+                d,
+                &[
+                    "denied",
+                    "denies",
+                    "denying",
+                    "dismissed",
+                    "dismissing",
+                    "rejected",
+                    "rejecting",
+                ],
+            )
+        }) || (claim.is_some()
+            && (t1..sent.last).any(|i| {
                 sent.is(
-                    d,
-                    &[
-                        "denied",
-                        "denies",
-                        "denying",
-                        "dismissed",
-                        "dismissing",
-                        "rejected",
-                        "rejecting",
-                    ],
-                )
-            })
-            || (claim.is_some()
-                && (t1..sent.last).any(|i| {
-                    sent.is(
-                        i,
-                        &["false", "untrue", "unfounded", "baseless", "fabricated"],
-                    ) && sent.is(i - 1, &["were", "was", "are", "is"])
-                }))
+                    i,
+                    &["false", "untrue", "unfounded", "baseless", "fabricated"],
+                ) && sent.is(i - 1, &["were", "was", "are", "is"])
+            }))
     };
     // "Rwanda's army denied on Monday that its troops had shelled": the
     // clause denied

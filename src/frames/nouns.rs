@@ -173,7 +173,10 @@ pub(super) fn noun_arguments(
         let end = sentences[(s + 6).min(sentences.len() - 1)].tokens.end;
         (t1..end).any(|k| {
             doc.cues[k] & cue::DENYING != 0
-                || is_any(doc.seg.tokens[k].text(doc.text), &["denies", "deny", "denying"])
+                || is_any(
+                    doc.seg.tokens[k].text(doc.text),
+                    &["denies", "deny", "denying"],
+                )
         })
     };
     if let Some((v, f)) = blamer.filter(|_| kind != EventKind::Protest && !denied()) {

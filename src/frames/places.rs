@@ -311,9 +311,15 @@ pub(super) fn list_head_in(doc: &Doc<'_>, m: usize, floor: usize) -> usize {
     let mut head = m;
     while head > floor && matches!(ms[head].what, What::Place(_)) {
         let (first, before) = (ms[head].first, head - 1);
-        if first > 0
-            && is_any(word(first - 1), &[",", "and"])
-            && ms[before].last + 1 == first
+        // (past an article: "Qatar, Kuwait, the United Arab Emirates")
+        let sep = if first > 1 && word(first - 1) == "the" {
+            first - 1
+        } else {
+            first
+        };
+        if sep > 0
+            && is_any(word(sep - 1), &[",", "and"])
+            && ms[before].last + 1 == sep
             && matches!(ms[before].what, What::Place(_))
         {
             head = before;

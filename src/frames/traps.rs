@@ -33,8 +33,12 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
         && kind == EventKind::Arrest
         && word.ends_with("ed")
         && t0 > c0
-        && (sent.is(t0 - 1, &["the", "a", "his", "her", "their", "its", "two", "three", "several"])
-            || sent.word(t0 - 1).starts_with(|c: char| c.is_ascii_digit()))
+        && (sent.is(
+            t0 - 1,
+            &[
+                "the", "a", "his", "her", "their", "its", "two", "three", "several",
+            ],
+        ) || sent.word(t0 - 1).starts_with(|c: char| c.is_ascii_digit()))
         && (t1..(t1 + 3).min(c1))
             .take_while(|&i| sent.is_plain(i) || sent.mention_at(i).is_some())
             .any(|i| sent.mention_at(i).is_some_and(|x| sent.is_actor(x)))

@@ -2360,8 +2360,15 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                                 || ctx.is_word(
                                     slots[next_slot].last,
                                     &[
-                                        "beach", "square", "neighbourhood", "neighborhood",
-                                        "street", "road", "market", "camp", "airport",
+                                        "beach",
+                                        "square",
+                                        "neighbourhood",
+                                        "neighborhood",
+                                        "street",
+                                        "road",
+                                        "market",
+                                        "camp",
+                                        "airport",
                                     ],
                                 ) => {}
                         PlaceKind::City | PlaceKind::Unlisted => last_city = Some(next_slot),
@@ -2473,7 +2480,10 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
         // part", not "that his group")
         let det = (1..=3).find(|&back| {
             i >= back
-                && ctx.is_word(i - back, &["the", "its", "this", "that", "his", "her", "their"])
+                && ctx.is_word(
+                    i - back,
+                    &["the", "its", "this", "that", "his", "her", "their"],
+                )
                 && (i - back + 1..i).all(|k| {
                     !covered[k]
                         && !ctx.is_word(k, &["his", "her", "their", "its"])

@@ -486,7 +486,10 @@ fn month_forms() {
         (
             "The army took the town in 2012. On March 3 that year, rebels attacked.",
             p,
-            &[("2012", Some("2012"), D), ("March 3", Some("2012-03-03"), D)],
+            &[
+                ("2012", Some("2012"), D),
+                ("March 3", Some("2012-03-03"), D),
+            ],
         ),
         ("Aug. 28", p, &[("Aug. 28", Some("2018-08-28"), D)]),
         ("16 October", p, &[("16 October", Some("2017-10-16"), D)]),
