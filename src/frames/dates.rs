@@ -182,6 +182,21 @@ fn describes_a_thing(sent: &Sent<'_>, date: usize) -> bool {
 /// something other than the trigger is its date.
 fn owned_by_another(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
     let (first, last) = (sent.m(date).first, sent.m(date).last);
+    // ("arrested ... at a memorial for a man killed during anti-government
+    // protests two years ago": the time of the event noun it follows, past
+    // another verb; not "retook Nagorno-Karabakh in a lightning offensive
+    // last month", the verb's own manner)
+    let noun_before = sent.mention_ending_at(first).is_some_and(|x| {
+        x != trigger
+            && sent.m(trigger).last <= sent.m(x).first
+            && matches!(sent.m(x).what, What::Trigger(t) if t.form == TriggerForm::Noun)
+            && (trigger + 1..x).any(|y| {
+                matches!(sent.m(y).what, What::Trigger(t) if t.form != TriggerForm::Noun)
+            })
+    });
+    if noun_before {
+        return true;
+    }
     let owner = if sent.is(last, &["'s", "’s", "'", "’"]) {
         last + 1
     } else {

@@ -186,7 +186,7 @@ fn from_a_countrys(sent: &Sent<'_>, m: usize) -> bool {
 }
 
 /// The points of the compass, as in "100 km south of the capital".
-const DIRECTIONS: &[&str] = &[
+pub(super) const DIRECTIONS: &[&str] = &[
     "north",
     "south",
     "east",
