@@ -2177,6 +2177,22 @@ fn frame_for(
             && sent.has(sent.m(a).first, cue::PROJECTILES)
             && matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.country.is_none()))
     });
+    // "Kadhimi escaped unhurt when an explosives-laden drone struck his
+    // residence": who escaped was the one struck at
+    if kind == EventKind::Attack && c0 > sent.first && sent.is(c0, &["when", "as"]) {
+        let (m0, _) = sent.clause_range(c0 - 1);
+        let escaped = (m0..c0).find(|&i| {
+            sent.is(i, &["escaped", "survived"])
+                || (sent.is(i, &["unhurt", "unharmed"]) && i > m0 && sent.has(i - 1, cue::BE))
+        });
+        if let Some(v) = escaped {
+            for a in subject(sent, v, m0) {
+                if sent.m(a).what.is_actor_of(ActorCategory::Person) {
+                    add_actor(&mut actors, a, Role::Target);
+                }
+            }
+        }
+    }
     // "had been arrested at the scene": where the attack just told was
     let at_scene = (t1..c1).any(|i| {
         sent.is(i, &["scene"]) && sent.is(i - 1, &["the"]) && sent.is(i - 2, &["at", "near"])
