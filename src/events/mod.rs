@@ -888,6 +888,38 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             absorb(input, &mut drafts[from + i], d);
             continue;
         }
+        // "Ghanaian poet Kofi Awoonor and citizens of France were also
+        // killed": more victims of the attack just told (not "in a
+        // separate attack")
+        let in_sentence = |k: &usize| {
+            input.seg.tokens.get(*k).is_some_and(|t| {
+                d.sentence.start <= t.start && t.end <= d.sentence.end
+            })
+        };
+        let also_killed = d.kind == EventKind::Attack
+            && !d.actors.iter().any(|a| a.1 == Role::Initiator)
+            && (first.saturating_sub(2)..first).any(|k| token_is(k, &["also"]))
+            && !(first.saturating_sub(16)..last + 16)
+                .filter(in_sentence)
+                .any(|k| token_is(k, &["separate", "another", "second"]));
+        let told = also_killed
+            .then(|| {
+                drafts[from..].iter().rposition(|x| {
+                    x.kind == EventKind::Attack
+                        && !x.negated
+                        && !d.negated
+                        && x.sentence < d.sentence
+                        && dates_agree(input, x, &d)
+                        && (d.places.is_empty()
+                            || shares_argument(input, x, &d)
+                            || contained(input, &d, x))
+                })
+            })
+            .flatten();
+        if let Some(i) = told {
+            absorb(input, &mut drafts[from + i], d);
+            continue;
+        }
         let within = (during || claimed)
             .then(|| {
                 drafts[from..].iter().rposition(|x| {
