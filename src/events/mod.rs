@@ -461,9 +461,19 @@ fn shares_argument(input: &Input<'_>, a: &Draft, b: &Draft) -> bool {
             && matches!(&input.mentions[m].what, What::Actor(x)
                 if !x.name.contains(' ') && x.name.ends_with('s'))
     };
-    a.actors
-        .iter()
-        .any(|x| !kind_of_thing(x.0) && b.actors.iter().any(|y| input.same_actor(x.0, y.0)))
+    // nor are "people" killed twice the same people, sentences apart
+    // (an attack's; "Five of the men were detained" are the men arrested)
+    let counted_people = |m: usize| {
+        a.kind == EventKind::Attack
+            && a.sentence != b.sentence
+            && matches!(&input.mentions[m].what, What::Actor(x)
+                if x.generic && x.category == ActorCategory::Civilians)
+    };
+    a.actors.iter().any(|x| {
+        !kind_of_thing(x.0)
+            && !counted_people(x.0)
+            && b.actors.iter().any(|y| input.same_actor(x.0, y.0))
+    })
         || a.places
             .iter()
             .any(|&x| b.places.iter().any(|&y| input.same_place(x, y)))
