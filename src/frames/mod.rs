@@ -2060,6 +2060,10 @@ fn frame_for(
         let battle = if is_noun {
             sent.is(after, &["broke", "erupted", "raged", "between"])
                 || (t0 > c0 && sent.is(t0 - 1, &["heavy", "fierce", "intense", "street"]))
+                // "overran Konna after hours of fighting with the Malian army"
+                || (t0 > c0 + 1
+                    && sent.is(t0 - 1, &["of"])
+                    && sent.is(t0 - 2, &["hours", "days", "weeks"]))
         } else {
             armed_initiator(sent, &actors) && !war && !sent.is(t1, &["alongside", "for", "against"])
         };
