@@ -1010,7 +1010,13 @@ fn frame_for(
                     .find(|&j| sent.is(j, &[","]))?;
                 let kind_named = (comma + 1..k - 1)
                     .any(|i| sent.is(i, PLACE_NOUNS) || sent.is(i, PLACE_NOUNS_PLURAL));
-                let plain = (comma + 1..k - 1).all(|i| sent.mention_at(i).is_none());
+                // (a possessive place may own the kind: "the country's
+                // third- and second-largest cities")
+                let plain = (comma + 1..k - 1).all(|i| {
+                    sent.mention_at(i).is_none_or(|x| {
+                        matches!(sent.m(x).what, What::Place(_)) && sent.is_possessive(sent.m(x).last)
+                    })
+                });
                 sent.mention_at(comma - 1).filter(|_| kind_named && plain)
             };
             // (past a comma, the place must be the subject, not the end of a
