@@ -811,6 +811,11 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
             start += 1;
         }
         let Some(end) = name_end(ctx, start, &covered) else {
+            // "Osman Köse, Turkey's deputy consul general in Erbil, was shot
+            // dead": the name the title is apposed to
+            if let Some(person) = apposed_before_title(ctx, slot, &covered, &mut out, persons) {
+                out.push(person);
+            }
             // a title with no name still marks what comes before as a modifier
             out.push(take_slot(&mut slots[index]));
             continue;
@@ -897,6 +902,81 @@ fn titles_to_persons(ctx: &Ctx<'_>, mut slots: Vec<Slot>, persons: &mut PersonIn
         });
     }
     out
+}
+
+/// The person named right before title `slot` and a comma, opening its
+/// sentence or a clause: "Osman Köse, Turkey's deputy consul general",
+/// "Ali Hassan, a senior commander". A country owning the title (the last
+/// slot of `out`) becomes the person's.
+fn apposed_before_title(
+    ctx: &Ctx<'_>,
+    slot: &Slot,
+    covered: &[bool],
+    out: &mut Vec<Slot>,
+    persons: &mut PersonIndex,
+) -> Option<Slot> {
+    let mut k = slot.first;
+    while k > 0 && slot.first - k < 3 && ctx.word(k - 1).starts_with(char::is_lowercase) {
+        if !is_modifier_word(ctx.word(k - 1)) && !ctx.is_word(k - 1, &["a", "an", "the"]) {
+            break;
+        }
+        k -= 1;
+        if ctx.is_word(k, &["a", "an", "the"]) {
+            break;
+        }
+    }
+    // ("Turkey's": the country whose the title is)
+    let mut country = None;
+    let owner = k > 0
+        && ctx.seg.tokens[k - 1].kind == TokenKind::Possessive
+        && out.last().is_some_and(|p| {
+            p.last == k - 1 && matches!(&p.item, Item::Final(What::Place(pl)) if pl.kind == PlaceKind::Country)
+        });
+    if owner {
+        let place = out.last()?;
+        if let Item::Final(What::Place(pl)) = &place.item {
+            country = pl.country.clone();
+        }
+        k = place.first;
+    }
+    let comma = k.checked_sub(1).filter(|&c| ctx.word(c) == ",")?;
+    let name_word = |j: usize| !covered[j] && is_name_word(ctx, j);
+    let mut first = comma;
+    while first > 0 && comma - first < 3 && name_word(first - 1) && ctx.same_sentence(first - 1, comma) {
+        first -= 1;
+    }
+    let opens = first == ctx.sentence_start(comma)
+        || (first > 0 && matches!(ctx.word(first - 1), "," | "and" | "–" | "—"));
+    if comma - first < 2 || !opens || ctx.is_class(comma - 1, class::NOT_PERSON_ENDING) {
+        return None;
+    }
+    if owner {
+        out.pop();
+    }
+    // (a town may be one of the names: "Ali Hassan")
+    while out.last().is_some_and(|p| p.last > first) {
+        if !(is_place(&out.last()?) && out.last()?.first >= first) {
+            return None;
+        }
+        out.pop();
+    }
+    let title = ctx.words(slot.first, slot.last).to_string();
+    let name: Name = ctx.words(first, comma).into();
+    persons.add(&name, &title, country.clone(), None, first);
+    Some(Slot {
+        first,
+        last: comma,
+        item: Item::Final(What::Actor(ActorMention {
+            name,
+            category: ActorCategory::Person,
+            country,
+            code: None,
+            affiliation: None,
+            same_as: None,
+            generic: false,
+            on_trigger: false,
+        })),
+    })
 }
 
 /// Pass 3b: a town's name after a given name is a surname: "Ekrem
