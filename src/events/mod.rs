@@ -473,10 +473,10 @@ fn shares_argument(input: &Input<'_>, a: &Draft, b: &Draft) -> bool {
         !kind_of_thing(x.0)
             && !counted_people(x.0)
             && b.actors.iter().any(|y| input.same_actor(x.0, y.0))
-    })
-        || a.places
-            .iter()
-            .any(|&x| b.places.iter().any(|&y| input.same_place(x, y)))
+    }) || a
+        .places
+        .iter()
+        .any(|&x| b.places.iter().any(|&y| input.same_place(x, y)))
 }
 
 /// Adds actor `m` in `role` unless it is there already; its name replaces
@@ -902,9 +902,11 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
         // killed": more victims of the attack just told (not "in a
         // separate attack")
         let in_sentence = |k: &usize| {
-            input.seg.tokens.get(*k).is_some_and(|t| {
-                d.sentence.start <= t.start && t.end <= d.sentence.end
-            })
+            input
+                .seg
+                .tokens
+                .get(*k)
+                .is_some_and(|t| d.sentence.start <= t.start && t.end <= d.sentence.end)
         };
         let also_killed = d.kind == EventKind::Attack
             && !d.actors.iter().any(|a| a.1 == Role::Initiator)

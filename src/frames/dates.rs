@@ -190,9 +190,8 @@ fn owned_by_another(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
         x != trigger
             && sent.m(trigger).last <= sent.m(x).first
             && matches!(sent.m(x).what, What::Trigger(t) if t.form == TriggerForm::Noun)
-            && (trigger + 1..x).any(|y| {
-                matches!(sent.m(y).what, What::Trigger(t) if t.form != TriggerForm::Noun)
-            })
+            && (trigger + 1..x)
+                .any(|y| matches!(sent.m(y).what, What::Trigger(t) if t.form != TriggerForm::Noun))
     });
     if noun_before {
         return true;

@@ -1014,7 +1014,8 @@ fn frame_for(
                 // third- and second-largest cities")
                 let plain = (comma + 1..k - 1).all(|i| {
                     sent.mention_at(i).is_none_or(|x| {
-                        matches!(sent.m(x).what, What::Place(_)) && sent.is_possessive(sent.m(x).last)
+                        matches!(sent.m(x).what, What::Place(_))
+                            && sent.is_possessive(sent.m(x).last)
                     })
                 });
                 sent.mention_at(comma - 1).filter(|_| kind_named && plain)

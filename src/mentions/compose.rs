@@ -930,7 +930,8 @@ fn apposed_before_title(
     let owner = k > 0
         && ctx.seg.tokens[k - 1].kind == TokenKind::Possessive
         && out.last().is_some_and(|p| {
-            p.last == k - 1 && matches!(&p.item, Item::Final(What::Place(pl)) if pl.kind == PlaceKind::Country)
+            p.last == k - 1
+                && matches!(&p.item, Item::Final(What::Place(pl)) if pl.kind == PlaceKind::Country)
         });
     if owner {
         let place = out.last()?;
@@ -942,7 +943,11 @@ fn apposed_before_title(
     let comma = k.checked_sub(1).filter(|&c| ctx.word(c) == ",")?;
     let name_word = |j: usize| !covered[j] && is_name_word(ctx, j);
     let mut first = comma;
-    while first > 0 && comma - first < 3 && name_word(first - 1) && ctx.same_sentence(first - 1, comma) {
+    while first > 0
+        && comma - first < 3
+        && name_word(first - 1)
+        && ctx.same_sentence(first - 1, comma)
+    {
         first -= 1;
     }
     let opens = first == ctx.sentence_start(comma)
