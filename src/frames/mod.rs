@@ -2110,7 +2110,8 @@ fn frame_for(
                 (from..to).any(|i| {
                     sent.mention_at(i).is_none_or(|m| sent.is_facility(m))
                         && (sent.has(i, cue::FACILITIES)
-                            || (sent.is(i, &["field", "fields"])
+                            || (i > sent.first
+                                && sent.is(i, &["field", "fields"])
                                 && sent.is(i - 1, &["oil", "gas"])))
                 })
             };

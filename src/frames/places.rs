@@ -152,7 +152,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && sent.clause_of(mm.first) != u32::MAX
                 && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
                 && !matches!(sent.preposition_before(list_head(sent, m)), Some("from" | "with"))
-                && !from_a_countrys(sent, m)
+                && !origin_past_country(sent, m)
                 && !from_the_town_of(sent, m)
                 && !from_a_base_in(sent, m)
                 && !addressed(sent, m)
@@ -173,7 +173,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
 
 /// Whether place `m` is an origin past a possessive country: "Fighters
 /// from Ethiopia's northern Tigray region have captured Dessie".
-fn from_a_countrys(sent: &Sent<'_>, m: usize) -> bool {
+fn origin_past_country(sent: &Sent<'_>, m: usize) -> bool {
     let mut k = sent.m(m).first;
     while k > sent.first && sent.is_plain(k - 1) && is_modifier_word(sent.word(k - 1)) {
         k -= 1;
