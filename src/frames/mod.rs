@@ -2205,6 +2205,19 @@ fn frame_for(
             }
         }
     }
+    // "stormed a police station, killing seven people before they were shot
+    // dead by security forces": the attackers' end is the attack's
+    if kind == EventKind::Attack
+        && passive
+        && sent.is(c0, &["before"])
+        && (sent.is(c0 + 1, &["being"])
+            || (sent.is(c0 + 1, &["they", "he", "she"]) && sent.has(c0 + 2, cue::BE)))
+        && (sent.mentions.start..sent.mentions_before(c0)).any(|x| {
+            matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Attack))
+        })
+    {
+        return None;
+    }
     // "had been arrested at the scene": where the attack just told was
     let at_scene = (t1..c1).any(|i| {
         sent.is(i, &["scene"]) && sent.is(i - 1, &["the"]) && sent.is(i - 2, &["at", "near"])
