@@ -2212,9 +2212,9 @@ fn frame_for(
         && sent.is(c0, &["before"])
         && (sent.is(c0 + 1, &["being"])
             || (sent.is(c0 + 1, &["they", "he", "she"]) && sent.has(c0 + 2, cue::BE)))
-        && (sent.mentions.start..sent.mentions_before(c0)).any(|x| {
-            matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Attack))
-        })
+        && (sent.mentions.start..sent.mentions_before(c0)).any(
+            |x| matches!(sent.m(x).what, What::Trigger(t) if t.kind == Some(EventKind::Attack)),
+        )
     {
         return None;
     }
