@@ -828,13 +828,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
 fn of_the_verb_before(sent: &Sent<'_>, m: usize, t: usize, c0: usize) -> bool {
     let (first, last) = (sent.m(m).first, sent.m(m).last);
     last <= t
-        && (last..t).any(|k| {
-            sent.lower(k) == ","
-                && sent.is(k + 1, &["and"])
-                && k + 2 <= t
-                && sent.word(k + 2).ends_with("ed")
-                && sent.lower(k + 2) == sent.word(k + 2)
-        })
+        && (last..t).any(|k| k + 2 <= t && sent.comma_and_verb(k))
         && (sent.mentions_before(c0)..sent.mentions_before(first))
             .any(|x| sent.m(x).first >= c0 && sent.is_trigger(x))
 }

@@ -226,6 +226,15 @@ impl<'a> Sent<'a> {
         self.mention_at(i).is_none() && self.lower(i) == self.word(i)
     }
 
+    /// Whether ", and" at token `k` joins a verb of its own: ", and
+    /// launched an offensive" (a lowercase past form right after).
+    fn comma_and_verb(&self, k: usize) -> bool {
+        self.lower(k) == ","
+            && self.is(k + 1, &["and"])
+            && self.word(k + 2).ends_with("ed")
+            && self.lower(k + 2) == self.word(k + 2)
+    }
+
     /// Whether token `t` is a participle right after a comma of the clause
     /// opening at `c0`: "attacked the village, kidnapping 20 women".
     fn participle_after_comma(&self, t: usize, c0: usize) -> bool {
@@ -1359,11 +1368,7 @@ fn frame_for(
                     }
                     // ("Hamas said on Monday that it had played no part"):
                     // the one who says so
-                    [] if c0 > sent.first && sent.is(c0, &["that"]) => (sent.first..c0)
-                        .rev()
-                        .find(|&r| sent.has(r, cue::REPORTING))
-                        .map(|r| subject(sent, r, sent.clause_range(r).0))
-                        .unwrap_or_default(),
+                    [] => verbs::reporting_subject(sent, c0),
                     _ => subj,
                 };
                 for a in subj {

@@ -79,11 +79,8 @@ pub(super) fn place_of_event(
                 (sent.lower(k) == "," && k + 1 < first && sent.is(k + 1, SAYING_AFTER_COMMA))
                     || (sent.lower(k) == "and"
                         && (k + 1..(k + 4).min(first)).any(|v| sent.is(v, SAID_AFTER_AND)))
-                    || (sent.lower(k) == ","
-                        && k + 2 < first
-                        && sent.is(k + 1, &["and"])
-                        && sent.word(k + 2).ends_with("ed")
-                        && sent.lower(k + 2) == sent.word(k + 2)
+                    || (k + 2 < first
+                        && sent.comma_and_verb(k)
                         && sent.mention_at(k + 2).is_none_or(|x| sent.is_trigger(x)))
             })
         });

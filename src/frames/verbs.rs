@@ -462,6 +462,19 @@ pub(super) fn passive_arguments(
     actors
 }
 
+/// The subject of the reporting clause before the "that" clause opening at
+/// `c0`: "Russia" in "Russia said on Sunday that its forces had captured".
+pub(super) fn reporting_subject(sent: &Sent<'_>, c0: usize) -> Vec<usize> {
+    if !sent.is(c0, &["that"]) {
+        return Vec::new();
+    }
+    (sent.first..c0)
+        .rev()
+        .find(|&i| sent.has(i, cue::REPORTING))
+        .map(|r| subject(sent, r, sent.clause_range(r).0))
+        .unwrap_or_default()
+}
+
 /// A subject that is only a pronoun or a possessed generic ("they", "its
 /// jets"), replaced by the reporter it stands for: "the RSF said they had
 /// seized ...", "the Israeli military said its jets struck".
@@ -484,12 +497,7 @@ pub(super) fn reported_subject(
             .collect();
         // "Russia said on Sunday that its forces had captured": the
         // subject of the reporting clause before "that"
-        let reporting = (sent.first..c0)
-            .rev()
-            .find(|&i| sent.has(i, cue::REPORTING))
-            .filter(|_| sent.is(c0, &["that"]))
-            .map(|r| subject(sent, r, sent.clause_range(r).0))
-            .unwrap_or_default();
+        let reporting = reporting_subject(sent, c0);
         // "the RSF said in a statement that its military police detained
         // ...": the reporter is outside the clause, the group named last
         if reporter.is_empty() && !reporting.is_empty() {
