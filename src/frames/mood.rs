@@ -77,6 +77,18 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
     {
         return None;
     }
+    // "any U.S. or Saudi military strike on Iran would lead to war": "any"
+    // reaches over a longer list of modifiers than the other words do
+    if is_noun
+        && (t0.saturating_sub(7).max(c0)..t0).any(|i| {
+            sent.is(i, &["any"])
+                && !negative_any(i)
+                && (i + 1..t0)
+                    .all(|k| !sent.is(k, &[",", "that", "which", "who", "of", "on", "in", "by"]))
+        })
+    {
+        return None;
+    }
     // "had no interest in seizing Russian land", "has no intention of
     // meeting him": an intention denied is no event, not a negated one
     let intention = before(5).find(|&i| sent.has(i, cue::INTENTIONS));

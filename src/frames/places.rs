@@ -203,9 +203,11 @@ pub(super) const DIRECTIONS: &[&str] = &[
 /// 100 km (60 miles) south of the capital".
 fn locates_another(sent: &Sent<'_>, m: usize) -> bool {
     let first = sent.m(m).first;
-    let mut k = first;
-    if k > sent.first && sent.is(k - 1, &["the"]) {
-        k -= 1;
+    // (past "the city of", "the capital": "15 km north-west of the capital Bamako")
+    let mut k = town_phrase_start(sent, first);
+    if k == first && k > sent.first + 1 && sent.is(k - 1, &["capital"]) && sent.is(k - 2, &["the"])
+    {
+        k -= 2;
     }
     if k < sent.first + 2 {
         return false;

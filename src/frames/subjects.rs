@@ -546,6 +546,20 @@ pub(super) fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) 
     if group {
         return last_armed_group(sent, s, k - 1);
     }
+    // "Sarkozy met Medvedev in Moscow. He then flew to Tbilisi, where he
+    // met Saakashvili": "he" opening a sentence (and again in its clauses,
+    // with no person named between) is the last sentence's subject, not
+    // its last name
+    let opening = sent.is(sent.first, &["he", "she"])
+        && (sent.first..k - 1).all(|i| {
+            sent.mention_at(i)
+                .is_none_or(|x| !sent.m(x).what.is_actor_of(ActorCategory::Person))
+        });
+    if opening {
+        if let Some(m) = person_antecedent(sent, s, sent.first) {
+            return Some(m);
+        }
+    }
     person_named_last(sent, s, k - 1)
 }
 
