@@ -1354,12 +1354,25 @@ fn frame_for(
                     ],
                 ) && sent.is(i + 1, &["in", "for"])
             });
-            let denial = share.and_then(|i| {
-                (i.saturating_sub(2).max(c0)..i).find(|&d| {
-                    sent.is(d, &["denied", "denies", "deny", "denying", "rejected"])
-                        || (d + 1 == i && sent.is(d, &["no", "not"]))
-                })
+            // ("Tehran has denied carrying out the attack")
+            let deed = before(4).find(|&i| {
+                i > c0
+                    && sent.is(i, &["out"])
+                    && sent.is(i - 1, &["carrying", "carried"])
+                    && (i + 1..t0).all(|k| sent.mention_at(k).is_none())
             });
+            let denial = share
+                .and_then(|i| {
+                    (i.saturating_sub(2).max(c0)..i).find(|&d| {
+                        sent.is(d, &["denied", "denies", "deny", "denying", "rejected"])
+                            || (d + 1 == i && sent.is(d, &["no", "not"]))
+                    })
+                })
+                .or_else(|| {
+                    deed.map(|i| i - 2).filter(|&d| {
+                        d >= c0 && sent.is(d, &["denied", "denies", "deny", "denying"])
+                    })
+                });
             if let Some(d) = denial {
                 let subj = subject(sent, d, c0);
                 let subj = match subj[..] {
@@ -1500,6 +1513,9 @@ fn frame_for(
                 && sent.is(t0 - 2, &["out"])
                 && sent.is(t0 - 3, &["carried", "carry", "carrying"])))
             && actors.iter().any(|&(_, r)| r == agentive)
+            // ("Tehran has denied carrying out the attack": a negated event
+            // of its own, not more parties of the one told)
+            && !mood.negated
             && (earlier.iter().rev().take(LOOKBACK)).any(|f| {
                 f.kind == kind
                     && !f.negated
