@@ -843,6 +843,20 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
                     }
                     absorb(input, target, d);
                 }
+            } else if let Some(told) = drafts[from..]
+                .iter()
+                .rposition(|x| f.negated && !d.actors.is_empty() && x.kind == d.kind && !x.negated)
+            {
+                // "Baku blamed Armenian forces for the strike ..., which
+                // Armenia denied": the event told, by them, negated
+                let told = &drafts[from + told];
+                if d.places.is_empty() {
+                    d.places = told.places.clone();
+                }
+                if d.value.is_none() {
+                    (d.date, d.value) = (told.date, told.value);
+                }
+                drafts.push(d);
             }
             continue;
         }

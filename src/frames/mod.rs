@@ -788,7 +788,7 @@ fn denied_claims(doc: &Doc<'_>, s: usize, frames: &mut [Frame]) {
 /// rebels.": whom sentence `s` (mentions `mentions`, no event of its own)
 /// blames did the attack the sentence before told, when that named no one
 /// (or only what was fired) as doing it.
-fn blamed_on(doc: &Doc<'_>, s: usize, mentions: std::ops::Range<usize>, frames: &mut [Frame]) {
+fn blamed_on(doc: &Doc<'_>, s: usize, mentions: std::ops::Range<usize>, frames: &mut Vec<Frame>) {
     let Some(before) = s.checked_sub(1) else {
         return;
     };
@@ -810,7 +810,12 @@ fn blamed_on(doc: &Doc<'_>, s: usize, mentions: std::ops::Range<usize>, frames: 
     let blamed: Vec<usize> = mentions
         .filter(|&m| {
             let mm = &doc.mentions[m];
-            (verb + 1..=verb + 2).contains(&mm.first) && matches!(mm.what, What::Actor(_))
+            // (or past one more word: "blamed the nationalist Right Sector")
+            let modifier = mm.first == verb + 3
+                && word(verb + 1) == "the"
+                && word(verb + 2).chars().all(|c| c.is_ascii_lowercase());
+            ((verb + 1..=verb + 2).contains(&mm.first) || modifier)
+                && matches!(mm.what, What::Actor(_))
         })
         .collect();
     if blamed.is_empty() {
@@ -844,12 +849,43 @@ fn blamed_on(doc: &Doc<'_>, s: usize, mentions: std::ops::Range<usize>, frames: 
             }
         })
         .collect();
-    if let Some(f) = unclaimed {
-        f.actors
-            .retain(|&(a, r)| r != Role::Initiator || generic(a));
-        f.actors
-            .extend(blamed.into_iter().map(|a| (a, Role::Initiator)));
+    let Some(f) = unclaimed else {
+        return;
+    };
+    // "The separatists blamed the Right Sector movement, which denied any
+    // involvement": the attack told stays no one's, and the blamed one's is
+    // a negated event of its own
+    let after = doc.mentions[blamed[blamed.len() - 1]].last;
+    if denial_follows(doc, s, after, 2) {
+        let denied = Frame {
+            actors: blamed.into_iter().map(|a| (a, Role::Initiator)).collect(),
+            negated: true,
+            anaphoric: false,
+            adds_parties: false,
+            ..f.clone()
+        };
+        frames.push(denied);
+        return;
     }
+    f.actors
+        .retain(|&(a, r)| r != Role::Initiator || generic(a));
+    f.actors
+        .extend(blamed.into_iter().map(|a| (a, Role::Initiator)));
+}
+
+/// Whether a word of denial follows token `from`, in its sentence or the
+/// `sentences` after it ("India blamed Pakistan for the attack, a charge
+/// Islamabad rejected").
+pub(super) fn denial_follows(doc: &Doc<'_>, s: usize, from: usize, sentences: usize) -> bool {
+    let all = &doc.seg.sentences;
+    let end = all[(s + sentences).min(all.len() - 1)].tokens.end;
+    (from..end).any(|k| {
+        doc.cues[k] & cue::DENYING != 0
+            || is_any(
+                doc.seg.tokens[k].text(doc.text),
+                &["denies", "deny", "denying"],
+            )
+    })
 }
 
 /// The protesters of an attack or takeover, as the initiators of the
@@ -1256,6 +1292,7 @@ fn frame_for(
     }
 
     let mut actors: Vec<(usize, Role)> = Vec::new();
+    let mut blamed: Vec<usize> = Vec::new();
     let mut places: Vec<usize> = Vec::new();
     let agentive = roles(kind).0;
     let mut anaphoric = false;
@@ -1292,7 +1329,7 @@ fn frame_for(
         kind
     };
     if is_noun {
-        noun_arguments(sent, s, m, kind, &mut actors, &mut places);
+        blamed = noun_arguments(sent, s, m, kind, &mut actors, &mut places);
         // "their vehicle came under fire from Azerbaijani troops": the
         // subject was attacked, by whoever it came from (not "the minister
         // came under fire from critics": criticism)
@@ -2336,6 +2373,12 @@ fn frame_for(
         actors.retain(|&(_, r)| r != agentive);
         anaphoric = true;
         adds_parties = true;
+    }
+    // a denied blame makes the event told again the blamed one's, negated;
+    // told first, it is the event, by no one named
+    let negated = negated || (anaphoric && !blamed.is_empty());
+    if !anaphoric {
+        actors.retain(|(a, _)| !blamed.contains(a));
     }
     let confidence = 0.4
         + if actors.is_empty() { 0.0 } else { 0.25 }

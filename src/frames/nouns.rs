@@ -12,7 +12,10 @@ const UNDER_VERBS: &[&str] = &[
 ];
 
 /// Arguments of an event noun: modifiers on its left, a chain of prepositional
-/// phrases on its right, a support verb, a harm verb.
+/// phrases on its right, a support verb, a harm verb. Returns the ones
+/// blamed for it when the story goes on to deny the blame ("India blamed
+/// Pakistan for the attack, a charge Islamabad rejected"): an event told
+/// again is then theirs, negated.
 pub(super) fn noun_arguments(
     sent: &Sent<'_>,
     s: usize,
@@ -20,7 +23,7 @@ pub(super) fn noun_arguments(
     kind: EventKind,
     actors: &mut Vec<(usize, Role)>,
     places: &mut Vec<usize>,
-) {
+) -> Vec<usize> {
     let trig = sent.m(m);
     let (t0, t1) = (trig.first, trig.last);
     let (c0, c1) = sent.clause_range(t0);
@@ -55,7 +58,7 @@ pub(super) fn noun_arguments(
                 actors.extend(subject(sent, at - 1, c0).into_iter().map(|a| (a, agentive)));
             }
             actors.extend(held.into_iter().map(|a| (a, patient)));
-            return;
+            return Vec::new();
         }
     }
     // left modifiers: "Israeli air strike", "Hamas's attack", "Kim's second summit"
@@ -165,25 +168,19 @@ pub(super) fn noun_arguments(
             .find(|&k| sent.is(k, &["blamed", "blames", "blaming"]))
             .map(|v| (v, f))
     });
-    // (not a blame the story goes on to deny: "India blamed Pakistan for
-    // the attack, a charge Islamabad rejected")
-    let denied = || {
-        let doc = sent.doc;
-        let sentences = &doc.seg.sentences;
-        let end = sentences[(s + 6).min(sentences.len() - 1)].tokens.end;
-        (t1..end).any(|k| {
-            doc.cues[k] & cue::DENYING != 0
-                || is_any(
-                    doc.seg.tokens[k].text(doc.text),
-                    &["denies", "deny", "denying"],
-                )
-        })
-    };
-    if let Some((v, f)) = blamer.filter(|_| kind != EventKind::Protest && !denied()) {
+    // (a blame the story goes on to deny: "India blamed Pakistan for the
+    // attack, a charge Islamabad rejected")
+    let denied = || denial_follows(sent.doc, s, t1, 6);
+    let mut denied_blame = Vec::new();
+    if let Some((v, f)) = blamer.filter(|_| kind != EventKind::Protest) {
         for x in sent.mentions_before(v + 1)..sent.mentions_before(f) {
             if sent.is_actor(x) && !sent.is_generic(x) {
                 add_actor(actors, x, agentive);
+                denied_blame.push(x);
             }
+        }
+        if !denied() {
+            denied_blame.clear();
         }
     }
     // "serving a sentence for his role in a protest", "Tai's role in the
@@ -664,6 +661,7 @@ pub(super) fn noun_arguments(
         let host = seen.and_then(|v| sent.mention_ending_at(verb_group_start(sent, v, c0)));
         places.extend(host.filter(|&x| matches!(sent.m(x).what, What::Place(_))));
     }
+    denied_blame
 }
 
 /// "After meeting Kristersson and Stoltenberg in Vilnius, Erdogan agreed
