@@ -2532,10 +2532,15 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                 // "in the city of Karaj, west of Tehran": a point of
                 // reference, not where the story is
                 // (but "in the east of the capital" is in it)
-                && !(first > 2
-                    && word(first - 1) == "of"
-                    && is_any(word(first - 2), places::DIRECTIONS)
-                    && !word(first - 3).eq_ignore_ascii_case("the"))
+                // (past "the capital": "north-west of the capital Bamako")
+                && !{
+                    let capital = first > 1 && word(first - 1) == "capital" && word(first - 2) == "the";
+                    let first = if capital { first - 2 } else { first };
+                    first > 2
+                        && word(first - 1) == "of"
+                        && is_any(word(first - 2), places::DIRECTIONS)
+                        && !word(first - 3).eq_ignore_ascii_case("the")
+                }
                 // "Correa, who lives in Belgium, denied the charge": where
                 // someone lives or is based, not where the story is
                 && !(first > 1
