@@ -1170,6 +1170,17 @@ fn frame_for(
         }
     };
     let is_noun = form == TriggerForm::Noun;
+    // "a new stage of terror by the invading forces": a participle that
+    // qualifies its actors tells no event
+    if !is_noun
+        && matches!(kind, EventKind::Attack | EventKind::Takeover)
+        && word.ends_with("ing")
+        && t0 > c0
+        && sent.is(t0 - 1, &["the", "a", "an", "its", "their", "his", "her"])
+        && sent.mention_at(t1).is_some_and(|x| sent.is_actor(x))
+    {
+        return None;
+    }
     let mood = mood::mood(sent, &Site { form, ..site })?;
     let negated = mood.negated;
     let dispersal = sent.is(t0, &["disperse", "dispersed", "dispersing"]);

@@ -149,6 +149,14 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
         {
             break;
         }
+        // "captured Melitopol, a city of about 150,000 people": a
+        // description of the place, whose people are no object
+        if sent.is(i, &[","])
+            && sent.is(i + 1, &["a", "an"])
+            && places.last().is_some_and(|&p| sent.m(p).last == i)
+        {
+            break;
+        }
         if let Some(m) = sent.mention_at(i) {
             if sent.is_trigger(m) {
                 break;
