@@ -2609,11 +2609,18 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
         && matches!(&sent.m(f.trigger).what, What::Trigger(t) if t.form != TriggerForm::Noun);
     // (a listed place: after "and" or a comma, not "the capital" nor a
     // country after its city)
+    // (past "the northern town of": "in Freetown and the northern town of Makeni")
     let listed = |p: usize| {
         let first = sent.m(p).first;
+        let k = places::town_phrase_start(sent, first);
+        let first = if k + 1 < first && !sent.is(first, &["the"]) {
+            k
+        } else {
+            first
+        };
         first > sent.first
             && sent.is(first - 1, &["and", ","])
-            && !sent.is(first, &["the"])
+            && (!sent.is(first, &["the"]) || first < sent.m(p).first)
             && matches!(&sent.m(p).what, What::Place(q) if q.kind != PlaceKind::Country)
     };
     // "in Saqqez, in Kurdistan province": the area a place lies in is the

@@ -441,7 +441,7 @@ fn from_the_town_of(sent: &Sent<'_>, m: usize) -> bool {
 /// Where the phrase that names the place starting at token `first` begins:
 /// before "the southern city of" ("the mayor of the southern city of
 /// Iguala", "from the coastal city of Zawiya"), or before "the" alone.
-fn town_phrase_start(sent: &Sent<'_>, first: usize) -> usize {
+pub(super) fn town_phrase_start(sent: &Sent<'_>, first: usize) -> usize {
     let mut k = first;
     if named_as_town(sent, k) {
         k -= 2;
