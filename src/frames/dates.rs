@@ -538,6 +538,10 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             && !(sent.is(i, &["wave"])
                 && sent.is(i + 1, &["of"])
                 && sent.has(i + 2, cue::PROJECTILES))
+            // (nor one carried out: "carried out a coordinated wave of attacks")
+            && !(sent.is(i, &["wave"])
+                && (i.saturating_sub(4).max(c0)..i)
+                    .any(|k| sent.has(k, cue::SUPPORT_VERBS) || sent.is(k, &["coordinated"])))
     }) {
         return DateChoice::None;
     }
