@@ -744,6 +744,18 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             if in_sentence && owned_by_another(sent, m, f.trigger) {
                 continue;
             }
+            // ("rolled into Gori on Wednesday, a day after Moscow said ...,
+            // and troops took control": the day after dates the clause it
+            // looks back to, past which the story stays on Wednesday)
+            if in_sentence && {
+                let text = &sent.doc.dates[d].text;
+                let last = sent.doc.mentions[m].last;
+                (text.ends_with(" after") || text.ends_with(" before"))
+                    && (last..trig.first)
+                        .any(|i| sent.is(i, &[","]) && sent.is(i + 1, &["and", "but"]))
+            } {
+                continue;
+            }
             // ("... stormed the hotel on Saturday night ..., officials said
             // on Monday. The attackers entered ...": the story's time is
             // the event's, not the report's)
