@@ -328,7 +328,9 @@ pub(crate) const DENYING: &[&str] = &["dismissed", "denied", "rejected", "refute
 pub(crate) const ATTENDING: &[&str] = &["attended", "joined"];
 
 /// Words that may stand between the members of a coordinated subject.
-pub(crate) const CONNECTORS: &[&str] = &["and", ",", "the", "both", "other", "&", "its", "their"];
+pub(crate) const CONNECTORS: &[&str] = &[
+    "and", ",", "the", "both", "other", "&", "its", "their", "his", "her",
+];
 
 /// Verbs whose object is an event noun and whose subject is its initiator
 /// ("the group continues to launch attacks", "Boko Haram carried out the

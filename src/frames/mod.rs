@@ -2073,7 +2073,10 @@ fn frame_for(
                     && sent.is(t1 + 2, &["the", "his", "her"])
                     && sent.is(
                         t1 + 3,
-                        &["head", "chest", "leg", "legs", "back", "neck", "face", "stomach", "arm"],
+                        &[
+                            "head", "chest", "leg", "legs", "back", "neck", "face", "stomach",
+                            "arm",
+                        ],
                     ))
         };
         let target = actors.iter().any(|&(_, r)| r == Role::Target)
