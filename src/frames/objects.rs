@@ -258,7 +258,12 @@ pub(super) fn after_preposition(
     while i < to {
         if sent.is(i, preps) {
             let mut j = i + 1;
-            while j < to && !(sent.blocks(j) && sent.word(j) != "of") {
+            // (not past a verb of saying: "fired on villagers, a witness
+            // told Reuters")
+            while j < to
+                && !(sent.blocks(j) && sent.word(j) != "of")
+                && !sent.has(j, cue::REPORTING)
+            {
                 if let Some(m) = sent.mention_at(j) {
                     if sent.is_trigger(m) {
                         break;
