@@ -749,15 +749,21 @@ impl Scanner<'_> {
         {
             return m(i, base + 1, Raw::Weekend(Rel::None));
         }
+        // ("earlier that month": the month of the date told last)
+        let unit_at = if w1 == "same" { base + 1 } else { i + 1 };
         if (base > i && w1 == "same" || self.is(i, "that") && w1 == "that")
-            && self.is(if w1 == "same" { base + 1 } else { i + 1 }, "day")
+            && (self.is(unit_at, "day") || self.is(unit_at, "month"))
         {
             let end = if w1 == "same" { base + 2 } else { i + 2 };
             return m(
                 i,
                 end,
                 Raw::Anchored {
-                    unit: Unit::Day,
+                    unit: if self.is(unit_at, "day") {
+                        Unit::Day
+                    } else {
+                        Unit::Month
+                    },
                     n: Some(0),
                     dir: 1,
                     complement: false,

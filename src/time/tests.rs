@@ -491,6 +491,23 @@ fn month_forms() {
                 ("March 3", Some("2012-03-03"), D),
             ],
         ),
+        // "that month", "the same month": the month of the date told last
+        (
+            "Gunmen struck on June 21. Earlier that month, a gunman killed five.",
+            p,
+            &[
+                ("June 21", Some("2018-06-21"), D),
+                ("that month", Some("2018-06"), D),
+            ],
+        ),
+        (
+            "Rebels took the town in March. In the same month, gunmen attacked.",
+            p,
+            &[
+                ("March", Some("2018-03"), D),
+                ("the same month", Some("2018-03"), D),
+            ],
+        ),
         ("Aug. 28", p, &[("Aug. 28", Some("2018-08-28"), D)]),
         ("16 October", p, &[("16 October", Some("2017-10-16"), D)]),
         (
