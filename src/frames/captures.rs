@@ -187,7 +187,19 @@ pub(super) fn capture_places(
             (sent.mentions_before(t1)..sent.mentions_before(c1)).find(|&p| {
                 matches!(sent.m(p).what, What::Place(_))
                     && sent.preposition_before(p) == Some("from")
+                    && !nationality(sent, p)
             }),
         );
     }
+}
+
+/// Whether place `p` tells where a person named with an age is from:
+/// "seized Sharon Commins, 33, from Ireland".
+fn nationality(sent: &Sent<'_>, p: usize) -> bool {
+    let first = sent.m(p).first;
+    first >= sent.first + 4
+        && sent.is(first - 1, &["from"])
+        && sent.is(first - 2, &[","])
+        && sent.word(first - 3).chars().all(|c| c.is_ascii_digit())
+        && sent.is(first - 4, &[","])
 }
