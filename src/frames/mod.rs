@@ -2414,6 +2414,17 @@ fn frame_for(
         anaphoric = true;
         adds_parties = true;
     }
+    // "pressed on with a crackdown on protests": the protests cracked down
+    // on are told elsewhere, and not by those cracking down
+    if kind == EventKind::Protest
+        && is_noun
+        && t0 >= c0 + 2
+        && sent.is(t0 - 1, &["on", "against"])
+        && sent.is(t0 - 2, &["crackdown", "crackdowns", "clampdown"])
+    {
+        actors.clear();
+        anaphoric = true;
+    }
     // a denied blame makes the event told again the blamed one's, negated;
     // told first, it is the event, by no one named
     let negated = negated || (anaphoric && !blamed.is_empty());
