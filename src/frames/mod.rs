@@ -2673,8 +2673,12 @@ fn split_by_place(sent: &Sent<'_>, f: Frame) -> Vec<Frame> {
         };
         let right_after =
             sent.m(p).first == sent.m(last).last + 1 && sent.is(sent.m(last).last, &["in"]);
+        // ("Protesters in Kenya marched in Nairobi": so is a place in the
+        // country named first)
         matches!(&sent.m(last).what, What::Place(l)
-            if inside(l.into(), q.into()) || (l.kind == PlaceKind::Unlisted && right_after))
+            if inside(l.into(), q.into())
+                || (l.kind == PlaceKind::Country && inside(q.into(), l.into()))
+                || (l.kind == PlaceKind::Unlisted && right_after))
     };
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &p in &f.places {
