@@ -2132,7 +2132,16 @@ fn frame_for(
             _ => false,
         })
     };
+    // (a raid fought back was a clash: "his supporters repelled a first raid
+    // by special forces")
+    let resisted = (t0.saturating_sub(3).max(c0)..t0).any(|i| {
+        sent.is(
+            i,
+            &["repelled", "repulsed", "resisted", "thwarted", "foiled"],
+        )
+    });
     if raid
+        && !resisted
         && !harms(sent, t1, c1)
         && if raiders.clone().next().is_none() {
             arrest_beside()
