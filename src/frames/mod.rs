@@ -2340,7 +2340,9 @@ fn frame_for(
     if places.is_empty() && !anaphoric && !cause && kind != EventKind::Meeting && !actors.is_empty()
     {
         let used: Vec<usize> = actors.iter().map(|a| a.0).collect();
-        places.extend(narrative_place(sent, s, t0, &used));
+        places.extend(
+            narrative_place(sent, s, t0, &used).filter(|&p| !of_another_year(sent, p, c0, c1)),
+        );
     }
     // "Turkey struck the area": an area that points back to the country
     // acting is not where it struck
@@ -2544,6 +2546,40 @@ fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bo
 /// The place last named before token `at`, in its sentence or the two
 /// before: not a dateline (in capitals), not an origin or a destination
 /// ("from Athens", "to Vilnius"), not one the frame already has as an actor.
+/// Whether place mention `p`, told in an earlier sentence, belongs to
+/// another year than the one the clause `c0..c1` names: "... a campaign
+/// rally in Hong Kong on Sunday. ... De Lima was arrested in February
+/// 2017" was not arrested in Hong Kong.
+fn of_another_year(sent: &Sent<'_>, p: usize, c0: usize, c1: usize) -> bool {
+    let doc = sent.doc;
+    let year_of = |m: &Mention| match m.what {
+        What::Date(d) => doc.dates[d]
+            .value
+            .map(|v| chrono::Datelike::year(&v.first_day())),
+        _ => None,
+    };
+    // (a year the clause writes out: "in February 2017", not "on Sunday")
+    let own = sent.mentions.clone().find_map(|m| {
+        let mm = sent.m(m);
+        let written = matches!(mm.what, What::Date(d)
+            if doc.dates[d].text.chars().filter(char::is_ascii_digit).count() == 4);
+        (mm.first >= c0 && mm.last <= c1 && written)
+            .then(|| year_of(mm))
+            .flatten()
+    });
+    let Some(own) = own else {
+        return false;
+    };
+    let first = doc.mentions[p].first;
+    let sentences = &doc.seg.sentences;
+    let there = &sentences[sentences.partition_point(|x| x.tokens.end <= first)].tokens;
+    doc.mentions
+        .iter()
+        .filter(|m| there.contains(&m.first))
+        .filter_map(year_of)
+        .any(|y| y != own)
+}
+
 fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Option<usize> {
     let from = sent.doc.seg.sentences[s.saturating_sub(2)].tokens.start;
     let ms = sent.doc.mentions;
