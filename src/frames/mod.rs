@@ -2344,6 +2344,11 @@ fn frame_for(
             narrative_place(sent, s, t0, &used).filter(|&p| !of_another_year(sent, p, c0, c1)),
         );
     }
+    // "a visit to Kiev by Joe Biden, who met Turchynov": a meeting on a
+    // visit told before it is where the visit went
+    if places.is_empty() && kind == EventKind::Meeting {
+        places.extend(places::visited(sent, t0));
+    }
     // "Turkey struck the area": an area that points back to the country
     // acting is not where it struck
     let acting: Vec<&str> = actors

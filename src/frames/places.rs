@@ -556,3 +556,18 @@ fn addressed(sent: &Sent<'_>, m: usize) -> bool {
 fn in_a_motive(sent: &Sent<'_>, m: usize) -> bool {
     motive_before(sent.doc, sent.m(m).first, sent.first)
 }
+
+/// The place a visit told before token `at` went to: "a visit to Kiev",
+/// "on a trip to Beijing", "visiting Ankara".
+pub(super) fn visited(sent: &Sent<'_>, at: usize) -> Option<usize> {
+    (sent.mentions.start..sent.mentions_before(at))
+        .rev()
+        .find(|&p| {
+            let first = sent.m(p).first;
+            matches!(sent.m(p).what, What::Place(_))
+                && first >= sent.first + 2
+                && ((sent.is(first - 1, &["to"])
+                    && sent.is(first - 2, &["visit", "trip", "visits"]))
+                    || sent.is(first - 1, &["visiting"]))
+        })
+}
