@@ -2624,7 +2624,12 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                 }
                 // ("Russia said its peacekeepers were killed": a government speaking)
                 // (not "Police in Punjab province said")
-                && !(is_any(word(ms[m].last), &["said", "says", "announced", "reported"])
+                // (nor one naming a thing: "what Kiev calls an anti-terrorist
+                // operation")
+                && !(is_any(
+                    word(ms[m].last),
+                    &["said", "says", "announced", "reported", "calls", "called"],
+                )
                     && !(first > 0 && is_any(word(first - 1), BLOCKING_PREPOSITIONS)))
                 // "waving the flag of Zaire": a country's emblem is no place
                 && !(first > 1
