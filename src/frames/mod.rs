@@ -654,6 +654,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         }
         denied_claims(doc, s, &mut frames);
         blamed_on(doc, s, m0..m1, &mut frames);
+        claimed_responsibility(doc, s, m0..m1, &mut frames);
         // frames come from triggers: a sentence without one needs no clauses
         if !doc.mentions[m0..m1]
             .iter()
@@ -871,6 +872,52 @@ fn blamed_on(doc: &Doc<'_>, s: usize, mentions: std::ops::Range<usize>, frames: 
         .retain(|&(a, r)| r != Role::Initiator || generic(a));
     f.actors
         .extend(blamed.into_iter().map(|a| (a, Role::Initiator)));
+}
+
+/// "Drones struck the Abqaiq plant on Saturday. The Houthi movement
+/// claimed responsibility, saying ...": who sentence `s` (mentions
+/// `mentions`) says claimed responsibility, for nothing it names, did the
+/// attack the sentence before told, when that named no one doing it.
+fn claimed_responsibility(
+    doc: &Doc<'_>,
+    s: usize,
+    mentions: std::ops::Range<usize>,
+    frames: &mut [Frame],
+) {
+    let Some(before) = s.checked_sub(1) else {
+        return;
+    };
+    if frames.last().is_none_or(|f| f.sentence != before) {
+        return;
+    }
+    let tokens = doc.seg.sentences[s].tokens.clone();
+    let word = |k: usize| doc.seg.tokens.get(k).map_or("", |t| t.text(doc.text));
+    let Some(verb) = tokens.clone().find(|&k| {
+        is_any(word(k), &["claimed", "claims"])
+            && word(k + 1) == "responsibility"
+            && word(k + 2) != "for"
+    }) else {
+        return;
+    };
+    let Some(claimer) = mentions
+        .filter(|&m| {
+            doc.mentions[m].last == verb
+                && matches!(doc.mentions[m].what, What::Actor(ref a) if !a.generic)
+        })
+        .last()
+    else {
+        return;
+    };
+    let unclaimed = (frames.iter_mut().rev().take_while(|f| f.sentence == before)).find(|f| {
+        f.kind == EventKind::Attack
+            && !f.negated
+            && f.actors.iter().all(|&(a, r)| {
+                r != Role::Initiator || matches!(&doc.mentions[a].what, What::Actor(x) if x.generic)
+            })
+    });
+    if let Some(f) = unclaimed {
+        f.actors.push((claimer, Role::Initiator));
+    }
 }
 
 /// Whether a word of denial follows token `from`, in its sentence or the
