@@ -762,6 +762,23 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             if !in_sentence && reported_after_an_event(sent.doc, m) {
                 continue;
             }
+            // ("Marielle Franco, whose killing a year ago drew protests.
+            // Lessa was detained ...": a month or year right after an event
+            // noun told before is that event's, not the story's)
+            let noun_before = {
+                let first = sent.doc.mentions[m].first;
+                (m > 0
+                    && sent.doc.mentions[m - 1].last == first
+                    && matches!(sent.doc.mentions[m - 1].what, What::Trigger(t) if t.form == TriggerForm::Noun))
+                    || (first > 0
+                        && is_any(
+                            sent.doc.seg.tokens[first - 1].text(sent.doc.text),
+                            &["killing", "murder", "assassination", "death", "massacre"],
+                        ))
+            };
+            if !in_sentence && noun_before && !of_a_day(sent.doc, d) {
+                continue;
+            }
             let reported = in_sentence && ((reporting_clause(m) && !past_perfect) || claimed);
             // ("In the 2014 attack, gunmen killed ...": its own sentence may
             // tell the occasion a date names)
