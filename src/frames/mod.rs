@@ -2477,6 +2477,15 @@ fn frame_for(
         anaphoric = true;
         adds_parties = true;
     }
+    // "Six police officers died during those protests": the protests
+    // told before
+    if is_noun
+        && t0 > c0
+        && sent.is(t0 - 1, &["those", "these"])
+        && earlier.iter().rev().take(LOOKBACK).any(|f| f.kind == kind)
+    {
+        anaphoric = true;
+    }
     // "pressed on with a crackdown on protests": the protests cracked down
     // on are told elsewhere, and not by those cracking down
     if kind == EventKind::Protest
