@@ -2396,6 +2396,12 @@ fn frame_for(
     if places.is_empty() && kind == EventKind::Meeting {
         places.extend(places::visited(sent, t0));
     }
+    // "Xi and Putin had held talks there a day earlier": where the story
+    // was last
+    if places.is_empty() && (t1..c1).any(|i| sent.is(i, &["there"])) {
+        let used: Vec<usize> = actors.iter().map(|a| a.0).collect();
+        places.extend(narrative_place(sent, s, t0, &used));
+    }
     // "Turkey struck the area": an area that points back to the country
     // acting is not where it struck
     let acting: Vec<&str> = actors
