@@ -720,6 +720,18 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
                 f.date = counted;
             }
         }
+        // "their first face-to-face meeting since Russia invaded Ukraine": a
+        // time of reference no date fixes is no event of the story
+        let mut i = 0;
+        frames.retain(|f| {
+            i += 1;
+            i <= start
+                || !(f.date == DateChoice::None && !f.anaphoric && {
+                    let (c0, _) = sent.clause_range(sent.m(f.trigger).first);
+                    sent.is(c0, &["since"])
+                })
+        });
+        let here = &frames[start..];
         // "met Moon on April 27 and again, at short notice, on May 26"
         let again: Vec<Frame> = here
             .iter()
