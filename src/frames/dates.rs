@@ -751,6 +751,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 let text = &sent.doc.dates[d].text;
                 let last = sent.doc.mentions[m].last;
                 (text.ends_with(" after") || text.ends_with(" before"))
+                    && trig.first <= last + 40
                     && (last..trig.first)
                         .any(|i| sent.is(i, &[","]) && sent.is(i + 1, &["and", "but"]))
             } {

@@ -722,15 +722,17 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
         }
         // "their first face-to-face meeting since Russia invaded Ukraine": a
         // time of reference no date fixes is no event of the story
-        let mut i = 0;
-        frames.retain(|f| {
-            i += 1;
-            i <= start
-                || !(f.date == DateChoice::None && !f.anaphoric && {
-                    let (c0, _) = sent.clause_range(sent.m(f.trigger).first);
-                    sent.is(c0, &["since"])
-                })
-        });
+        // (this sentence's frames only: the document's are not walked again)
+        let reference = |f: &Frame| {
+            f.date == DateChoice::None && !f.anaphoric && {
+                let (c0, _) = sent.clause_range(sent.m(f.trigger).first);
+                sent.is(c0, &["since"])
+            }
+        };
+        if frames[start..].iter().any(reference) {
+            let kept: Vec<Frame> = frames.drain(start..).filter(|f| !reference(f)).collect();
+            frames.extend(kept);
+        }
         let here = &frames[start..];
         // "met Moon on April 27 and again, at short notice, on May 26"
         let again: Vec<Frame> = here
@@ -2118,6 +2120,7 @@ fn frame_for(
             let person = |x: usize| sent.m(x).what.is_actor_of(ActorCategory::Person);
             let victim = (sent.mentions.start..sent.mentions_before(t0))
                 .rev()
+                .take(LOOKBACK)
                 .find(|&x| person(x) && !shooter(x))
                 .or_else(|| person_antecedent(sent, s, sent.first).filter(|&x| !shooter(x)));
             actors.extend(victim.map(|v| (v, Role::Target)));
@@ -2410,7 +2413,7 @@ fn frame_for(
     }
     // "Xi and Putin had held talks there a day earlier": where the story
     // was last
-    if places.is_empty() && (t1..c1).any(|i| sent.is(i, &["there"])) {
+    if places.is_empty() && (t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["there"])) {
         let used: Vec<usize> = actors.iter().map(|a| a.0).collect();
         places.extend(narrative_place(sent, s, t0, &used));
     }
@@ -2637,24 +2640,28 @@ fn of_another_year(sent: &Sent<'_>, p: usize, c0: usize, c1: usize) -> bool {
             .map(|v| chrono::Datelike::year(&v.first_day())),
         _ => None,
     };
+    let first = doc.mentions[p].first;
+    if first >= sent.first {
+        return false;
+    }
     // (a year the clause writes out: "in February 2017", not "on Sunday")
-    let own = sent.mentions.clone().find_map(|m| {
+    let own = (sent.mentions_before(c0)..sent.mentions_before(c1)).find_map(|m| {
         let mm = sent.m(m);
         let written = matches!(mm.what, What::Date(d)
             if doc.dates[d].text.chars().filter(char::is_ascii_digit).count() == 4);
-        (mm.first >= c0 && mm.last <= c1 && written)
-            .then(|| year_of(mm))
-            .flatten()
+        (mm.last <= c1 && written).then(|| year_of(mm)).flatten()
     });
     let Some(own) = own else {
         return false;
     };
-    let first = doc.mentions[p].first;
+    // (the dates of the place's sentence, a bounded look)
     let sentences = &doc.seg.sentences;
     let there = &sentences[sentences.partition_point(|x| x.tokens.end <= first)].tokens;
-    doc.mentions
+    let from = doc.mentions.partition_point(|m| m.first < there.start);
+    doc.mentions[from..]
         .iter()
-        .filter(|m| there.contains(&m.first))
+        .take_while(|m| m.first < there.end)
+        .take(LOOKBACK)
         .filter_map(year_of)
         .any(|y| y != own)
 }
