@@ -375,6 +375,17 @@ def fold(s):
     return s.translate(FOLD_MAP)
 
 
+def no_apostrophe(s):
+    """'Ts'khinvali' -> 'Tskhinvali': English news drops the transliteration's
+    apostrophe inside a word (one between two letters)."""
+    out = []
+    for i, c in enumerate(s):
+        if c in "'’ʼ" and 0 < i < len(s) - 1 and s[i - 1].isalpha() and s[i + 1].isalpha():
+            continue
+        out.append(c)
+    return "".join(out)
+
+
 def is_latin(s):
     for c in s:
         if c.isascii():
@@ -722,7 +733,7 @@ def main():
         extra = CITY_ALIASES.get((cc, name), [])
         aliases = []
         for a in extra + chosen + [c["name"]]:
-            for form in (a, fold(a)):
+            for form in (a, fold(a), no_apostrophe(fold(a))):
                 if form == name or form in aliases:
                     continue
                 aliases.append(form)
