@@ -913,13 +913,10 @@ fn claimed_responsibility(
     }) else {
         return;
     };
-    let Some(claimer) = mentions
-        .filter(|&m| {
-            doc.mentions[m].last == verb
-                && matches!(doc.mentions[m].what, What::Actor(ref a) if !a.generic)
-        })
-        .last()
-    else {
+    let Some(claimer) = mentions.rev().find(|&m| {
+        doc.mentions[m].last == verb
+            && matches!(doc.mentions[m].what, What::Actor(ref a) if !a.generic)
+    }) else {
         return;
     };
     let unclaimed = (frames.iter_mut().rev().take_while(|f| f.sentence == before)).find(|f| {
