@@ -2393,26 +2393,24 @@ fn frame_for(
             .find(|f| f.kind == EventKind::Attack && !f.places.is_empty() && !f.negated);
         places.extend(attack.iter().flat_map(|f| f.places.iter().copied()));
     }
-    // "... was arrested on Sunday." with no place of its own: where the story
-    // was last, as a date with none is when it was last
-    // (only for an event with a party: a place alone makes no event)
-    if places.is_empty() && !anaphoric && !cause && kind != EventKind::Meeting && !actors.is_empty()
-    {
-        let used: Vec<usize> = actors.iter().map(|a| a.0).collect();
-        places.extend(
-            narrative_place(sent, s, t0, &used).filter(|&p| !of_another_year(sent, p, c0, c1)),
-        );
-    }
     // "a visit to Kiev by Joe Biden, who met Turchynov": a meeting on a
     // visit told before it is where the visit went
     if places.is_empty() && kind == EventKind::Meeting {
         places.extend(places::visited(sent, t0));
     }
-    // "Xi and Putin had held talks there a day earlier": where the story
-    // was last
-    if places.is_empty() && (t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["there"])) {
+    // "... was arrested on Sunday." with no place of its own: where the story
+    // was last, as a date with none is when it was last
+    // (only for an event with a party: a place alone makes no event; "Xi
+    // and Putin had held talks there a day earlier": "there" says so for
+    // any event)
+    let there = (t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["there"]));
+    let narrative = !anaphoric && !cause && kind != EventKind::Meeting && !actors.is_empty();
+    if places.is_empty() && (narrative || there) {
         let used: Vec<usize> = actors.iter().map(|a| a.0).collect();
-        places.extend(narrative_place(sent, s, t0, &used));
+        places.extend(
+            narrative_place(sent, s, t0, &used)
+                .filter(|&p| there || !of_another_year(sent, p, c0, c1)),
+        );
     }
     // "Turkey struck the area": an area that points back to the country
     // acting is not where it struck
@@ -2622,9 +2620,6 @@ fn attacked_for_a_reason(sent: &Sent<'_>, t0: usize, t1: usize, c1: usize) -> bo
     })
 }
 
-/// The place last named before token `at`, in its sentence or the two
-/// before: not a dateline (in capitals), not an origin or a destination
-/// ("from Athens", "to Vilnius"), not one the frame already has as an actor.
 /// Whether place mention `p`, told in an earlier sentence, belongs to
 /// another year than the one the clause `c0..c1` names: "... a campaign
 /// rally in Hong Kong on Sunday. ... De Lima was arrested in February
@@ -2663,6 +2658,9 @@ fn of_another_year(sent: &Sent<'_>, p: usize, c0: usize, c1: usize) -> bool {
         .any(|y| y != own)
 }
 
+/// The place last named before token `at`, in its sentence or the two
+/// before: not a dateline (in capitals), not an origin or a destination
+/// ("from Athens", "to Vilnius"), not one the frame already has as an actor.
 fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Option<usize> {
     let from = sent.doc.seg.sentences[s.saturating_sub(2)].tokens.start;
     let ms = sent.doc.mentions;

@@ -562,6 +562,7 @@ fn in_a_motive(sent: &Sent<'_>, m: usize) -> bool {
 pub(super) fn visited(sent: &Sent<'_>, at: usize) -> Option<usize> {
     (sent.mentions.start..sent.mentions_before(at))
         .rev()
+        .take(LOOKBACK)
         .find(|&p| {
             let first = sent.m(p).first;
             matches!(sent.m(p).what, What::Place(_))

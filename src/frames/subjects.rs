@@ -551,6 +551,7 @@ pub(super) fn referred_subject(sent: &Sent<'_>, s: usize, t0: usize, c0: usize) 
     // with no person named between) is the last sentence's subject, not
     // its last name
     let opening = sent.is(sent.first, &["he", "she"])
+        && k - 1 - sent.first <= LOOKBACK
         && (sent.first..k - 1).all(|i| {
             sent.mention_at(i)
                 .is_none_or(|x| !sent.m(x).what.is_actor_of(ActorCategory::Person))
