@@ -2107,25 +2107,8 @@ fn frame_for(
                         _ => false,
                     }
             });
-        // "Camara went into exile after Diakité shot him in the head": "him"
-        // is the person named before, not the one who shot
-        if !passive
-            && sent.is(t1, &["him", "her"])
-            && !actors.iter().any(|&(_, r)| r == Role::Target)
-        {
-            let shooter = |x: usize| actors.iter().any(|&(a, _)| a == x);
-            let person = |x: usize| sent.m(x).what.is_actor_of(ActorCategory::Person);
-            let victim = (sent.mentions.start..sent.mentions_before(t0))
-                .rev()
-                .take(LOOKBACK)
-                .find(|&x| person(x) && !shooter(x))
-                .or_else(|| person_antecedent(sent, s, sent.first).filter(|&x| !shooter(x)));
-            actors.extend(victim.map(|v| (v, Role::Target)));
-        }
-        // "four protesters were shot dead", "a follower of the movement shot
-        // a police officer": whoever shot them, it was violence
-        // (whoever "him" is, someone was shot by armed men, or in the body:
-        // "shot him in the head", not "shot her in black and white")
+        // "shot him in the head": whoever "him" is, someone was shot by armed
+        // men, or in the body (not "shot her in black and white")
         let wound = || {
             sent.is(t1 + 1, &["dead", "twice", "repeatedly"])
                 || (sent.is(t1 + 1, &["in"])
@@ -2138,8 +2121,25 @@ fn frame_for(
                         ],
                     ))
         };
-        let target = actors.iter().any(|&(_, r)| r == Role::Target)
-            || (!passive && sent.is(t1, &["him", "her"]) && (armed_initiator || wound()));
+        let pronoun_shot = !passive
+            && sent.is(t1, &["him", "her"])
+            && !actors.iter().any(|&(_, r)| r == Role::Target)
+            && (armed_initiator || wound());
+        // "Camara went into exile after Diakité shot him in the head": "him"
+        // is the person named before, not the one who shot
+        if pronoun_shot {
+            let shooter = |x: usize| actors.iter().any(|&(a, _)| a == x);
+            let person = |x: usize| sent.m(x).what.is_actor_of(ActorCategory::Person);
+            let victim = (sent.mentions.start..sent.mentions_before(t0))
+                .rev()
+                .take(LOOKBACK)
+                .find(|&x| person(x) && !shooter(x))
+                .or_else(|| person_antecedent(sent, s, sent.first).filter(|&x| !shooter(x)));
+            actors.extend(victim.map(|v| (v, Role::Target)));
+        }
+        // "four protesters were shot dead", "a follower of the movement shot
+        // a police officer": whoever shot them, it was violence
+        let target = actors.iter().any(|&(_, r)| r == Role::Target) || pronoun_shot;
         let shot =
             (passive || target) && is_any(trigger_text, &["shot dead", "gunned down", "shot"]);
         // "a mayoral candidate was killed in Puerto López": a person killed,
