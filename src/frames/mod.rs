@@ -840,13 +840,7 @@ fn blamed_on(doc: &Doc<'_>, s: usize, mentions: std::ops::Range<usize>, frames: 
     // ("a suicide bomber blew himself up ... Police blamed the LTTE": the
     // group behind the attacker no list names)
     let generic = |a: usize| matches!(&doc.mentions[a].what, What::Actor(x) if x.generic);
-    let unclaimed = (frames.iter_mut().rev().take_while(|f| f.sentence == before)).find(|f| {
-        f.kind == EventKind::Attack
-            && !f.negated
-            && f.actors
-                .iter()
-                .all(|&(a, r)| r != Role::Initiator || fired(a) || generic(a))
-    });
+    let unclaimed = unclaimed_attack(doc, frames, before, fired);
     // ("blamed activists of the Bangladesh Chhatra League": the group named)
     let blamed: Vec<usize> = blamed
         .into_iter()
@@ -919,16 +913,28 @@ fn claimed_responsibility(
     }) else {
         return;
     };
-    let unclaimed = (frames.iter_mut().rev().take_while(|f| f.sentence == before)).find(|f| {
-        f.kind == EventKind::Attack
-            && !f.negated
-            && f.actors.iter().all(|&(a, r)| {
-                r != Role::Initiator || matches!(&doc.mentions[a].what, What::Actor(x) if x.generic)
-            })
-    });
-    if let Some(f) = unclaimed {
+    if let Some(f) = unclaimed_attack(doc, frames, before, |_| false) {
         f.actors.push((claimer, Role::Initiator));
     }
+}
+
+/// The last attack sentence `before` told (its frames are the last of
+/// `frames`) that names no one doing it: no initiator but unnamed ones
+/// ("gunmen") and those `also` lets pass.
+fn unclaimed_attack<'f>(
+    doc: &Doc<'_>,
+    frames: &'f mut [Frame],
+    before: usize,
+    also: impl Fn(usize) -> bool,
+) -> Option<&'f mut Frame> {
+    let generic = |a: usize| matches!(&doc.mentions[a].what, What::Actor(x) if x.generic);
+    (frames.iter_mut().rev().take_while(|f| f.sentence == before)).find(|f| {
+        f.kind == EventKind::Attack
+            && !f.negated
+            && f.actors
+                .iter()
+                .all(|&(a, r)| r != Role::Initiator || also(a) || generic(a))
+    })
 }
 
 /// Whether a word of denial follows token `from`, in its sentence or the
