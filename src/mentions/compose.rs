@@ -3,7 +3,7 @@
 
 use super::words::{
     class, is_capitalized, is_modifier_word, GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, PARTY_NOUNS,
-    PLACE_NOUNS, PLACE_NOUN_COMPOUNDS, PLACE_PREFIXES,
+    PLACE_FIRST_WORDS, PLACE_NOUNS, PLACE_NOUN_COMPOUNDS, PLACE_NOUN_MODIFIERS, PLACE_PREFIXES,
 };
 use super::{ActorMention, Composed, Data, Mention, PlaceMention, Scope, TriggerMention, What};
 use crate::gazetteer::{inside, Gazetteer, Hit, Interned, LexiconScan, Matcher, Name};
@@ -1017,7 +1017,9 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
             && given_name(slot.last)
             && ctx.same_sentence(slot.first, slot.last)
             && !ctx.is_class(slot.last, class::NOT_PERSON_ENDING)
-            && !(slot.last + 1 < ctx.seg.tokens.len() && given_name(slot.last + 1));
+            && !(slot.last + 1 < ctx.seg.tokens.len() && given_name(slot.last + 1))
+            // ("the Bab al-Hawa border crossing": a place's name)
+            && !place_noun_follows(ctx, slot.last + 1);
         let (first, last) = if p.kind != PlaceKind::City {
             continue;
         } else if surname_after {
@@ -1582,23 +1584,38 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                     let name = ctx.words(i + 2, end).to_string();
                     added.push(unlisted(i + 2, end, name));
                     introduced.push((i + 2, end));
+                    continue;
                 }
-                continue;
             }
         }
-        // "<Name> [local government] <noun>"
+        // "<Name> [local government] <noun>", unless the noun introduces a
+        // listed place: "the Black Sea port of Batumi" (but "the Gelan
+        // Condominiums area of Addis Ababa" is in it)
+        if ctx.is_word(i, &["port", "city", "town", "village"])
+            && ctx.is_word(i + 1, &["of"])
+            && starts_a_place(slots, i + 2)
+        {
+            continue;
+        }
         let mut k = i;
         // "Chikun local government area", "the Jenin refugee camp"
-        while k > 0 && ctx.is_word(k - 1, &["local", "government", "refugee", "military"]) {
+        while k > 0 && ctx.is_word(k - 1, PLACE_NOUN_MODIFIERS) {
             k -= 1;
         }
-        if k > 0 && !any_covered[k - 1] && ctx.is_capital(k - 1) {
+        // ("the Bab al-Hawa border crossing": a particle joined to a name)
+        let name_word = |k: usize| {
+            ctx.is_capital(k)
+                || ctx.word(k).split_once('-').is_some_and(|(p, rest)| {
+                    is_any(p, NAME_PARTICLES) && is_capitalized(rest) && ctx.is_capital(k - 1)
+                })
+        };
+        if k > 1 && !any_covered[k - 1] && name_word(k - 1) {
             let mut s = k - 1;
             // (over a listed place, too: "Tuy Phong district" is not Tuy)
             while s > 0
                 && !covered[s - 1]
                 && s + 3 > k
-                && ctx.is_capital(s - 1)
+                && name_word(s - 1)
                 && !NOT_NAMES.contains(&ctx.word(s - 1))
             {
                 s -= 1;
@@ -1606,9 +1623,13 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             let w = ctx.word(k - 1);
             // "the Darfur city" describes a city; "Gaza City", "Kirkuk province"
             // name one; "the Kurdistan Region's forces" only qualify forces
+            // ("Georgia's main Black Sea port" describes Batumi)
             let descriptive = (s > 0
-                && ctx.is_word(s - 1, &["the", "a"])
-                && ctx.is_word(i, &["city", "town", "village", "capital"]))
+                && ctx.is_word(
+                    s - 1,
+                    &["the", "a", "main", "largest", "biggest", "key", "major"],
+                )
+                && ctx.is_word(i, &["city", "town", "village", "capital", "port"]))
                 || (i + 1 < tokens.len() && tokens[i + 1].kind == TokenKind::Possessive);
             if !NOT_NAMES.contains(&w) && ctx.same_sentence(s, i) && !descriptive {
                 let name = ctx.words(s, i + 1).to_string();
@@ -1911,6 +1932,11 @@ fn possessed_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &mut PersonI
             || name_word(last)
             || ctx.is_class(last - 1, class::NOT_PERSON_ENDING)
         {
+            continue;
+        }
+        // ("Iraq's Camp Taji": a base)
+        if ctx.is_word(first, PLACE_FIRST_WORDS) {
+            added.push(unlisted(first, last, ctx.words(first, last).to_string()));
             continue;
         }
         let name: Name = ctx.words(first, last).into();
@@ -2601,6 +2627,8 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                 && is_any(w, PLACE_NOUNS)
                 && !ctx.is_word(i + 1, &["of"])
                 && !ctx.is_word(i + 1, PLACE_NOUN_COMPOUNDS)
+                // ("the port city of Aden", "the border town")
+                && !ctx.is_class(i + 1, class::PLACE_NOUN)
                 && ctx
                     .classes
                     .get(i + 1)
@@ -2621,11 +2649,14 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                     "capital" => story(|c| c.capital).or(last_capital).or(last_city),
                     "city" | "town" | "village" => last_city,
                     // (a camp is no city: "stormed the camp at Inates" after
-                    // Niamey; only a camp named as one)
-                    "camp" => last_city.filter(|&k| {
-                        matches!(&slots[k].item, Item::Final(What::Place(p))
-                            if p.name.to_ascii_lowercase().contains("camp"))
-                    }),
+                    // Niamey; only a camp named as one, and so for a port,
+                    // a base, a crossing, a terminal)
+                    noun @ ("camp" | "port" | "base" | "crossing" | "terminal") => {
+                        last_city.or(last_place).filter(|&k| {
+                            matches!(&slots[k].item, Item::Final(What::Place(p))
+                                if p.name.to_ascii_lowercase().contains(noun))
+                        })
+                    }
                     "state" | "province" | "governorate" => last_admin1.or(last_place),
                     _ => last_place,
                 }
@@ -2971,6 +3002,15 @@ fn add_listed_persons(
 }
 
 /// Whether a place slot starts at token `i`; slots are in text order.
+/// Whether a place noun follows from token `k` on, past the words that may
+/// qualify it: "Chikun local government area", "Bab al-Hawa border crossing".
+fn place_noun_follows(ctx: &Ctx<'_>, mut k: usize) -> bool {
+    while ctx.is_word(k, PLACE_NOUN_MODIFIERS) {
+        k += 1;
+    }
+    ctx.is_class(k, class::PLACE_NOUN)
+}
+
 fn starts_a_place(slots: &[Slot], i: usize) -> bool {
     slot_starting_at(slots, i).is_some_and(|s| is_place(&s))
 }
@@ -3207,7 +3247,12 @@ fn add_unknown_persons(
             let whole =
                 !(last < tokens.len() && name_word(last) || first > 0 && name_word(first - 1));
             if fits && whole && !ctx.is_class(last - 1, class::NOT_PERSON_ENDING) {
-                add_unknown_person(ctx, persons, &mut added, first, last);
+                // "struck Camp Taji": a base's or a town's name, not a person's
+                if ctx.is_word(first, PLACE_FIRST_WORDS) {
+                    added.push(unlisted(first, last, ctx.words(first, last).to_string()));
+                } else {
+                    add_unknown_person(ctx, persons, &mut added, first, last);
+                }
             }
         }
     }

@@ -105,6 +105,10 @@ pub(crate) const PLACE_PREFIXES: &[&str] = &[
     "Black", "Dead", "Rio", "Río", "Puerto", "Porto", "Ciudad", "Sao", "São", "Tel", "Ras", "Wadi",
 ];
 
+/// First words of names no list knows that are places, never people: "Camp
+/// Taji", "Fort Liberté".
+pub(crate) const PLACE_FIRST_WORDS: &[&str] = &["Camp", "Fort", "Port", "Mount", "Lake", "Cape"];
+
 /// Last words of capitalised names that are not people's: organisations,
 /// buildings, places ("Government House", "Pendjari National Park").
 const NOT_PERSON_ENDINGS: &[&str] = &[
@@ -284,6 +288,23 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "oblast",
     "prefecture",
     "municipality",
+    "port",
+    "terminal",
+    "crossing",
+    "base",
+];
+
+/// Words between a place's name and its place noun: "Chikun local
+/// government area", "the Jenin refugee camp", "the Tabqa military air base".
+pub(crate) const PLACE_NOUN_MODIFIERS: &[&str] = &[
+    "local",
+    "government",
+    "refugee",
+    "military",
+    "border",
+    "air",
+    "oil",
+    "naval",
 ];
 
 /// Place nouns in the plural, before a list of names: "the villages of
@@ -297,6 +318,9 @@ pub(crate) const PLACE_NOUNS_PLURAL: &[&str] = &[
     "neighbourhoods",
     "neighborhoods",
     "suburbs",
+    "ports",
+    "terminals",
+    "crossings",
 ];
 
 /// Nouns a place noun modifies ("the state broadcaster", "the city
