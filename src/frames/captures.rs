@@ -118,7 +118,7 @@ pub(super) fn kind_of_capture(
     );
     if kind == EventKind::Takeover
         && ((sent.is(t0, &["seized", "seize", "seizing"]) && (seized_people || captured_fighters))
-            || (captured && (captured_people || captured_fighters)))
+            || (captured && (captured_people || captured_fighters || sent.is(t1, &["him", "her"]))))
     {
         // ("20 escaped inmates had been recaptured": people taken again
         // are fugitives caught)

@@ -2222,8 +2222,32 @@ fn add_places_taken(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     let covered = covered_tokens(ctx, slots.iter());
     let mut added = Vec::new();
     let mut introduced = Vec::new();
+    // ("recaptured Jose Adolfo Macias, the Los Choneros gang leader": a
+    // fugitive, by what the name is said to be)
+    let said_a_person = |end: usize| {
+        ctx.is_word(end, &[","])
+            && (ctx.is_word(end + 1, &["who", "aged"])
+                || ctx.word(end + 1).bytes().all(|b| b.is_ascii_digit())
+                || ctx.is_word(end + 1, &["the", "a"])
+                    && (end + 2..(end + 8).min(tokens.len()))
+                        .take_while(|&j| ctx.same_sentence(end, j) && !ctx.is_word(j, &[","]))
+                        .any(|j| {
+                            ctx.is_word(
+                                j,
+                                &[
+                                    "leader",
+                                    "boss",
+                                    "chief",
+                                    "kingpin",
+                                    "lord",
+                                    "founder",
+                                    "commander",
+                                ],
+                            )
+                        }))
+    };
     for k in starts {
-        if let Some(end) = name_end(ctx, k, &covered) {
+        if let Some(end) = name_end(ctx, k, &covered).filter(|&end| !said_a_person(end)) {
             let name = ctx.words(k, end).to_string();
             added.push(unlisted(k, end, name));
             introduced.push((k, end));
@@ -3095,14 +3119,20 @@ fn add_unknown_persons(
             continue;
         }
         // the name words from `from` on, four at most: "met Donald Trump"
+        // (past a nickname: "met Joaquín “El Chapo” Guzmán")
         let run = |from: usize| {
-            let mut to = from;
-            while to < tokens.len()
-                && to - from < 4
-                && ctx.same_sentence(s.first, to)
-                && name_word(to)
-            {
-                to += 1;
+            let (mut to, mut words) = (from, 0);
+            while to < tokens.len() && words < 4 && ctx.same_sentence(s.first, to) {
+                if name_word(to) {
+                    to += 1;
+                } else if let Some(end) = nickname_end(ctx, to).filter(|&e| {
+                    to > from && e < tokens.len() && ctx.same_sentence(to, e) && name_word(e)
+                }) {
+                    to = end;
+                } else {
+                    break;
+                }
+                words += 1;
             }
             to
         };
@@ -3257,6 +3287,19 @@ fn add_unknown_persons(
         }
     }
     add_slots(slots, added);
+}
+
+/// The token after a nickname in quotes opening at token `k`: one to three
+/// capitalised words ("Joaquín “El Chapo” Guzmán").
+fn nickname_end(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    if !ctx.is_word(k, &["“", "\"", "‘", "'"]) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 4 && is_name_word(ctx, j) {
+        j += 1;
+    }
+    (j > k + 1 && ctx.is_word(j, &["”", "\"", "’", "'"])).then_some(j + 1)
 }
 
 /// Where a name apposed to the noun phrase opening the sentence of token
