@@ -349,8 +349,10 @@ const ANCHOR_REACH: usize = 8;
 ///   Vague counts ("days later") give the anchor's month only when the
 ///   offset cannot leave it in practice, else `None`; after a month or a
 ///   year told last ("in November 2001 ... days later") they give it.
-/// - "that day" / "the same day" is the day, and "that month" / "the same
-///   month" the month, of the previous expression ("Earlier that month").
+/// - "that day" / "the same day" / "later in the day" is the day, and "that
+///   month" / "the same month" / "earlier in the month" the month, of the
+///   previous expression ("Earlier that month"). "Earlier in the week" is
+///   this week.
 /// - Numeric dates: a component above 12 decides day-first or month-first;
 ///   when both are ≤ 12 and differ, only the year is returned.
 /// - With `published == None` every relative form has value `None` and

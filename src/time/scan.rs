@@ -983,6 +983,24 @@ impl Scanner<'_> {
             if self.is(j, "on") || self.is(j, "in") {
                 j += 1;
             }
+            // "earlier in the week": this week; "later in the day", "earlier
+            // in the month": the day or month of the date told last
+            if self.is(j, "the") && self.is(j - 1, "in") && matches!(self.w(i), "earlier" | "later")
+            {
+                let anchored = |unit| Raw::Anchored {
+                    unit,
+                    n: Some(0),
+                    dir: 1,
+                    complement: false,
+                    told: false,
+                };
+                match self.w(j + 1) {
+                    "week" => return m(i, j + 2, Raw::Unit(Unit::Week, 0)),
+                    "month" => return m(i, j + 2, anchored(Unit::Month)),
+                    "day" => return m(i, j + 2, anchored(Unit::Day)),
+                    _ => {}
+                }
+            }
             if let Some(mm) = self.core_at(j, true, prev_end) {
                 return Some(Match { start: i, ..mm });
             }

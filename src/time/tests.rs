@@ -508,6 +508,18 @@ fn month_forms() {
                 ("the same month", Some("2018-03"), D),
             ],
         ),
+        // "earlier in the week": this week; "later in the day", "earlier in
+        // the month": the day or month of the date told last
+        (
+            "Police struck on June 21. Later in the day, and earlier in the month, gunmen killed five.",
+            p,
+            &[
+                ("June 21", Some("2018-06-21"), D),
+                ("Later in the day", Some("2018-06-21"), D),
+                ("earlier in the month", Some("2018-06"), D),
+            ],
+        ),
+        ("Earlier in the week, police struck.", p, &[("Earlier in the week", Some("2018-W35"), D)]),
         ("Aug. 28", p, &[("Aug. 28", Some("2018-08-28"), D)]),
         ("16 October", p, &[("16 October", Some("2017-10-16"), D)]),
         (
