@@ -295,6 +295,27 @@ fn quoted_phrase(doc: &Doc<'_>, m: usize) -> bool {
     opened.is_some_and(|k| word(k) == "“") && (last..last + 4).any(|k| word(k) == "”")
 }
 
+/// Whether date mention `m` lies in a relative clause that its sentence
+/// closes: "Sharif, who was disqualified by the Supreme Court last year,
+/// says the cases are a plot" (the clause tells of another time than the
+/// story's).
+fn in_closed_relative(doc: &Doc<'_>, m: usize) -> bool {
+    let word = |k: usize| doc.seg.tokens.get(k).map_or("", |t| t.text(doc.text));
+    let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
+    let start = sentence_start(doc, first);
+    let sentences = &doc.seg.sentences;
+    let end = sentences[sentences.partition_point(|s| s.tokens.end <= first)]
+        .tokens
+        .end;
+    let opened =
+        |i: usize| i > start && matches!(word(i), "who" | "which" | "whose") && word(i - 1) == ",";
+    (start..first)
+        .rev()
+        .take_while(|&i| word(i) != "," || opened(i + 1))
+        .any(opened)
+        && (last..end).any(|i| word(i) == ",")
+}
+
 /// Whether date mention `m` is the day a report was made ("officials said
 /// on Monday") in a sentence that dates an event before it.
 fn reported_after_an_event(doc: &Doc<'_>, m: usize) -> bool {
@@ -838,7 +859,8 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             if since_when && !in_sentence {
                 return DateChoice::Narrative(d);
             }
-            let quoted = !in_sentence && quoted_phrase(sent.doc, m);
+            let quoted =
+                !in_sentence && (quoted_phrase(sent.doc, m) || in_closed_relative(sent.doc, m));
             if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion && !quoted {
                 let d = finer_before(sent.doc, m, d);
                 // (the report's own day: "said on Tuesday (that) they had arrested")
