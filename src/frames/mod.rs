@@ -1186,6 +1186,13 @@ fn frame_for(
                     && (i + 1..c1.min(i + 4)).any(|k| sent.has(k, cue::TALK_NOUNS)))
         }) {
         EventKind::Meeting
+    } else if kind == EventKind::Protest
+        && sent.is(t0, &["burned", "burnt"])
+        && (t1..(t1 + 7).min(c1)).any(|i| sent.is(i, &["to"]) && sent.is(i + 1, &["death"]))
+    {
+        // "rebels burned about 80 students to death": a killing, not a
+        // protest's fire
+        EventKind::Attack
     } else {
         kind
     };

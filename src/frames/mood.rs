@@ -89,6 +89,19 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
     {
         return None;
     }
+    // "Washington “will not tolerate” attacks on its forces": what one
+    // tolerates or not is a kind of event
+    if is_noun
+        && (t0.saturating_sub(3).max(c0)..t0).any(|i| {
+            sent.is(
+                i,
+                &["tolerate", "tolerated", "tolerating", "condone", "condoned"],
+            ) && (i + 1..t0)
+                .all(|k| sent.mention_at(k).is_none() && !sent.is(k, &["the", "this", "that"]))
+        })
+    {
+        return None;
+    }
     // "had no interest in seizing Russian land", "has no intention of
     // meeting him": an intention denied is no event, not a negated one
     let intention = before(5).find(|&i| sent.has(i, cue::INTENTIONS));

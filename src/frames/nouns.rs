@@ -158,6 +158,15 @@ pub(super) fn noun_arguments(
     if let Some(f) = for_at.filter(|&f| sent.is(f - 1, &["blamed", "responsible"])) {
         if let Some(x) = sent.mention_ending_at(f - 1).filter(|&x| sent.is_actor(x)) {
             add_actor(actors, x, agentive);
+        } else if f >= c0 + 3
+            && sent.is(f - 1, &["blamed"])
+            && sent.is(f - 2, &["was", "were", "is", "are", "been"])
+        {
+            // "The ADF, which has pledged allegiance to Islamic State, was
+            // blamed for twin suicide bombings": the subject did it
+            for x in subjects::clause_subject(sent, sent.first.max(c0), f - 2) {
+                add_actor(actors, x, agentive);
+            }
         }
     }
     // "the government blamed the National Liberation Army (ELN) rebel
@@ -432,7 +441,15 @@ pub(super) fn noun_arguments(
         };
         // (not a guess: "could have been behind the bombings")
         let support = (t0.saturating_sub(reach).max(c0)..t0).rev().find(|&i| {
-            sent.has(i, cue::SUPPORT_VERBS)
+            // ("U.S. warplanes responded early on Friday with strikes on
+            // five depots"; not "police responded to the attack")
+            let responded = || {
+                sent.is(
+                    i,
+                    &["responded", "retaliated", "replied", "respond", "retaliate"],
+                ) && (i + 1..t0).any(|k| sent.is(k, &["with"]))
+            };
+            (sent.has(i, cue::SUPPORT_VERBS) || responded())
                 // (not "seized on the attacks to assail the government")
                 && !(sent.is(i, &["seized", "seize", "seizing"]) && sent.is(i + 1, &["on", "upon"]))
                 && (!sent.is(i, &["behind"])

@@ -1591,7 +1591,7 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         // "<Name> [local government] <noun>", unless the noun introduces a
         // listed place: "the Black Sea port of Batumi" (but "the Gelan
         // Condominiums area of Addis Ababa" is in it)
-        if ctx.is_word(i, &["port", "city", "town", "village"])
+        if ctx.is_word(i, &["port", "city", "town", "village", "suburb"])
             && ctx.is_word(i + 1, &["of"])
             && starts_a_place(slots, i + 2)
         {
@@ -2358,6 +2358,10 @@ const VENUES: &[&str] = &[
     "Cantonment",
     "Campus",
     "Office",
+    "Institute",
+    "College",
+    "School",
+    "Academy",
 ];
 
 fn unlisted(first: usize, last: usize, name: String) -> Slot {
