@@ -1020,7 +1020,16 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
             && !(slot.last + 1 < ctx.seg.tokens.len() && given_name(slot.last + 1))
             // ("the Bab al-Hawa border crossing": a place's name)
             && !place_noun_follows(ctx, slot.last + 1);
-        let (first, last) = if p.kind != PlaceKind::City {
+        // ("Alex Paul Menon, the collector": a region's name between a given
+        // name, even one opening the sentence, and a surname)
+        let between_names = slot.first > 0
+            && !covered_at(slots, slot.first - 1)
+            && is_name_word(ctx, slot.first - 1)
+            && !ctx.is_class(slot.first - 1, class::NOT_NAME)
+            && surname_after;
+        let (first, last) = if between_names && p.kind != PlaceKind::Country {
+            (slot.first - 1, slot.last + 1)
+        } else if p.kind != PlaceKind::City {
             continue;
         } else if surname_after {
             (slot.first, slot.last + 1)
