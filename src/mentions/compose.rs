@@ -2493,9 +2493,15 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                 Item::Final(What::Place(_))
                     if persons.town_named_as(ctx, &slots[next_slot]).is_some() => {}
                 // (nor a capital that acts for its government: "the law that
-                // Beijing imposed on the city")
+                // Beijing imposed on the city"; "a bomb attack in Damascus
+                // killed" is in the city)
                 Item::Final(What::Place(p))
-                    if p.seat_of.is_some() && acts(ctx, slots[next_slot].last) => {}
+                    if p.seat_of.is_some()
+                        && acts(ctx, slots[next_slot].last)
+                        && !ctx.is_word(
+                            slots[next_slot].first.wrapping_sub(1),
+                            &["in", "at", "near", "outside", "from", "to"],
+                        ) => {}
                 Item::Final(What::Place(p)) => {
                     last_place = Some(next_slot);
                     match p.kind {
