@@ -2300,9 +2300,12 @@ fn frame_for(
             let mut facility =
                 facility_in(t1, c1.min(t1 + 8)) || (nothing_after && facility_in(sent.first, t0));
             // "troops regained control of it": the place or building named last
+            // (a town, not the country it lies in: "Bambari, a city in the
+            // centre of the country")
             if places.is_empty() && !facility && !is_noun && sent.is(t1, &["it"]) {
                 let taken = named_last(sent, s, t0, |m| {
-                    matches!(m.what, What::Place(_)) || m.what.is_actor_of(ActorCategory::Facility)
+                    matches!(&m.what, What::Place(p) if p.kind != PlaceKind::Country)
+                        || m.what.is_actor_of(ActorCategory::Facility)
                 });
                 match taken {
                     Some(m) if matches!(sent.m(m).what, What::Place(_)) => places.push(m),

@@ -358,6 +358,16 @@ impl Resolver {
                 {
                     return (same(s) && !complement).then_some(v);
                 }
+                // ("In late December its fighters held Bambari, before troops
+                // retook it the next day": a day or two after a month told
+                // last in the sentence is in that month)
+                if let (Some(1 | 2), Some((v @ TimeValue::Month { .. }, s)), Unit::Day, false) =
+                    (n, self.any_anchor, unit, complement)
+                {
+                    if s == ctx.sent && sign > 0 {
+                        return Some(v);
+                    }
+                }
                 let anchor = self.day_anchor.filter(|&(_, s)| same(s)).map(|(d, _)| d);
                 let Some(n) = n else {
                     // Vague "days later": the anchor's month when it is safe.

@@ -519,6 +519,15 @@ fn month_forms() {
                 ("earlier in the month", Some("2018-06"), D),
             ],
         ),
+        // a day after a month told last in the sentence is in that month
+        (
+            "In late December rebels held Bambari, before troops retook it the next day.",
+            p,
+            &[
+                ("late December", Some("2017-12"), D),
+                ("the next day", Some("2017-12"), D),
+            ],
+        ),
         ("Earlier in the week, police struck.", p, &[("Earlier in the week", Some("2018-W35"), D)]),
         ("Aug. 28", p, &[("Aug. 28", Some("2018-08-28"), D)]),
         ("16 October", p, &[("16 October", Some("2017-10-16"), D)]),
