@@ -2529,6 +2529,27 @@ fn frame_for(
         actors.clear();
         anaphoric = true;
     }
+    // "arrested two journalists wanted over protests against the
+    // government": what people are held over is told elsewhere
+    let over = if t0 >= c0 + 2 && sent.is(t0 - 1, &["the"]) {
+        t0 - 2
+    } else {
+        t0.saturating_sub(1)
+    };
+    if is_noun
+        && over > c0
+        && sent.is(over, &["over"])
+        && sent.is(
+            over - 1,
+            &[
+                "wanted", "arrested", "detained", "charged", "jailed", "sentenced", "held",
+                "questioned", "convicted", "indicted", "prosecuted",
+            ],
+        )
+    {
+        actors.clear();
+        anaphoric = true;
+    }
     // a denied blame makes the event told again the blamed one's, negated;
     // told first, it is the event, by no one named
     let negated = negated || (anaphoric && !blamed.is_empty());
