@@ -1605,8 +1605,11 @@ fn frame_for(
             // reported, not one in Qamishli
             anaphoric = true;
             places.clear();
-        } else if t0 == c0 + 1
-            && sent.is(c0, &["the"])
+        } else if ((t0 == c0 + 1 && sent.is(c0, &["the"]))
+            // ("The Iraqi military said the strikes killed three soldiers")
+            || (t0 >= c0 + 2
+                && sent.is(t0 - 1, &["the"])
+                && (sent.has(t0 - 2, cue::REPORTING) || sent.is(t0 - 2, &["that"]))))
             && !actors.iter().any(|&(_, r)| r == agentive)
             && (t1..c1.min(t1 + 2)).any(|h| sent.has(h, cue::HARM_VERBS))
             && earlier.iter().any(|f| f.kind == kind && !f.negated)

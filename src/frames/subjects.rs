@@ -315,6 +315,12 @@ pub(super) fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize
     let first = (sent.mentions_before(c0)..sent.mentions_before(t0)).find(|&m| {
         // "Hundreds of farmers blocked roads and protested": "of" may lead to the subject
         sent.m(m).first >= c0
+            // ("the strikes killed three soldiers and hit an airport": no
+            // subject after the clause's first verb)
+            && !(sent.mentions_before(c0)..m).any(|x| {
+                sent.m(x).first >= c0
+                    && matches!(sent.m(x).what, What::Trigger(t) if t.form == TriggerForm::Verb)
+            })
             && sent.is_actor(m)
             && sent.preposition_before(m).is_none_or(|p| p == "of")
             // ("Police believe the militants crossed from Pakistan and
