@@ -2545,8 +2545,17 @@ fn frame_for(
         && sent.is(
             over - 1,
             &[
-                "wanted", "arrested", "detained", "charged", "jailed", "sentenced", "held",
-                "questioned", "convicted", "indicted", "prosecuted",
+                "wanted",
+                "arrested",
+                "detained",
+                "charged",
+                "jailed",
+                "sentenced",
+                "held",
+                "questioned",
+                "convicted",
+                "indicted",
+                "prosecuted",
             ],
         )
     {

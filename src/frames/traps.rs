@@ -284,8 +284,13 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
-    // "Storm Daniel struck the coast"
-    if kind == EventKind::Attack && (c0..t0).any(|i| is_any(sent.word(i), NATURAL_FORCES)) {
+    // "Storm Daniel struck the coast" (not a military operation's name:
+    // "launched Operation Swift Lightning at dawn, attacking")
+    let operation_named =
+        |i: usize| (i.saturating_sub(3).max(c0)..i).any(|k| sent.word(k) == "Operation");
+    if kind == EventKind::Attack
+        && (c0..t0).any(|i| is_any(sent.word(i), NATURAL_FORCES) && !operation_named(i))
+    {
         return true;
     }
     // "the occupied West Bank", "the besieged city of Taiz": a participle
