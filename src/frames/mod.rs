@@ -1062,6 +1062,21 @@ fn people_taken_from(sent: &Sent<'_>, t0: usize, t1: usize) -> bool {
             .any(|&a| matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed()))
 }
 
+/// Whether token `t0` is "took", or "taken" after "had" or "has": an active
+/// verb that may take a place.
+fn active_took(sent: &Sent<'_>, t0: usize) -> bool {
+    let mut k = t0;
+    if k > sent.first && sent.is(k - 1, &["also", "already", "now", "just"]) {
+        k -= 1;
+    }
+    // (not a claim: "rejected their claim to have taken Kombolcha")
+    sent.is(t0, &["took"])
+        || (sent.is(t0, &["taken"])
+            && k > sent.first + 1
+            && sent.is(k - 1, &["had", "has", "have"])
+            && !sent.is(k - 2, &["to"]))
+}
+
 fn frame_for(
     sent: &Sent<'_>,
     s: usize,
@@ -1077,7 +1092,8 @@ fn frame_for(
         Some(k) => k,
         // "the Taliban took Taloqan": "took" is a takeover of a place named
         // right after it, and nothing else ("took part", "took office")
-        None if sent.is(t0, &["took"]) && t1 == t0 + 1 => {
+        // (and "had also taken the Zueitina terminal")
+        None if t1 == t0 + 1 && active_took(sent, t0) => {
             let (c0, c1) = sent.clause_range(t0);
             let (actors, places) = object(sent, t1, c1);
             let place_taken = actors.is_empty()
@@ -1169,7 +1185,7 @@ fn frame_for(
             .unwrap_or(EventKind::Kidnapping),
     };
     // (a place taken, found above: "took" is then an active verb)
-    let form = if form == TriggerForm::Continuation && sent.is(t0, &["took"]) {
+    let form = if form == TriggerForm::Continuation && active_took(sent, t0) {
         TriggerForm::Verb
     } else {
         form

@@ -2701,6 +2701,9 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                         })
                     }
                     "state" | "province" | "governorate" => last_admin1.or(last_place),
+                    // (a region is no city: "had taken the entire region"
+                    // after Moscow)
+                    "region" => last_admin1,
                     _ => last_place,
                 }
                 .and_then(place_at);
