@@ -2537,6 +2537,17 @@ fn frame_for(
     {
         anaphoric = true;
     }
+    // "days after the meeting with Penn, marines launched an operation":
+    // the meeting told before, as a point in time, and not the marines'
+    if is_noun
+        && t0 >= sent.first + 2
+        && sent.is(t0 - 1, &["the"])
+        && sent.is(t0 - 2, &["after", "before", "since"])
+        && (earlier.iter().rev().take(LOOKBACK)).any(|f| f.kind == kind && f.sentence < s)
+    {
+        actors.retain(|&(a, _)| sent.m(a).first > t0);
+        anaphoric = true;
+    }
     // "pressed on with a crackdown on protests": the protests cracked down
     // on are told elsewhere, and not by those cracking down
     if kind == EventKind::Protest
