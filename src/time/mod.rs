@@ -348,7 +348,8 @@ const ANCHOR_REACH: usize = 8;
 ///   is the day before.
 ///   A day or two after a month told last in the same sentence ("In late
 ///   December ..., before troops retook it the next day") is that month.
-///   Vague counts ("days later") give the anchor's month only when the
+///   Vague counts ("days later", "in the days that followed", "in the
+///   following days") give the anchor's month only when the
 ///   offset cannot leave it in practice, else `None`; after a month or a
 ///   year told last ("in November 2001 ... days later") they give it.
 /// - "that day" / "the same day" / "later in the day" is the day, and "that

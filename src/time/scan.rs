@@ -771,6 +771,36 @@ impl Scanner<'_> {
                 },
             );
         }
+        // "in the days that followed", "in the following days": a few days
+        // after the date told last
+        let vague_after = |unit_word: &str, end: usize| {
+            let unit = match unit_word {
+                "days" => Unit::Day,
+                "weeks" => Unit::Week,
+                _ => return None,
+            };
+            m(
+                i,
+                end,
+                Raw::Anchored {
+                    unit,
+                    n: None,
+                    dir: 1,
+                    complement: false,
+                    told: false,
+                },
+            )
+        };
+        if base > i && self.is(base + 1, "that") && self.is(base + 2, "followed") {
+            if let Some(mm) = vague_after(w1, base + 3) {
+                return Some(mm);
+            }
+        }
+        if base > i && w1 == "following" {
+            if let Some(mm) = vague_after(self.w(base + 1), base + 2) {
+                return Some(mm);
+            }
+        }
         if base > i && matches!(w1, "next" | "following" | "previous" | "preceding") {
             let wu = self.w(base + 1);
             if let Some(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) = lexicon::unit(wu)

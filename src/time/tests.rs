@@ -528,6 +528,15 @@ fn month_forms() {
                 ("the next day", Some("2017-12"), D),
             ],
         ),
+        // "in the days that followed": a few days after the date told last
+        (
+            "Police struck on June 11. In the days that followed, gunmen killed five.",
+            p,
+            &[
+                ("June 11", Some("2018-06-11"), D),
+                ("the days that followed", Some("2018-06"), D),
+            ],
+        ),
         ("Earlier in the week, police struck.", p, &[("Earlier in the week", Some("2018-W35"), D)]),
         ("Aug. 28", p, &[("Aug. 28", Some("2018-08-28"), D)]),
         ("16 October", p, &[("16 October", Some("2017-10-16"), D)]),
