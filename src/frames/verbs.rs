@@ -69,9 +69,21 @@ pub(super) fn active_arguments(
                     ],
                 )
         });
+    // ("held the town of Bor on Friday, two days after seizing it": a gerund
+    // after "after" is the sentence subject's)
+    let after_gerund = k == t0
+        && t0 > sent.first
+        && sent.is(t0 - 1, &["after", "before", "while"])
+        && sent.lower(t0).ends_with("ing");
     let subj =
         if purpose || participle || listed || (k > c0 && (sent.is(k - 1, &["and"]) || then(k))) {
             clause_subject(sent, c0, t0)
+        } else if after_gerund {
+            // (past a dateline: "JUBA (Reuters) - Forces loyal to ...")
+            let opening = (sent.first..t0)
+                .find(|&i| sent.clause_of(i) != u32::MAX)
+                .unwrap_or(t0);
+            clause_subject(sent, opening, t0)
         } else if let Some(m) = relative {
             vec![m]
         } else if let Some(m) = restrictive_relative(sent, k, c0) {
