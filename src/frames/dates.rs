@@ -442,6 +442,30 @@ pub(super) fn finer_before(doc: &Doc<'_>, m: usize, d: usize) -> usize {
     }
 }
 
+/// Month date `d`, or the day of that month a date after token `after` in
+/// the sentence gives: "In December, soldiers opened fire on protesters
+/// ..., killing 10 people on Dec. 15".
+fn day_of_month_after(sent: &Sent<'_>, after: usize, d: usize) -> usize {
+    let dates = &sent.doc.dates;
+    let Some(month) = dates[d].value.as_ref().map(|v| v.iso()).filter(|m| m.len() == 7) else {
+        return d;
+    };
+    (sent.mentions.clone())
+        .filter(|&x| (after..after + 25).contains(&sent.m(x).first))
+        .find_map(|x| match sent.m(x).what {
+            What::Date(e)
+                if dates[e].value.as_ref().is_some_and(|v| {
+                    let day = v.iso();
+                    day.len() == 10 && day.starts_with(&month)
+                }) =>
+            {
+                Some(e)
+            }
+            _ => None,
+        })
+        .unwrap_or(d)
+}
+
 /// The date that governs a frame's trigger.
 pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // "those held include ...", "hosted the talks": the event's date is its own
@@ -581,7 +605,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     };
     if let Some((_, d, before_noun)) = own {
         return DateChoice::Own(if before_noun {
-            relative_date().unwrap_or(d)
+            relative_date().unwrap_or_else(|| day_of_month_after(sent, trig.last, d))
         } else {
             d
         });
