@@ -2248,6 +2248,25 @@ fn frame_for(
     {
         return None;
     }
+    // "the kidnappers broke into Bethel Baptist High School": the break-in
+    // of kidnappers who harm no one is the kidnapping told
+    if kind == EventKind::Attack
+        && !is_noun
+        && sent.is(
+            t0,
+            &["broke", "stormed", "burst", "bursting", "barged", "raided", "invaded"],
+        )
+        && !harms(sent, t1, c1)
+        && actors.iter().any(|&(_, r)| r == Role::Initiator)
+        && actors.iter().all(|&(a, r)| {
+            r != Role::Initiator || {
+                let mm = sent.m(a);
+                sent.is(mm.last - 1, &["kidnappers", "abductors", "hostage-takers"])
+            }
+        })
+    {
+        return None;
+    }
     // "the army and the RSF fought across the capital" (not "fought
     // corruption", "fought for their rights"): armed men fighting, and
     // fighting that "broke out" or was "heavy"
