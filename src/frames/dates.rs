@@ -447,7 +447,12 @@ pub(super) fn finer_before(doc: &Doc<'_>, m: usize, d: usize) -> usize {
 /// ..., killing 10 people on Dec. 15".
 fn day_of_month_after(sent: &Sent<'_>, after: usize, d: usize) -> usize {
     let dates = &sent.doc.dates;
-    let Some(month) = dates[d].value.as_ref().map(|v| v.iso()).filter(|m| m.len() == 7) else {
+    let Some(month) = dates[d]
+        .value
+        .as_ref()
+        .map(|v| v.iso())
+        .filter(|m| m.len() == 7)
+    else {
         return d;
     };
     (sent.mentions.clone())

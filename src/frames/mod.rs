@@ -2254,7 +2254,9 @@ fn frame_for(
         && !is_noun
         && sent.is(
             t0,
-            &["broke", "stormed", "burst", "bursting", "barged", "raided", "invaded"],
+            &[
+                "broke", "stormed", "burst", "bursting", "barged", "raided", "invaded",
+            ],
         )
         && !harms(sent, t1, c1)
         && actors.iter().any(|&(_, r)| r == Role::Initiator)

@@ -346,8 +346,9 @@ const ANCHOR_REACH: usize = 8;
 ///   After "came" it counts back from the last day told, in any sentence:
 ///   "The raid came two days after thousands marched". "The night before"
 ///   is the day before.
-///   A day or two after a month told last in the same sentence ("In late
-///   December ..., before troops retook it the next day") is that month.
+///   A day or two, or a week, after a month told last in the same sentence
+///   ("In late December ..., before troops retook it the next day") is that
+///   month.
 ///   Vague counts ("days later", "in the days that followed", "in the
 ///   following days") give the anchor's month only when the
 ///   offset cannot leave it in practice, else `None`; after a month or a

@@ -359,12 +359,18 @@ impl Resolver {
                     return (same(s) && !complement).then_some(v);
                 }
                 // ("In late December its fighters held Bambari, before troops
-                // retook it the next day": a day or two after a month told
-                // last in the sentence is in that month)
-                if let (Some(1 | 2), Some((v @ TimeValue::Month { .. }, s)), Unit::Day, false) =
-                    (n, self.any_anchor, unit, complement)
+                // retook it the next day": a day or two, or a week, after a
+                // month told last in the sentence is in that month)
+                // (and "Last October, gunmen killed 22 soldiers, and a week
+                // later an aid worker was kidnapped")
+                if let (Some(n), Some((v @ TimeValue::Month { .. }, s)), false) =
+                    (n, self.any_anchor, complement)
                 {
-                    if s == ctx.sent && sign > 0 {
+                    let near = match unit {
+                        Unit::Day => n <= 2,
+                        _ => n == 1,
+                    };
+                    if near && s == ctx.sent && sign > 0 {
                         return Some(v);
                     }
                 }

@@ -528,6 +528,14 @@ fn month_forms() {
                 ("the next day", Some("2017-12"), D),
             ],
         ),
+        (
+            "Last October, gunmen killed 22 soldiers, and a week later a worker was kidnapped.",
+            p,
+            &[
+                ("Last October", Some("2017-10"), D),
+                ("a week later", Some("2017-10"), D),
+            ],
+        ),
         // "in the days that followed": a few days after the date told last
         (
             "Police struck on June 11. In the days that followed, gunmen killed five.",
