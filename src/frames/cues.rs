@@ -962,6 +962,7 @@ pub(crate) const PROJECTILES: &[&str] = &[
     "grenade",
     "artillery",
     "bullets",
+    "rounds",
     "shots",
     "salvo",
     "barrage",
