@@ -2569,6 +2569,19 @@ fn frame_for(
         actors.retain(|&(a, _)| sent.m(a).first > t0);
         anaphoric = true;
     }
+    // "Zida remains under house arrest": the arrest told before, still on
+    if kind == EventKind::Arrest && is_noun && {
+        let mut k = t0;
+        if k > c0 && sent.is(k - 1, &["house"]) {
+            k -= 1;
+        }
+        k >= c0 + 2
+            && sent.is(k - 1, &["under"])
+            && sent.is(k - 2, &["remains", "remained", "remain", "still", "stays", "stayed"])
+    } {
+        anaphoric = true;
+        adds_parties = true;
+    }
     // "pressed on with a crackdown on protests": the protests cracked down
     // on are told elsewhere, and not by those cracking down
     if kind == EventKind::Protest
