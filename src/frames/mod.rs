@@ -2577,7 +2577,10 @@ fn frame_for(
         }
         k >= c0 + 2
             && sent.is(k - 1, &["under"])
-            && sent.is(k - 2, &["remains", "remained", "remain", "still", "stays", "stayed"])
+            && sent.is(
+                k - 2,
+                &["remains", "remained", "remain", "still", "stays", "stayed"],
+            )
     } {
         anaphoric = true;
         adds_parties = true;
