@@ -406,6 +406,15 @@ pub(super) fn noun_arguments(
                     places.push(x);
                 }
             }
+            // "Fighting erupted in the capital late on Sunday between rival
+            // units of the presidential guard": who fought, as for "fighting
+            // between" (the side named first stands for the one that struck)
+            if kind == EventKind::Attack && !actors.iter().any(|&(_, r)| r == agentive) {
+                let sides = after_preposition(sent, v + 1, c1.min(v + 16), &["between"]);
+                for (n, x) in sides.into_iter().filter(|&x| sent.is_actor(x)).enumerate() {
+                    actors.push((x, if n == 0 { agentive } else { Role::Target }));
+                }
+            }
         }
     }
     // support verb: "the group continues to launch attacks", "sat down for
