@@ -3399,8 +3399,8 @@ fn add_introduced_persons(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &mut Pe
     add_slots(slots, added);
 }
 
-/// Tokens `first..last` as a person no list knows, unless one starting
-/// there was added already.
+/// Tokens `first..last` as a person no list knows, unless one over these
+/// tokens was added already.
 fn add_unknown_person(
     ctx: &Ctx<'_>,
     persons: &mut PersonIndex,
@@ -3408,7 +3408,9 @@ fn add_unknown_person(
     first: usize,
     last: usize,
 ) {
-    if added.iter().any(|a| a.first == first) {
+    // (nor one overlapping it: "met Joaquín “El Chapo” Guzmán Rebels
+    // attacked" read from the left and from the right)
+    if added.iter().any(|a| a.first < last && first < a.last) {
         return;
     }
     // ("detained Pashinyan" after "protest leader Nikol Pashinyan": the one
