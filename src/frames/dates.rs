@@ -303,12 +303,10 @@ fn in_closed_relative(doc: &Doc<'_>, m: usize) -> bool {
     let word = |k: usize| doc.seg.tokens.get(k).map_or("", |t| t.text(doc.text));
     let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
     // (within a clause's reach: a sentence may be a whole document long)
-    let start = sentence_start(doc, first).max(first.saturating_sub(40));
     let sentences = &doc.seg.sentences;
-    let end = sentences[sentences.partition_point(|s| s.tokens.end <= first)]
-        .tokens
-        .end
-        .min(last + 40);
+    let sentence = &sentences[sentences.partition_point(|s| s.tokens.end <= first)].tokens;
+    let start = sentence.start.max(first.saturating_sub(40));
+    let end = sentence.end.min(last + 40);
     let opened =
         |i: usize| i > start && matches!(word(i), "who" | "which" | "whose") && word(i - 1) == ",";
     (start..first)

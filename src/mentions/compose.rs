@@ -681,6 +681,13 @@ impl PersonIndex {
 }
 
 /// Capitalised name words starting at token `i`: the end of the name.
+/// Whether word `w` is a name particle joined to a capitalised name:
+/// "al-Aiban", "al-Hawa".
+fn particle_joined(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(p, rest)| is_any(p, NAME_PARTICLES) && is_capitalized(rest))
+}
+
 fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
     let mut j = i;
     let mut last_cap = None;
@@ -691,9 +698,7 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
             break;
         }
         // "al-Aiban": a particle joined to a capitalised name
-        let particle_joined = w
-            .split_once('-')
-            .is_some_and(|(p, rest)| is_any(p, NAME_PARTICLES) && is_capitalized(rest));
+        let particle_joined = particle_joined(w);
         let all_caps = w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase());
         // "Theresa May", "Bola Ahmed Tinubu March": a month name inside a
         // name (the date scanner reads "May 5" after a name as a date)
@@ -1612,12 +1617,8 @@ fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
             k -= 1;
         }
         // ("the Bab al-Hawa border crossing": a particle joined to a name)
-        let name_word = |k: usize| {
-            ctx.is_capital(k)
-                || ctx.word(k).split_once('-').is_some_and(|(p, rest)| {
-                    is_any(p, NAME_PARTICLES) && is_capitalized(rest) && ctx.is_capital(k - 1)
-                })
-        };
+        let name_word =
+            |k: usize| ctx.is_capital(k) || (particle_joined(ctx.word(k)) && ctx.is_capital(k - 1));
         if k > 1 && !any_covered[k - 1] && name_word(k - 1) {
             let mut s = k - 1;
             // (over a listed place, too: "Tuy Phong district" is not Tuy)
@@ -3047,7 +3048,6 @@ fn add_listed_persons(
     add_slots(slots, added);
 }
 
-/// Whether a place slot starts at token `i`; slots are in text order.
 /// Whether a place noun follows from token `k` on, past the words that may
 /// qualify it: "Chikun local government area", "Bab al-Hawa border crossing".
 fn place_noun_follows(ctx: &Ctx<'_>, mut k: usize) -> bool {
@@ -3057,6 +3057,7 @@ fn place_noun_follows(ctx: &Ctx<'_>, mut k: usize) -> bool {
     ctx.is_class(k, class::PLACE_NOUN)
 }
 
+/// Whether a place slot starts at token `i`; slots are in text order.
 fn starts_a_place(slots: &[Slot], i: usize) -> bool {
     slot_starting_at(slots, i).is_some_and(|s| is_place(&s))
 }

@@ -68,6 +68,20 @@ pub(crate) enum Raw {
     NoValue,
 }
 
+impl Raw {
+    /// `n` units after the date told last, no complement: "that month"
+    /// (`Some(0)`), "in the days that followed" (`None`, a vague count).
+    fn after_told(unit: Unit, n: Option<u32>) -> Raw {
+        Raw::Anchored {
+            unit,
+            n,
+            dir: 1,
+            complement: false,
+            told: false,
+        }
+    }
+}
+
 /// A recognised expression: token range `[start, end)`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Match {
@@ -755,21 +769,12 @@ impl Scanner<'_> {
             && (self.is(unit_at, "day") || self.is(unit_at, "month"))
         {
             let end = if w1 == "same" { base + 2 } else { i + 2 };
-            return m(
-                i,
-                end,
-                Raw::Anchored {
-                    unit: if self.is(unit_at, "day") {
-                        Unit::Day
-                    } else {
-                        Unit::Month
-                    },
-                    n: Some(0),
-                    dir: 1,
-                    complement: false,
-                    told: false,
-                },
-            );
+            let unit = if self.is(unit_at, "day") {
+                Unit::Day
+            } else {
+                Unit::Month
+            };
+            return m(i, end, Raw::after_told(unit, Some(0)));
         }
         // "in the days that followed", "in the following days": a few days
         // after the date told last
@@ -779,17 +784,7 @@ impl Scanner<'_> {
                 "weeks" => Unit::Week,
                 _ => return None,
             };
-            m(
-                i,
-                end,
-                Raw::Anchored {
-                    unit,
-                    n: None,
-                    dir: 1,
-                    complement: false,
-                    told: false,
-                },
-            )
+            m(i, end, Raw::after_told(unit, None))
         };
         if base > i && self.is(base + 1, "that") && self.is(base + 2, "followed") {
             if let Some(mm) = vague_after(w1, base + 3) {
@@ -1017,17 +1012,10 @@ impl Scanner<'_> {
             // in the month": the day or month of the date told last
             if self.is(j, "the") && self.is(j - 1, "in") && matches!(self.w(i), "earlier" | "later")
             {
-                let anchored = |unit| Raw::Anchored {
-                    unit,
-                    n: Some(0),
-                    dir: 1,
-                    complement: false,
-                    told: false,
-                };
                 match self.w(j + 1) {
                     "week" => return m(i, j + 2, Raw::Unit(Unit::Week, 0)),
-                    "month" => return m(i, j + 2, anchored(Unit::Month)),
-                    "day" => return m(i, j + 2, anchored(Unit::Day)),
+                    "month" => return m(i, j + 2, Raw::after_told(Unit::Month, Some(0))),
+                    "day" => return m(i, j + 2, Raw::after_told(Unit::Day, Some(0))),
                     _ => {}
                 }
             }
