@@ -86,7 +86,9 @@ pub(super) fn kind_of_capture(
         r == Role::Target
             && matches!(&sent.m(a).what, What::Actor(x)
                 if x.category == ActorCategory::Person
-                    || (x.generic && x.category == ActorCategory::Civilians))
+                    // ("captured three more suspects")
+                    || (x.generic
+                        && matches!(x.category, ActorCategory::Civilians | ActorCategory::Other)))
     });
     // "one of the attackers had been captured alive", "police recaptured 40
     // gang members": fighters captured by the state, or by no one named,

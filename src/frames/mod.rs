@@ -1289,7 +1289,7 @@ fn frame_for(
                     .find_map(|i| sent.mention_at(i))
                     .is_some_and(|a| sent.is_actor(a)))
             || verbs::reduced_relative(sent, t0, c0, t1).is_some()
-            || coordinated_passive(sent, k, c0)
+            || coordinated_passive(sent, k, c0).is_some()
     } || (form == TriggerForm::Continuation
         // "the gunmen had not taken any hostages" is active
         && !before(3).any(|i| sent.is(i, &["had", "has", "have"])));
@@ -3209,27 +3209,26 @@ fn predicate_past_relative(sent: &Sent<'_>, c0: usize, c1: usize) -> Option<(usi
     takes_place(sent, n1 + 1, end).then_some((n1 + 1, end))
 }
 
-/// Whether the participle at token `k` joins a passive before it: "was
+/// The "be" of the passive that the participle at token `k` joins: "was
 /// removed by Congress and arrested in Lima" (not "was removed, and police
 /// arrested", whose subject is its own).
-fn coordinated_passive(sent: &Sent<'_>, k: usize, c0: usize) -> bool {
+pub(super) fn coordinated_passive(sent: &Sent<'_>, k: usize, c0: usize) -> Option<usize> {
     // ("were dragged from their home by gunmen and shot dead")
     let participle = |w: &str| {
         w.ends_with("ed") || w.ends_with("en") || matches!(w, "shot" | "hit" | "held" | "struck")
     };
     if !(k > c0 + 2 && sent.is(k - 1, &["and"]) && participle(sent.lower(k))) {
-        return false;
+        return None;
     }
-    let Some(be) = (c0..k - 2).rev().find(|&j| sent.has(j, cue::BE)) else {
-        return false;
-    };
+    let be = (c0..k - 2).rev().find(|&j| sent.has(j, cue::BE))?;
     // (an owner is no subject: "from Benjamín's home")
-    participle(sent.lower(be + 1))
+    (participle(sent.lower(be + 1))
         && (sent.mentions_before(be + 1)..sent.mentions_before(k - 1)).all(|m| {
             !sent.is_actor(m)
                 || sent.preposition_before(m) == Some("by")
                 || sent.is_possessive(sent.m(m).last)
-        })
+        }))
+    .then_some(be)
 }
 
 /// The clause that follows one ending at `c1` when it happens at the same

@@ -123,6 +123,15 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "the car burst into flames", "she burst into tears": no one burst in
+    if sent.is(t0, &["burst"])
+        && sent.is(
+            t1,
+            &["flames", "flame", "tears", "laughter", "song", "applause"],
+        )
+    {
+        return true;
+    }
     // "declared a state of siege in Pando": a law, no attack
     if sent.is(t0, &["siege"])
         && t0 >= c0 + 2

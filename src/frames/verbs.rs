@@ -408,6 +408,9 @@ pub(super) fn passive_arguments(
     // "police said he had been arrested": "he" is the person named last,
     // not the reporter
     let k = verb_group_start(sent, t0, c0);
+    // ("Diallo was beaten and detained": the first participle's subject)
+    let first_participle = super::coordinated_passive(sent, k, c0);
+    let k = first_participle.map_or(k, |be| verb_group_start(sent, be, c0));
     let subj = match relative {
         Some(m) => vec![m],
         None if k > c0 && sent.is(k - 1, &["he", "she"]) => {
@@ -430,7 +433,7 @@ pub(super) fn passive_arguments(
         }
         // "police say the six were taken away": the reporter is not the one taken
         None => {
-            let subj = subject(sent, t0, c0);
+            let subj = subject(sent, if first_participle.is_some() { k } else { t0 }, c0);
             let reporter = subj
                 .last()
                 .is_some_and(|&a| (sent.m(a).last..k).any(|i| sent.has(i, cue::REPORTING)));

@@ -306,9 +306,18 @@ impl<'a> Scanner<'a> {
             return m(i, k + 1, Raw::MonthYear(y, mo));
         }
         // "in February and July 2013": the year the next month takes
-        if matches!(self.w(j), "and" | "or" | "to") {
-            if let Some((_, j2, 0)) = self.month_at(j + 1) {
+        if matches!(self.w(j), "and" | "or" | "to" | "through" | "until") {
+            if let Some((mo2, j2, _)) = self.month_at(j + 1) {
                 if let Some(y) = self.year_num(j2, 1000, 2999) {
+                    // "in January and February 2007", "from March to May
+                    // 2011": one stretch of months is known to its year only
+                    let stretch = mo2 > mo
+                        && (matches!(self.w(j), "to" | "through" | "until")
+                            || (self.is(j, "and")
+                                && (mo2 == mo + 1 || self.prev_word(i) == "between")));
+                    if stretch {
+                        return m(i, j2 + 1, Raw::Year(y));
+                    }
                     return m(i, j, Raw::MonthYear(y, mo));
                 }
             }
