@@ -3212,7 +3212,7 @@ fn predicate_past_relative(sent: &Sent<'_>, c0: usize, c1: usize) -> Option<(usi
 /// The "be" of the passive that the participle at token `k` joins: "was
 /// removed by Congress and arrested in Lima" (not "was removed, and police
 /// arrested", whose subject is its own).
-pub(super) fn coordinated_passive(sent: &Sent<'_>, k: usize, c0: usize) -> Option<usize> {
+fn coordinated_passive(sent: &Sent<'_>, k: usize, c0: usize) -> Option<usize> {
     // ("were dragged from their home by gunmen and shot dead")
     let participle = |w: &str| {
         w.ends_with("ed") || w.ends_with("en") || matches!(w, "shot" | "hit" | "held" | "struck")
