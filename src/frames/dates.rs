@@ -395,6 +395,8 @@ fn names_an_occasion(doc: &Doc<'_>, m: usize) -> bool {
                 "was", "were", "is", "are", "had", "has", "by", "after", "before", "with",
             ],
         )
+        // ("during the Thursday morning rush hour": a time of day, no occasion)
+        && !is_any(word(last), &["rush", "commute"])
 }
 
 /// Whether date mention `m` is a time looked ahead to, with a plan or a
@@ -689,9 +691,30 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                 .any(|&(a, r)| a == x && r == Role::Initiator)
         })
     };
+    // ("opened fire on supporters who had packed a stadium on Monday": the
+    // victims were shot where and when they gathered)
+    let gathered_target = |k: usize| {
+        sent.mention_at(k.saturating_sub(1))
+            .is_some_and(|x| f.actors.iter().any(|&(a, r)| a == x && r == Role::Target))
+            && (k + 1..(k + 4).min(sent.last)).any(|i| {
+                sent.is(
+                    i,
+                    &[
+                        "gathered",
+                        "packed",
+                        "filled",
+                        "massed",
+                        "assembled",
+                        "converged",
+                        "rallied",
+                        "marched",
+                    ],
+                )
+            })
+    };
     let relative = (c1 < sent.last
         && ((trig.last == c1 && sent.is(c1, &["that", "which"]))
-            || (sent.is(c1, &["who"]) && agent_before(c1))))
+            || (sent.is(c1, &["who"]) && (agent_before(c1) || gathered_target(c1)))))
     .then(|| sent.clause_range(c1))
     .or_else(|| predicate_past_relative(sent, c0, c1).filter(|_| noun));
     if let Some((n0, n1)) = simultaneous_clause(sent, c1).or(relative) {

@@ -1428,6 +1428,14 @@ fn frame_for(
     };
     if is_noun {
         blamed = noun_arguments(sent, s, m, kind, &mut actors, &mut places);
+        // "police said no arrests had been made": the police who tell of
+        // arrests not made are the ones who made none
+        if kind == EventKind::Arrest
+            && negated
+            && !actors.iter().any(|&(_, r)| r == Role::Initiator)
+        {
+            actors.extend(arresting_reporter(sent, t0).map(|a| (a, Role::Initiator)));
+        }
         // "their vehicle came under fire from Azerbaijani troops": the
         // subject was attacked, by whoever it came from (not "the minister
         // came under fire from critics": criticism)

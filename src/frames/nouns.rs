@@ -211,7 +211,7 @@ pub(super) fn noun_arguments(
     // "blamed the raid on armed gangs": whom the noun is blamed on did it
     // (past a "that" read as a clause's: "blamed that bombing on al-Shabaab")
     let blamed = (t0.saturating_sub(3).max(sent.first)..t0)
-        .any(|k| sent.is(k, &["blamed", "blames", "blame"]));
+        .any(|k| sent.is(k, &["blamed", "blames", "blame", "blaming"]));
     // the chain of prepositional phrases after the noun (past "for
     // ransom": "kidnappings for ransom by armed gangs")
     let mut i = p;

@@ -1218,7 +1218,9 @@ fn drop_places_in_names(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 && ctx.same_sentence(s.first, s.last + 1)
                 && ctx.is_word(s.last, &["de", "du", "des", "del"])
                 && ctx.word(s.last).starts_with(char::is_lowercase)
-                && ctx.is_capital(s.last + 1)
+                // (or a date: "the Stade du 28 Septembre")
+                && (ctx.is_capital(s.last + 1)
+                    || ctx.word(s.last + 1).starts_with(|c: char| c.is_ascii_digit()))
                 && starts.binary_search(&s.last).is_err())
             // "Assel Herrera Correa": a town or province between two
             // capitalised words no list reads, inside a sentence, is one
