@@ -591,7 +591,8 @@ impl PersonIndex {
     /// The person a one-word town slot names by surname, if one was named
     /// before it ("Foreign Minister Patricia Rodas ... Rodas was flown").
     fn town_named_as(&self, ctx: &Ctx<'_>, slot: &Slot) -> Option<usize> {
-        let town = matches!(&slot.item, Item::Final(What::Place(p)) if p.kind == PlaceKind::City);
+        let town = matches!(&slot.item, Item::Final(What::Place(p))
+            if matches!(p.kind, PlaceKind::City | PlaceKind::Admin1));
         if !town || slot.last != slot.first + 1 {
             return None;
         }
@@ -1034,10 +1035,12 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
             && surname_after;
         let (first, last) = if between_names && p.kind != PlaceKind::Country {
             (slot.first - 1, slot.last + 1)
+        } else if surname_after && p.kind == PlaceKind::City {
+            (slot.first, slot.last + 1)
+        } else if p.kind != PlaceKind::Country && opens_described_name(ctx, slots, slot) {
+            (slot.first - 1, slot.last)
         } else if p.kind != PlaceKind::City {
             continue;
-        } else if surname_after {
-            (slot.first, slot.last + 1)
         } else if slot.first > 0 && given_name(slot.first - 1) {
             let mut first = slot.first - 1;
             while first > 0 && slot.first - first < 3 && given_name(first - 1) {
@@ -1062,6 +1065,37 @@ fn names_over_places(ctx: &Ctx<'_>, slots: &mut [Slot], persons: &mut PersonInde
             ))),
         };
     }
+}
+
+/// "Rolando Mendoza, a former senior inspector, took ...": a capitalised
+/// word that opens the sentence, then a town's name that an apposition
+/// describes as someone, is a person's name.
+fn opens_described_name(ctx: &Ctx<'_>, slots: &[Slot], slot: &Slot) -> bool {
+    let Some(k) = slot.first.checked_sub(1) else {
+        return false;
+    };
+    let after = slot.last;
+    // (a person's noun in the apposition: not "Downtown Manila, a busy
+    // district")
+    let someone = |i: usize| {
+        slots
+            .iter()
+            .any(|s| s.first == i && matches!(s.item, Item::Title | Item::Generic(_)))
+            || ["er", "or", "ist", "man", "woman", "ant", "ent", "ian"]
+                .iter()
+                .any(|x| ctx.word(i).ends_with(x))
+    };
+    ctx.sentence_start(k) == k
+        && !covered_at(slots, k)
+        && is_name_word(ctx, k)
+        && !ctx.is_class(k, class::NOT_NAME)
+        && after + 2 < ctx.seg.tokens.len()
+        && ctx.same_sentence(k, after + 2)
+        && ctx.word(after) == ","
+        && ctx.is_word(after + 1, &["a", "an"])
+        && (after + 2..(after + 6).min(ctx.seg.tokens.len()))
+            .take_while(|&i| ctx.same_sentence(k, i) && ctx.word(i) != ",")
+            .any(|i| ctx.word(i).starts_with(char::is_lowercase) && someone(i))
 }
 
 /// "The Egyptian capital" is Cairo: a demonym before "capital" names its
