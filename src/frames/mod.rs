@@ -1106,7 +1106,7 @@ fn frame_for(
                 });
             // "it took the Brigade 93 base": a facility named right after
             // (not "took up positions")
-            let facility_taken = sent.is(t1, &["the"])
+            let facility_taken = sent.is(t1, &["the", "a", "an"])
                 && (t1 + 1..(t1 + 6).min(c1))
                     .find(|&i| sent.has(i, cue::FACILITIES))
                     .is_some_and(|f| {
@@ -2419,6 +2419,23 @@ fn frame_for(
             && sent.has(sent.m(a).first, cue::PROJECTILES)
             && matches!(&sent.m(a).what, What::Actor(x) if x.generic && x.country.is_none()))
     });
+    // "Hamas said its negotiating team survived the attack": who survives
+    // an attack was its target
+    if kind == EventKind::Attack
+        && is_noun
+        && (t0.saturating_sub(3).max(c0)..t0).any(|i| {
+            sent.is(
+                i,
+                &["survived", "survive", "survives", "surviving", "escaped"],
+            ) && (i + 1..t0).all(|k| sent.mention_at(k).is_none())
+        })
+    {
+        for (_, r) in &mut actors {
+            if *r == Role::Initiator {
+                *r = Role::Target;
+            }
+        }
+    }
     // "Kadhimi escaped unhurt when an explosives-laden drone struck his
     // residence": who escaped was the one struck at
     if kind == EventKind::Attack && c0 > sent.first && sent.is(c0, &["when", "as"]) {

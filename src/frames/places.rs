@@ -58,6 +58,14 @@ pub(super) fn place_of_event(
     // "the BRICS group – founded by Brazil, ... – held talks": an aside
     // tells of other times and places
     places.retain(|&p| !sent.aside_apart(sent.m(p).first, t0) && !locates_another(sent, p));
+    // "in a fresh setback for the country's military rulers": whose loss it
+    // was, not where
+    places.retain(|&p| {
+        let first = sent.m(p).first;
+        !(sent.is_possessive(sent.m(p).last)
+            && first > sent.first
+            && sent.is(first - 1, &["for", "to"]))
+    });
     // "Lula, who was visiting the city of Araraquara during the riot,
     // met ...": where the one described was before
     // (but "Deby, who flew to Niamey on Sunday, met ...": where one went)

@@ -192,6 +192,16 @@ impl Interned {
         self.capitals.get(usize::from(*country)).copied().flatten()
     }
 
+    /// The capital of the country coded `country`: "the mountain kingdom's
+    /// capital" in a story from Lesotho.
+    pub fn capital_of(&self, country: &str) -> Option<u32> {
+        self.capitals
+            .iter()
+            .flatten()
+            .copied()
+            .find(|&i| &*self.places[i as usize].country == country)
+    }
+
     /// The country of demonym `d`.
     pub fn demonym_country(&self, d: u32) -> Option<Name> {
         self.demonym_countries[d as usize]
