@@ -8,7 +8,7 @@ use super::{harms, Sent, Site};
 use crate::lexicon::TriggerForm;
 use crate::mentions::What;
 
-use crate::model::{ActorCategory, EventKind};
+use crate::model::{ActorCategory, EventKind, PlaceKind};
 use crate::text::is_any;
 
 /// Whether the trigger at `site` is a trap: a word of an event kind used
@@ -120,6 +120,28 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
                 ],
             )
         })
+    {
+        return true;
+    }
+    // "the army had taken control of the country": a coup, no place taken
+    // (not "control of the country's main fuel terminal")
+    if kind == EventKind::Takeover
+        && t1 > t0 + 1
+        && sent.is(t1 - 1, &["of"])
+        && (t0..t1).any(|i| sent.is(i, &["control"]))
+        && sent.is(t1, &["the"])
+        && sent.is(t1 + 1, &["country", "nation"])
+        && !sent.is_possessive(t1 + 2)
+    {
+        return true;
+    }
+    // "troops entered Lesotho to put down a mutiny", "had entered Turkey
+    // illegally": a country entered is crossed into, not taken
+    if kind == EventKind::Takeover
+        && sent.is(t0, &["entered", "enter", "enters", "entering"])
+        && sent.mention_at(t1).is_some_and(
+            |x| matches!(&sent.m(x).what, What::Place(p) if p.kind == PlaceKind::Country),
+        )
     {
         return true;
     }
