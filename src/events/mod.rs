@@ -912,6 +912,32 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
             absorb(input, &mut drafts[from + i], d);
             continue;
         }
+        // "attacked the UAE with drones on Monday, setting off explosions
+        // that killed three people": what the attack set off is the attack
+        let set_off = d.kind == EventKind::Attack && {
+            let k = if first > 0 && token_is(first - 1, &["off"]) {
+                first - 1
+            } else {
+                first
+            };
+            k >= 2
+                && token_is(k - 1, &["setting", "causing", "triggering", "sparking"])
+                && token_is(k - 2, &[","])
+        };
+        let setter = set_off
+            .then(|| {
+                drafts[from..].iter().rposition(|x| {
+                    x.kind == EventKind::Attack
+                        && x.sentence == d.sentence
+                        && x.negated == d.negated
+                        && dates_agree(input, x, &d)
+                })
+            })
+            .flatten();
+        if let Some(i) = setter {
+            absorb(input, &mut drafts[from + i], d);
+            continue;
+        }
         // "Ghanaian poet Kofi Awoonor and citizens of France were also
         // killed": more victims of the attack just told (not "in a
         // separate attack")

@@ -510,6 +510,13 @@ pub(super) fn noun_arguments(
                 } else {
                     subj
                 };
+                // ("the Saudi-led coalition, which has fought the Houthis
+                // since 2015, launched air strikes": past the clause closed)
+                let subj = if subj.is_empty() {
+                    closed_relative(sent, v, c0).into_iter().collect()
+                } else {
+                    subj
+                };
                 let subj = if subj.is_empty() {
                     coordinated_subject(sent, v, c0)
                 } else {
