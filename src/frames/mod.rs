@@ -2410,6 +2410,22 @@ fn frame_for(
             };
         }
     }
+    // "Military delegations from Russia and Ukraine met ...": the ones
+    // they come from are the parties, not the delegations (but "supporters
+    // of the governor" are not the governor)
+    let stand_for: Vec<usize> = actors
+        .iter()
+        .filter(|&&(a, r)| {
+            let last = sent.m(a).last;
+            sent.is_generic(a)
+                && sent.is(last, &["from"])
+                && sent
+                    .mention_at(last + 1)
+                    .is_some_and(|x| actors.iter().any(|&(b, q)| b == x && q == r))
+        })
+        .map(|&(a, _)| a)
+        .collect();
+    actors.retain(|(a, _)| !stand_for.contains(a));
     // "Pashinyan met Michel, Macron and Scholz without Aliyev"
     actors.retain(|&(a, _)| !(sent.m(a).first > 0 && sent.is(sent.m(a).first - 1, &["without"])));
     // ("six rockets launched from a vehicle": rockets no one is said to
