@@ -220,8 +220,34 @@ fn locates_another(sent: &Sent<'_>, m: usize) -> bool {
     if k < sent.first + 2 {
         return false;
     }
+    // ("the village of Shetpe, also in the Mangistau region": a region
+    // that holds the town; not "a former chief minister of Khyber
+    // Pakhtunkhwa, in the northwestern town of Bannu", nor "in Yemen, in
+    // Sanaa": a place within the one before)
+    let rank = |x: usize| match &sent.m(x).what {
+        What::Place(p) => match p.kind {
+            PlaceKind::Country => 2,
+            PlaceKind::Admin1 => 1,
+            PlaceKind::City | PlaceKind::Unlisted => 0,
+        },
+        _ => 0,
+    };
+    let region = |comma: usize| {
+        !named_as_town(sent, first)
+            && sent
+                .mention_ending_at(comma)
+                .is_some_and(|b| rank(m) >= rank(b))
+    };
     let comma = if sent.is(k - 1, &["near", "outside"]) {
         k - 2
+    } else if sent.is(k - 1, &["in"]) && sent.is(k - 2, &[","]) && region(k - 2) {
+        k - 2
+    } else if sent.is(k - 1, &["in"])
+        && sent.is(k - 2, &["also"])
+        && sent.is(k - 3, &[","])
+        && region(k - 3)
+    {
+        k - 3
     } else if sent.is(k - 1, &["of"]) && sent.is(k - 2, DIRECTIONS) {
         // (past a distance: "about 100 km (60 miles)")
         let mut j = k - 2;
