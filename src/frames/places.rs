@@ -238,9 +238,9 @@ fn locates_another(sent: &Sent<'_>, m: usize) -> bool {
                 .mention_ending_at(comma)
                 .is_some_and(|b| rank(m) >= rank(b))
     };
-    let comma = if sent.is(k - 1, &["near", "outside"]) {
-        k - 2
-    } else if sent.is(k - 1, &["in"]) && sent.is(k - 2, &[","]) && region(k - 2) {
+    let comma = if sent.is(k - 1, &["near", "outside"])
+        || (sent.is(k - 1, &["in"]) && sent.is(k - 2, &[","]) && region(k - 2))
+    {
         k - 2
     } else if sent.is(k - 1, &["in"])
         && sent.is(k - 2, &["also"])
