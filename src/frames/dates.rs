@@ -817,6 +817,16 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             if in_sentence && owned_by_another(sent, m, f.trigger) {
                 continue;
             }
+            // ("Hundreds of oil workers sacked this year ... confronted
+            // police": when the people described were, not the story)
+            // (not the verb's own: "warplanes responded early on Friday
+            // with strikes")
+            if in_sentence
+                && describes_a_thing(sent, m)
+                && (sent.doc.mentions[m].last..trig.first).any(|i| sent.is(i, &[","]))
+            {
+                continue;
+            }
             // ("rolled into Gori on Wednesday, a day after Moscow said ...,
             // and troops took control": the day after dates the clause it
             // looks back to, past which the story stays on Wednesday)

@@ -225,10 +225,21 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             || self_named();
         // ("rallied in support of the gunmen, and police detained": a new
         // clause after a comma, not a list)
+        // ("workers confronted police, and rioters set fire": the object of
+        // a verb before)
+        let object_of_verb = || {
+            mm.first > sent.first
+                && sent.mention_at(mm.first - 1).is_none()
+                && sent.lower(mm.first - 1).ends_with("ed")
+                && !sent.is(
+                    mm.first - 1,
+                    &["allied", "armed", "masked", "hooded", "unidentified"],
+                )
+        };
         let clause_joined = || {
             (mm.last..left_edge).any(|i| sent.lower(i) == ",")
                 && (mm.last..left_edge).any(|i| sent.lower(i) == "and")
-                && sent.preposition_before(m) == Some("of")
+                && (sent.preposition_before(m) == Some("of") || object_of_verb())
         };
         if !gap_ok || clause_joined() {
             break;
