@@ -575,6 +575,11 @@ const MODIFIED_NOUNS: &[&str] = &[
     "residences",
     "home",
     "homes",
+    // ("stormed a federal government college")
+    "college",
+    "colleges",
+    "school",
+    "schools",
 ];
 
 /// Bits of [`class_lists`].
