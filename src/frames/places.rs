@@ -58,6 +58,15 @@ pub(super) fn place_of_event(
     // "the BRICS group – founded by Brazil, ... – held talks": an aside
     // tells of other times and places
     places.retain(|&p| !sent.aside_apart(sent.m(p).first, t0) && !locates_another(sent, p));
+    // "attacking positions held by the Petroleum Facilities Guard, whose
+    // commander had sided with the government in Tripoli": a clause on
+    // someone after the trigger tells of them, not where
+    places.retain(|&p| {
+        let first = sent.m(p).first;
+        !(first > t1
+            && (t1.max(first.saturating_sub(LOOKBACK))..first)
+                .any(|i| sent.is(i, &["whose", "who"]) && sent.is(i - 1, &[","])))
+    });
     // "in a fresh setback for the country's military rulers": whose loss it
     // was, not where
     places.retain(|&p| {
