@@ -216,7 +216,22 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                 && (mm.last..left_edge).any(|i| matches!(sent.lower(i), "itself" | "themselves"))
                 && (mm.last..left_edge).all(|i| sent.mention_at(i).is_none() && sent.is_plain(i))
         };
+        // ("The FSA and an Islamist group, Liwa al-Islam, both claimed": a
+        // partner named after the kind it is)
+        let apposed_partner = left_edge - mm.last <= 6
+            && left_edge > mm.last + 2
+            && sent.is(mm.last, &["and"])
+            && sent.is(left_edge - 1, &[","])
+            && (mm.last + 1..left_edge - 1).all(|i| {
+                let w = sent.word(i);
+                sent.mention_at(i).is_none()
+                    && ((w.starts_with(char::is_lowercase) && !w.ends_with("ed"))
+                        || (w.starts_with(char::is_uppercase) && w.ends_with("ist")))
+                    && !sent.is(i, &["who", "which", "that", "then", "also", "not"])
+            })
+            && sent.is(mm.last + 1, &["a", "an", "the"]);
         let gap_ok = described_partner
+            || apposed_partner
             || (mm.last..left_edge).all(|i| sent.has(i, cue::CONNECTORS))
             || (person(m)
                 && person(group[group.len() - 1])
