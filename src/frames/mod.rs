@@ -1428,6 +1428,20 @@ fn frame_for(
     };
     if is_noun {
         blamed = noun_arguments(sent, s, m, kind, &mut actors, &mut places);
+        // "Fighters of the FSA overran the post after a battle with
+        // government troops": the main clause's subject fought
+        if kind == EventKind::Attack
+            && sent.is(t0, &["battle"])
+            && c0 > sent.first
+            && sent.is(c0, &["after", "following"])
+            && !actors.iter().any(|&(_, r)| r == Role::Initiator)
+        {
+            for a in clause_subject(sent, sent.clause_range(c0 - 1).0, c0) {
+                if sent.is_actor(a) {
+                    add_actor(&mut actors, a, Role::Initiator);
+                }
+            }
+        }
         // "police said no arrests had been made": the police who tell of
         // arrests not made are the ones who made none
         if kind == EventKind::Arrest
@@ -2282,7 +2296,7 @@ fn frame_for(
     // fighting that "broke out" or was "heavy"
     // (not a war as a whole: "where Kenyan troops have fought the group
     // since 2011"; nor "fought alongside federal troops")
-    let fighting_word = is_any(trigger_text, &["fought", "battled", "fighting"]);
+    let fighting_word = is_any(trigger_text, &["fought", "battled", "fighting", "battle"]);
     if fighting_word {
         let after = if sent.has(t1, cue::ADVERBS) {
             t1 + 1
@@ -2298,6 +2312,16 @@ fn frame_for(
                 || (t0 > c0 + 1
                     && sent.is(t0 - 1, &["of"])
                     && sent.is(t0 - 2, &["hours", "days", "weeks"]))
+                // "overran the post after a battle with government troops":
+                // one, with armed men (not "none of the fighting with
+                // Islamic State": a war)
+                || (sent.is(t0, &["battle"])
+                    && t0 > c0
+                    && sent.is(t0 - 1, &["a"])
+                    && sent.is(t1, &["with"])
+                    && sent.mention_at(t1 + 1).is_some_and(|x| {
+                        matches!(&sent.m(x).what, What::Actor(a) if a.category.is_armed())
+                    }))
         } else {
             armed_initiator(sent, &actors) && !war && !sent.is(t1, &["alongside", "for", "against"])
         };
