@@ -563,7 +563,11 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                         && (sent.m(m).last..trig.first).any(|i| sent.lower(i) == ",")
                         && accused_before(sent.doc, sent.m(m).first, c0))
                     && !main_clause_date(m)
-                    && !of_the_verb_before(sent, m, trig.first, c0) =>
+                    && !of_the_verb_before(sent, m, trig.first, c0)
+                    // ("entered the town at dawn and held its centre until
+                    // Sunday": when it ended, after the trigger)
+                    && !(sent.m(m).first > trig.last
+                        && sent.is(sent.m(m).first - 1, &["until", "till"])) =>
             {
                 let dist = if sent.m(m).first >= trig.last {
                     sent.m(m).first - trig.last
