@@ -8,6 +8,35 @@ use super::*;
 
 /// The nearest coordinated group of actors left of `t0` in the clause.
 pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
+    // "He said stored mines had exploded": a plain noun after the verb of
+    // saying is the subject, not the one who said it
+    let k = verb_group_start(sent, t0, c0);
+    let plain_subject = (k.saturating_sub(8).max(c0)..k)
+        .rev()
+        .find(|&i| sent.has(i, cue::REPORTING))
+        .is_some_and(|r| {
+            let from = if sent.is(r + 1, &["that"]) {
+                r + 2
+            } else {
+                r + 1
+            };
+            from < k
+                && (from..k).all(|i| {
+                    sent.mention_at(i).is_none()
+                        && sent.word(i).starts_with(char::is_lowercase)
+                        // (not "claimed to have captured it": no subject)
+                        && !sent.is(
+                            i,
+                            &[
+                                "he", "she", "it", "they", "we", "i", "its", "their", "to", "have",
+                                "had", "has",
+                            ],
+                        )
+                })
+        });
+    if plain_subject {
+        return Vec::new();
+    }
     let mut group: Vec<usize> = Vec::new();
     // "Malian troops backed by Wagner fighters recaptured": the backers act too
     let mut backers: Vec<usize> = Vec::new();
