@@ -1526,7 +1526,7 @@ fn frame_for(
                     })
                 })
                 .or_else(|| {
-                    deed.map(|i| i - 2).filter(|&d| {
+                    deed.and_then(|i| i.checked_sub(2)).filter(|&d| {
                         d >= c0 && sent.is(d, &["denied", "denies", "deny", "denying"])
                     })
                 });

@@ -251,7 +251,8 @@ fn locates_another(sent: &Sent<'_>, m: usize) -> bool {
         || (sent.is(k - 1, &["in"]) && sent.is(k - 2, &[","]) && region(k - 2))
     {
         k - 2
-    } else if sent.is(k - 1, &["in"])
+    } else if k >= sent.first + 3
+        && sent.is(k - 1, &["in"])
         && sent.is(k - 2, &["also"])
         && sent.is(k - 3, &[","])
         && region(k - 3)
