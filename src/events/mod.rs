@@ -897,21 +897,6 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
         // convoy": the killing no one is said to have done is the attack
         let when_attacked = d.kind == EventKind::Attack
             && (first.saturating_sub(4)..first).any(|k| token_is(k, &["when"]));
-        let killed_then = when_attacked
-            .then(|| {
-                drafts[from..].iter().rposition(|x| {
-                    x.kind == EventKind::Attack
-                        && x.sentence == d.sentence
-                        && x.negated == d.negated
-                        && !x.actors.iter().any(|a| a.1 == Role::Initiator)
-                        && dates_agree(input, x, &d)
-                })
-            })
-            .flatten();
-        if let Some(i) = killed_then {
-            absorb(input, &mut drafts[from + i], d);
-            continue;
-        }
         // "attacked the UAE with drones on Monday, setting off explosions
         // that killed three people": what the attack set off is the attack
         let set_off = d.kind == EventKind::Attack && {
@@ -924,17 +909,20 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
                 && token_is(k - 1, &["setting", "causing", "triggering", "sparking"])
                 && token_is(k - 2, &[","])
         };
-        let setter = set_off
+        // the attack of the same sentence either joins (for "when", one no
+        // one is said to have done)
+        let joined = (when_attacked || set_off)
             .then(|| {
                 drafts[from..].iter().rposition(|x| {
                     x.kind == EventKind::Attack
                         && x.sentence == d.sentence
                         && x.negated == d.negated
+                        && (set_off || !x.actors.iter().any(|a| a.1 == Role::Initiator))
                         && dates_agree(input, x, &d)
                 })
             })
             .flatten();
-        if let Some(i) = setter {
+        if let Some(i) = joined {
             absorb(input, &mut drafts[from + i], d);
             continue;
         }
