@@ -2667,13 +2667,28 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
         }
         // "the mountain kingdom's capital": the capital of the story's
         // country, named by a word for a country
-        if w.eq_ignore_ascii_case("capital") && !covered[i] && i >= 3 {
+        // (the words are read first: the capital is looked up only for them)
+        let owned_capital = (w.eq_ignore_ascii_case("capital")
+            && !covered[i]
+            && i >= 3
+            && ctx.seg.tokens[i - 1].kind == TokenKind::Possessive
+            && ctx.is_word(
+                i - 2,
+                &[
+                    "country", "kingdom", "nation", "republic", "emirate", "island",
+                ],
+            ))
+        .then(|| {
             let owner = i - 2;
-            let the = (1..=3).map(|b| owner.saturating_sub(b)).find(|&k| {
+            (1..=3).map(|b| owner.saturating_sub(b)).find(|&k| {
                 ctx.is_word(k, &["the"])
                     && (k + 1..owner)
                         .all(|j| !covered[j] && ctx.word(j).starts_with(char::is_lowercase))
-            });
+            })
+        })
+        .flatten()
+        .filter(|&the| ctx.same_sentence(the, i));
+        if let Some(the) = owned_capital {
             // (the story's country is the one most places lie in; its
             // capital need not be named before; of two, the one named first)
             let capital = countries
@@ -2685,27 +2700,17 @@ fn add_anaphors(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, persons: &PersonIndex, com
                         .and_then(place_at)
                         .or_else(|| ctx.names.capital_of(c.code).map(|k| place_mention(ctx, k)))
                 });
-            if let (Some(the), Some(mut p)) = (the, capital) {
-                if ctx.seg.tokens[i - 1].kind == TokenKind::Possessive
-                    && ctx.is_word(
-                        owner,
-                        &[
-                            "country", "kingdom", "nation", "republic", "emirate", "island",
-                        ],
-                    )
-                    && ctx.same_sentence(the, i)
-                {
-                    p.country_actor = false;
-                    added.push((
-                        usize::MAX,
-                        Slot {
-                            first: the,
-                            last: i + 1,
-                            item: Item::Final(What::Place(p)),
-                        },
-                    ));
-                    continue;
-                }
+            if let Some(mut p) = capital {
+                p.country_actor = false;
+                added.push((
+                    usize::MAX,
+                    Slot {
+                        first: the,
+                        last: i + 1,
+                        item: Item::Final(What::Place(p)),
+                    },
+                ));
+                continue;
             }
         }
         // determiner, then up to two lowercase modifiers ("Islamist" too),
