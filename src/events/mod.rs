@@ -734,6 +734,68 @@ fn retaken_from(input: &Input<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// Words after armed men that say they lost the ground they held ("forcing
+/// 130 Congolese soldiers to flee", "government soldiers had abandoned
+/// their barracks", "the last government troops defending it").
+const LOSING_GROUND: &[&str] = &[
+    "fled",
+    "flee",
+    "fleeing",
+    "surrendered",
+    "abandoned",
+    "withdrew",
+    "retreated",
+    "evacuated",
+    "defending",
+    "deserted",
+    "melted",
+];
+
+/// How many words may stand between the armed men and the word that says
+/// they lost ground ("more than 130 Congolese soldiers and police officers
+/// to flee").
+const LOSING_REACH: usize = 6;
+
+/// A takeover that names no loser was taken from the armed men its
+/// sentence, or the next, says fled, surrendered or defended it ("M23
+/// rebels captured Bunagana, forcing Congolese soldiers to flee"): the
+/// side that lost the place, as golds name it.
+fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
+    let sentences = &input.seg.sentences;
+    let sentence_of = |token: usize| sentences.partition_point(|s| s.tokens.end <= token);
+    let armed = |m: &Mention| matches!(&m.what, What::Actor(a) if a.category.is_armed());
+    let loses = |m: &Mention| {
+        let s = &sentences[sentence_of(m.first)];
+        (m.last..(m.last + LOSING_REACH).min(s.tokens.end)).any(|k| {
+            let w = input.seg.tokens[k].text(input.text);
+            LOSING_GROUND.iter().any(|l| w.eq_ignore_ascii_case(l))
+        })
+    };
+    for d in drafts.iter_mut() {
+        // (an event that names nothing else stays too vague to keep)
+        if !matches!(d.kind, EventKind::Takeover | EventKind::Attack)
+            || d.negated
+            || !complete(d)
+            || d.actors.iter().any(|a| a.1 == Role::Target)
+        {
+            continue;
+        }
+        let at = sentence_of(input.mentions[d.trigger].first);
+        let window =
+            sentences[at].tokens.start..sentences[(at + 1).min(sentences.len() - 1)].tokens.end;
+        let from = input.mentions.partition_point(|m| m.first < window.start);
+        let defender = (from..input.mentions.len())
+            .take_while(|&i| input.mentions[i].first < window.end)
+            .find(|&i| {
+                let m = &input.mentions[i];
+                armed(m) && loses(m) && !d.actors.iter().any(|&(a, _)| input.same_actor(a, i))
+            });
+        if let Some(i) = defender {
+            d.actors.push((i, Role::Target));
+        }
+    }
+}
+
 /// How many days before publication a dated event may lie and still be the
 /// news its dateline reports from (the day of publication and the two
 /// before; a week let older background events in).
@@ -999,6 +1061,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     }
     implied_parties(input, &mut drafts);
     retaken_from(input, &mut drafts);
+    lost_by_defenders(input, &mut drafts);
     drafts.retain(complete);
     // (after: a dateline completes no event)
     datelined(input, &mut drafts);
