@@ -796,6 +796,42 @@ fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// Places where crowds are the ones struck.
+const PUBLIC_PLACES: &[&str] = &[
+    "market", "markets", "bazaar", "station", "bus", "train", "rally", "square", "beach",
+];
+
+/// An attack on a named target counts the "people" it killed as its toll,
+/// not as a further target ("stormed parliament ... at least 23 people were
+/// killed", "struck a clinic, killing four people"): golds name the target
+/// only. An attack with no other target, or only other casualties ("killing
+/// 54 people, many of them children"), keeps them.
+fn casualties_beside_targets(input: &Input<'_>, drafts: &mut [Draft]) {
+    let people = |m: usize| matches!(&input.mentions[m].what, What::Actor(a) if a.generic && &*a.name == "people");
+    let casualties = |m: usize| matches!(&input.mentions[m].what, What::Actor(a) if a.generic && a.category == ActorCategory::Civilians);
+    // (in a crowded public place the people are whom it struck: "a bomb tore
+    // through a market, killing 25 people", "attacked a bus")
+    let crowded = |m: usize| {
+        let head = input.seg.tokens[input.mentions[m].last - 1].text(input.text);
+        PUBLIC_PLACES.iter().any(|p| head.eq_ignore_ascii_case(p))
+    };
+    for d in drafts.iter_mut() {
+        // (the other side of a clash is no target of its own: "a clash
+        // between the army and the RSF killed 20 people")
+        let initiator = |a: usize| {
+            d.actors
+                .iter()
+                .any(|&(b, r)| r == Role::Initiator && b == a)
+        };
+        let other_target = |&(a, r): &(usize, Role)| {
+            r == Role::Target && !casualties(a) && !initiator(a) && !crowded(a)
+        };
+        if d.kind == EventKind::Attack && d.actors.iter().any(other_target) {
+            d.actors.retain(|&(a, r)| r != Role::Target || !people(a));
+        }
+    }
+}
+
 /// How many days before publication a dated event may lie and still be the
 /// news its dateline reports from (the day of publication and the two
 /// before; a week let older background events in).
@@ -1062,6 +1098,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     implied_parties(input, &mut drafts);
     retaken_from(input, &mut drafts);
     lost_by_defenders(input, &mut drafts);
+    casualties_beside_targets(input, &mut drafts);
     drafts.retain(complete);
     // (after: a dateline completes no event)
     datelined(input, &mut drafts);
