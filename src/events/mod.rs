@@ -796,6 +796,32 @@ fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// "struck PKK positions", "took IS positions": the owner named right before
+/// a facility struck or taken is the target, as golds name it, and the
+/// facility no second one.
+fn owners_for_positions(input: &Input<'_>, drafts: &mut [Draft]) {
+    let owned = |d: &Draft, m: usize| {
+        let mm = &input.mentions[m];
+        matches!(&mm.what, What::Actor(a) if a.generic && a.category == ActorCategory::Facility)
+            && d.actors.iter().any(|&(o, r)| {
+                r == Role::Target
+                    && input.mentions[o].last == mm.first
+                    && matches!(&input.mentions[o].what, What::Actor(a) if !a.generic)
+            })
+    };
+    for d in drafts.iter_mut() {
+        if !matches!(d.kind, EventKind::Attack | EventKind::Takeover) {
+            continue;
+        }
+        let drop: Vec<usize> = (d.actors.iter())
+            .filter(|&&(a, r)| r == Role::Target && owned(d, a))
+            .map(|&(a, _)| a)
+            .collect();
+        d.actors
+            .retain(|&(a, r)| r != Role::Target || !drop.contains(&a));
+    }
+}
+
 /// Places where crowds are the ones struck.
 const PUBLIC_PLACES: &[&str] = &[
     "market", "markets", "bazaar", "station", "bus", "train", "rally", "square", "beach",
@@ -1099,6 +1125,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     retaken_from(input, &mut drafts);
     lost_by_defenders(input, &mut drafts);
     casualties_beside_targets(input, &mut drafts);
+    owners_for_positions(input, &mut drafts);
     drafts.retain(complete);
     // (after: a dateline completes no event)
     datelined(input, &mut drafts);
