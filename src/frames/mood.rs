@@ -198,7 +198,16 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         && k >= 2
         && sent.is(k - 1, &["to"])
         && sent.is(k - 2, &["refused", "declined", "failed"]);
+    // "the next step could be a meeting of the two leaders": what something
+    // might be has not happened
+    let modal_be = is_noun
+        && (t0.saturating_sub(4).max(c0 + 1)..t0).any(|v| {
+            sent.is(v, &["be"])
+                && sent.has(v - 1, cue::MODALS)
+                && (v + 1..t0).all(|i| sent.mention_at(i).is_none())
+        });
     let under_modal = support_modal
+        || modal_be
         || called_for
         // ("would keep attacking Chinese projects")
         || (k > c0 + 1 && sent.is(k - 1, &["keep", "continue"]) && sent.has(k - 2, cue::MODALS))
