@@ -549,6 +549,9 @@ fn complete(d: &Draft) -> bool {
 /// next to a place inside it becomes that place's attribute ("Chibok, Borno
 /// State"; "Davos, Switzerland").
 fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
+    let owns = |q: &Place, p: &Place| {
+        q.span.end <= p.span.start && matches!(&input.text[q.span.end..p.span.start], "'s " | "’s ")
+    };
     let n = places.len();
     let mut drop = vec![false; n];
     for i in 0..n {
@@ -567,7 +570,11 @@ fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
                 let gap = &input.text[p.span.end..q.span.start];
                 !gap.contains(" and ") && !gap.contains('.')
             };
-            if p.kind == PlaceKind::Unlisted && q.kind != PlaceKind::Unlisted && near {
+            // or right after one that owns it: "Dhaka's Gulshan area"
+            if p.kind == PlaceKind::Unlisted
+                && q.kind != PlaceKind::Unlisted
+                && (near || owns(q, p))
+            {
                 drop[j] = true;
             }
         }
@@ -580,7 +587,7 @@ fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
         let container = (0..n).find(|&j| {
             drop[j]
                 && places[i].kind == PlaceKind::Unlisted
-                && places[j].span.start > places[i].span.end
+                && (places[j].span.start > places[i].span.end || owns(&places[j], &places[i]))
         });
         if let Some(j) = container {
             let (country, admin1) = (
