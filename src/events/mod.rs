@@ -512,9 +512,11 @@ fn absorb(input: &Input<'_>, a: &mut Draft, b: Draft) {
         (Some(_), Some(_)) if a.date == DateChoice::PublishedMonth => {
             b.date != DateChoice::PublishedMonth
         }
-        // so does the event's own date over the day it was reported
-        (Some(_), Some(_)) if matches!(a.date, DateChoice::Reported(_)) => {
+        // so does the event's own date over the day it was reported (not a
+        // vaguer one: "on Saturday" stays before "this month")
+        (Some(x), Some(y)) if matches!(a.date, DateChoice::Reported(_)) => {
             matches!(b.date, DateChoice::Own(_) | DateChoice::Narrative(_))
+                && !(x != y && y.contains(&x))
         }
         (Some(x), Some(y)) => x != y && x.contains(&y),
         _ => false,

@@ -930,8 +930,14 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             if usable(d) && !reported && !measured_from(sent.doc, m) && !occasion && !quoted {
                 let d = finer_before(sent.doc, m, d);
                 // (the report's own day: "said on Tuesday (that) they had arrested")
+                // ("retook the legislature early on Tuesday after protesters
+                // stormed it": what went before the main clause's day took
+                // place then or shortly before, so a day the text gives it
+                // later wins)
+                let went_before =
+                    in_sentence && sent.is(c0, &["after"]) && sent.doc.mentions[m].last <= c0;
                 return if in_sentence
-                    && (reporting_clause(m) || reporting_time(sent, m, trig.first))
+                    && (reporting_clause(m) || reporting_time(sent, m, trig.first) || went_before)
                 {
                     DateChoice::Reported(d)
                 } else {
