@@ -631,6 +631,24 @@ pub(crate) const NOT_TERRITORY: &[&str] = &[
     "leadership",
     "investigation",
     "case",
+    // what a camera, a story or a team captures ("footage captured the
+    // scale of the devastation", "captured the title")
+    "scale",
+    "moment",
+    "mood",
+    "attention",
+    "imagination",
+    "hearts",
+    "essence",
+    "image",
+    "images",
+    "spirit",
+    "headlines",
+    "title",
+    "titles",
+    "trophy",
+    "medal",
+    "championship",
 ];
 
 /// Determiners that make an event noun refer back to one already reported.
