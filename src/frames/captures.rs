@@ -66,9 +66,29 @@ pub(super) fn kind_of_capture(
                     && sent.is(first - b - 1, &["members", "member", "staff", "employees"])
             })
     });
+    // ("six ICRC workers were seized": the people of a body named by it)
+    let staff_seized = actors.iter().any(|&(a, r)| {
+        r == Role::Target
+            && sent.is(
+                sent.m(a).last - 1,
+                &[
+                    "workers",
+                    "staff",
+                    "staffers",
+                    "employees",
+                    "personnel",
+                    "volunteers",
+                    "engineers",
+                    "doctors",
+                    "nurses",
+                    "diplomats",
+                ],
+            )
+    });
     let seized_people = seized_people
         || pronoun_seized
         || members_seized
+        || staff_seized
         || verbs::counts_more(sent, t1)
         || sent.is(t1, &["him", "her", "them"]);
     // "security forces captured Ovidio Guzman", "was seized by army and
