@@ -56,6 +56,8 @@ pub(crate) const ADVERBS: &[&str] = &[
     "again",
     "still",
     "once",
+    // ("the militants could next march on Pemba")
+    "next",
     "heavily",
     "repeatedly",
     "brutally",
