@@ -407,9 +407,12 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
-    if matches!(word, "drove" | "driven" | "pushed" | "expelled")
-        && !(t1..c1.min(t1 + 10)).any(|i| sent.is(i, &["out"]) && sent.is(i + 1, &["of"]))
-    {
+    // ("has driven President Moreno to move his government out of the
+    // capital": what one is driven to do, no one driven out)
+    let out_of = (t1..c1.min(t1 + 10))
+        .take_while(|&i| !sent.is(i, &["to"]))
+        .any(|i| sent.is(i, &["out"]) && sent.is(i + 1, &["of"]));
+    if matches!(word, "drove" | "driven" | "pushed" | "expelled") && !out_of {
         return true;
     }
     // "fired hundreds of rockets into Israel": firing is an attack when a projectile follows
