@@ -263,7 +263,8 @@ HAND_DROP = {"Ali", "Vladimir", "Eastern", "Western", "Northern", "Southern", "C
              "Worms", "Nancy", "Dax", "Ede", "Ham", "Goes", "Bergen op Zoom", "Asha", "Kota", "Dir",
              "Nelson", "Lincoln", "Troy", "Jackson", "Clinton", "Lafayette", "Franklin", "Warren", "Marshall",
              "Austin City", "Taylor", "Wilson", "Moore", "Martin", "Parker", "Jordan Valley", "Mission",
-             "Paradise", "Enterprise", "Commerce", "Progress", "Concord", "Pride", "Bell", "Hollywood"}
+             "Paradise", "Enterprise", "Commerce", "Progress", "Concord", "Pride", "Bell", "Hollywood",
+             "Wadi", "Al-Wadi", "Oued", "Qued"}
 # ... and names kept although the evidence says "word" (conflict-news places).
 HAND_KEEP = {"Aden", "Mosul", "Kirkuk", "Gaza", "Rafah", "Homs", "Hama", "Raqqa", "Benghazi", "Tripoli",
              "Florence", "Kherson", "Kandahar", "Mariupol", "Odesa", "Odessa", "Charlotte", "Austin",
