@@ -2424,6 +2424,34 @@ fn frame_for(
         anaphoric = true;
         adds_parties = true;
     }
+    // "Finance Minister Ignatius Chombo had also been detained by
+    // soldiers": one more taken in the arrest told before, by the same
+    // hands or none named
+    let actor_name = |a: usize| match &sent.doc.mentions[a].what {
+        What::Actor(x) => Some(&*x.name),
+        _ => None,
+    };
+    let same_hands = |f: &Frame| {
+        actors
+            .iter()
+            .filter(|&&(_, r)| r == agentive)
+            .all(|&(a, _)| {
+                f.actors.iter().any(|&(b, r)| {
+                    r == agentive && actor_name(b).is_some() && actor_name(b) == actor_name(a)
+                })
+            })
+    };
+    if matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
+        && !is_noun
+        && passive
+        && (t0.saturating_sub(3).max(c0)..t0).any(|i| sent.is(i, &["also"]))
+        && (earlier.iter().rev().take(LOOKBACK))
+            .find(|f| f.kind == kind && !f.negated)
+            .is_some_and(same_hands)
+    {
+        anaphoric = true;
+        adds_parties = true;
+    }
     // "pressed on with a crackdown on protests": the protests cracked down
     // on are told elsewhere, and not by those cracking down
     if kind == EventKind::Protest
