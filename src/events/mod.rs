@@ -844,6 +844,24 @@ const PUBLIC_PLACES: &[&str] = &[
 fn casualties_beside_targets(input: &Input<'_>, drafts: &mut [Draft]) {
     let people = |m: usize| matches!(&input.mentions[m].what, What::Actor(a) if a.generic && &*a.name == "people");
     let casualties = |m: usize| matches!(&input.mentions[m].what, What::Actor(a) if a.generic && a.category == ActorCategory::Civilians);
+    let garrison = |m: usize| {
+        matches!(&input.mentions[m].what, What::Actor(a)
+        if a.generic && matches!(a.category, ActorCategory::Military | ActorCategory::Police))
+    };
+    // (counted among the dead or hurt after token `after`: "..., killing
+    // two police guards")
+    let killed_after = |m: usize, after: usize| {
+        let first = input.mentions[m].first;
+        first > after
+            && (first.saturating_sub(5).max(after)..first).any(|k| {
+                let w = input.seg.tokens[k].text(input.text);
+                [
+                    "killing", "killed", "wounding", "wounded", "injuring", "injured",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+            })
+    };
     // (in a crowded public place the people are whom it struck: "a bomb tore
     // through a market, killing 25 people", "attacked a bus")
     let crowded = |m: usize| {
@@ -853,16 +871,27 @@ fn casualties_beside_targets(input: &Input<'_>, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         // (the other side of a clash is no target of its own: "a clash
         // between the army and the RSF killed 20 people")
-        let initiator = |a: usize| {
-            d.actors
-                .iter()
-                .any(|&(b, r)| r == Role::Initiator && b == a)
-        };
+        let initiators: Vec<usize> = (d.actors.iter())
+            .filter(|a| a.1 == Role::Initiator)
+            .map(|a| a.0)
+            .collect();
+        let initiator = |a: usize| initiators.contains(&a);
         let other_target = |&(a, r): &(usize, Role)| {
             r == Role::Target && !casualties(a) && !initiator(a) && !crowded(a)
         };
         if d.kind == EventKind::Attack && d.actors.iter().any(other_target) {
             d.actors.retain(|&(a, r)| r != Role::Target || !people(a));
+        }
+        // ("stormed a military base, killing 20 soldiers": those it held;
+        // not "set fire to cars and hurled stones at riot police")
+        let facility = (d.actors.iter())
+            .filter(|&&(a, r)| r == Role::Target && input.is_facility(a))
+            .map(|&(a, _)| input.mentions[a].last)
+            .min();
+        if let (EventKind::Attack, Some(after)) = (d.kind, facility) {
+            d.actors.retain(|&(a, r)| {
+                r != Role::Target || initiator(a) || !garrison(a) || !killed_after(a, after)
+            });
         }
     }
 }
