@@ -305,8 +305,27 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
     let offered = (t0.saturating_sub(4).max(c0)..t0).any(|i| {
         sent.is(i, &["offered", "offers", "offering", "offer"]) && sent.is(i + 1, &["to"])
     });
+    // "met on the eve of a Group of 20 summit", "ahead of talks in
+    // Geneva": what the story's time comes before has not happened yet
+    let looked_forward = is_noun && {
+        let mut k = t0;
+        // (past the name of whose it is: "a Group of 20 summit")
+        if let Some(x) = (k > c0).then(|| sent.mention_at(k - 1)).flatten() {
+            if sent.is_actor(x) && sent.m(x).first >= c0 {
+                k = sent.m(x).first;
+            }
+        }
+        while k > c0 && sent.is(k - 1, &["a", "an", "the", "next", "planned"]) {
+            k -= 1;
+        }
+        k >= c0 + 2
+            && sent.is(k - 1, &["of", "to"])
+            && (sent.is(k - 2, &["ahead"])
+                || (k >= c0 + 3 && sent.is(k - 2, &["eve", "run-up"]) && sent.is(k - 3, &["the"])))
+    };
     let hypothetical = !cancelled
         && (under_modal
+            || looked_forward
             || awaited
             || offered
             || talked_over
