@@ -681,13 +681,18 @@ fn claimed_responsibility(
     }) else {
         return;
     };
+    // (or past the comma that closes an apposition: "Islamic State's
+    // Afghan affiliate, Islamic State Khorasan Province (ISIS-K), claimed")
     let Some(claimer) = mentions.rev().find(|&m| {
-        doc.mentions[m].last == verb
+        (doc.mentions[m].last == verb
+            || (doc.mentions[m].last + 1 == verb && word(verb - 1) == ","))
             && matches!(doc.mentions[m].what, What::Actor(ref a) if !a.generic)
     }) else {
         return;
     };
     if let Some(f) = unclaimed_attack(doc, frames, before, |_| false) {
+        // (the group that claims it is the one the "gunmen" were: one party)
+        f.actors.retain(|&(_, r)| r != Role::Initiator);
         f.actors.push((claimer, Role::Initiator));
     }
 }
@@ -702,13 +707,31 @@ fn unclaimed_attack<'f>(
     also: impl Fn(usize) -> bool,
 ) -> Option<&'f mut Frame> {
     let generic = |a: usize| matches!(&doc.mentions[a].what, What::Actor(x) if x.generic);
-    (frames.iter_mut().rev().take_while(|f| f.sentence == before)).find(|f| {
+    let unclaimed = |f: &Frame| {
         f.kind == EventKind::Attack
             && !f.negated
             && f.actors
                 .iter()
                 .all(|&(a, r)| r != Role::Initiator || also(a) || generic(a))
-    })
+    };
+    // (the one that tells something, else the sentence before's: "A
+    // suicide bomber attacked crowds ... The blast struck near the gate
+    // ... ISIS-K claimed responsibility")
+    let told = |f: &Frame| !f.actors.is_empty() || !f.places.is_empty();
+    let start = frames.len()
+        - (frames.iter().rev())
+            .take_while(|f| f.sentence + 1 >= before)
+            .count();
+    let last = |sentence: usize, telling: bool| {
+        (start..frames.len()).rev().find(|&i| {
+            let f = &frames[i];
+            f.sentence == sentence && unclaimed(f) && (told(f) || !telling)
+        })
+    };
+    let pick = last(before, true)
+        .or_else(|| before.checked_sub(1).and_then(|b| last(b, true)))
+        .or_else(|| last(before, false))?;
+    Some(&mut frames[pick])
 }
 
 /// Whether a word of denial follows token `from`, in its sentence or the
