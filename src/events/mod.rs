@@ -743,6 +743,64 @@ fn retaken_from(input: &Input<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// How many days before publication an assault may lie and still date
+/// what its lead tells with no day.
+const ASSAULT_DAYS: i64 = 7;
+
+/// A takeover or kidnapping the lead tells with no day ("gangs have taken
+/// control of Mirebalais after storming its prison") took place when the
+/// article's assault on the same place did ("Gunmen attacked the town
+/// overnight into Monday"), when that was in the last week.
+fn dated_by_assault(input: &Input<'_>, drafts: &mut [Draft]) {
+    let Some(published) = input.published else {
+        return;
+    };
+    // (a kidnapping with no date at all may be a habit: "bandits who
+    // kidnap motorists"; a place taken "after capturing the town" is not)
+    let undated = |d: &Draft| {
+        !d.negated
+            && match d.kind {
+                EventKind::Takeover => {
+                    matches!(d.date, DateChoice::PublishedMonth | DateChoice::None)
+                }
+                EventKind::Kidnapping => d.date == DateChoice::PublishedMonth,
+                _ => false,
+            }
+    };
+    // (a town, not the country: an assault anywhere in it dates nothing)
+    let local = |p: usize| input.place(p).is_some_and(|x| x.kind != PlaceKind::Country);
+    let recent_day = |d: &Draft| match d.value {
+        Some(v @ TimeValue::Day(day)) => {
+            let days = (published - day).num_days();
+            (0..=ASSAULT_DAYS).contains(&days).then_some(v)
+        }
+        _ => None,
+    };
+    for i in 0..drafts.len() {
+        if !undated(&drafts[i]) {
+            continue;
+        }
+        let near = i.saturating_sub(MERGE_LOOKBACK)..(i + MERGE_LOOKBACK).min(drafts.len());
+        let assault = near.filter(|&j| j != i).find_map(|j| {
+            let x = &drafts[j];
+            let same_place = x.places.iter().any(|&p| {
+                (drafts[i].places.iter()).any(|&q| {
+                    local(p)
+                        && local(q)
+                        && (input.same_place(p, q) || input.inside(p, q) || input.inside(q, p))
+                })
+            });
+            (x.kind == EventKind::Attack && !x.negated && same_place)
+                .then(|| recent_day(x).map(|v| (x.date, v)))
+                .flatten()
+        });
+        if let Some((date, value)) = assault {
+            drafts[i].date = date;
+            drafts[i].value = Some(value);
+        }
+    }
+}
+
 /// Words after armed men that say they lost the ground they held ("forcing
 /// 130 Congolese soldiers to flee", "government soldiers had abandoned
 /// their barracks", "the last government troops defending it").
@@ -1162,6 +1220,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     implied_parties(input, &mut drafts);
     retaken_from(input, &mut drafts);
     lost_by_defenders(input, &mut drafts);
+    dated_by_assault(input, &mut drafts);
     casualties_beside_targets(input, &mut drafts);
     owners_for_positions(input, &mut drafts);
     drafts.retain(complete);
