@@ -889,6 +889,36 @@ fn owners_for_positions(input: &Input<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// "met on the sidelines of the BRICS summit": the body that names the
+/// summit is the occasion of a meeting between two others, not a party to
+/// it (golds name the two).
+fn summit_hosts_dropped(input: &Input<'_>, drafts: &mut [Draft]) {
+    let names_summit = |m: usize| {
+        let last = input.mentions[m].last;
+        input.mentions.get(m + 1).is_some_and(|next| {
+            next.first == last
+                && matches!(&next.what, What::Trigger(t) if t.kind == Some(EventKind::Meeting))
+                && ["summit", "summits"].iter().any(|w| {
+                    input.seg.tokens[last]
+                        .text(input.text)
+                        .eq_ignore_ascii_case(w)
+                })
+        })
+    };
+    for d in drafts.iter_mut() {
+        if d.kind != EventKind::Meeting {
+            continue;
+        }
+        let others = (d.actors.iter())
+            .filter(|&&(a, r)| r == Role::Participant && !names_summit(a))
+            .count();
+        if others >= 2 {
+            d.actors
+                .retain(|&(a, r)| r != Role::Participant || !names_summit(a));
+        }
+    }
+}
+
 /// Places where crowds are the ones struck.
 const PUBLIC_PLACES: &[&str] = &[
     "market", "markets", "bazaar", "station", "bus", "train", "rally", "square", "beach",
@@ -1222,6 +1252,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     lost_by_defenders(input, &mut drafts);
     dated_by_assault(input, &mut drafts);
     casualties_beside_targets(input, &mut drafts);
+    summit_hosts_dropped(input, &mut drafts);
     owners_for_positions(input, &mut drafts);
     drafts.retain(complete);
     // (after: a dateline completes no event)
