@@ -828,6 +828,7 @@ pub(crate) const FACILITIES: &[&str] = &[
     "theatre",
     "theater",
     "mall",
+    "chamber",
 ];
 
 /// Owners a facility is named for, who lose it when it is taken ("the

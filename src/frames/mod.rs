@@ -1813,9 +1813,10 @@ fn frame_for(
     {
         return None;
     }
-    // "the Taliban entered the presidential palace": armed forces that enter
-    // a place take it; anyone else only goes in
-    if sent.is(t0, &["entered"])
+    // "the Taliban entered the presidential palace", "HTS swept into
+    // Damascus": armed forces that enter a place take it; anyone else only
+    // goes in
+    if sent.is(t0, &["entered", "swept", "sweep"])
         && !actors.iter().any(|&(a, r)| {
             r == Role::Initiator
                 && matches!(&sent.m(a).what, What::Actor(x)
