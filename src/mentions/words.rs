@@ -369,6 +369,9 @@ pub(crate) fn is_modifier_word(word: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
         "and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "by", "with", "for", "as",
         "said", "says", "told", "met", "which", "that", "who", "whose", "where", "when", "while",
+        // ("seized 61 people from Kajuru Station": a preposition starts no name)
+        "from", "into", "near", "outside", "inside", "across", "through", "against", "toward",
+        "towards", "behind", "between", "during", "via", "onto", "upon",
     ];
     word.chars().next().is_some_and(char::is_lowercase)
         && word.len() <= 12
