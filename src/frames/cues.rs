@@ -868,7 +868,7 @@ pub(crate) const NOT_ARMED_STRIKE: &[&str] = &[
 /// Nouns of hostage-taking and custody, whose captives stand between the
 /// verb and them ("took 49 consulate staff hostage", "took Duterte into
 /// custody": the trigger "into custody" starts with "into").
-pub(crate) const HOSTAGE_NOUNS: &[&str] = &["hostage", "hostages", "captive", "into"];
+pub(crate) const HOSTAGE_NOUNS: &[&str] = &["hostage", "hostages", "captive", "into", "at"];
 
 /// Verbs whose subject, an event noun, reaches the place after them
 /// ("protests swept Badinan", "clashes rocked Tripoli").

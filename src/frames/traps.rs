@@ -296,6 +296,21 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "robbed at gunpoint", "forced at gunpoint to sign": only people held
+    // at gunpoint are taken ("holding presenters at gunpoint")
+    if form == TriggerForm::Noun
+        && sent.is(t0, &["at"])
+        && !(t0.saturating_sub(8).max(c0)..t0).any(|i| {
+            sent.is(
+                i,
+                &[
+                    "held", "holding", "hold", "holds", "kept", "keeping", "keep",
+                ],
+            )
+        })
+    {
+        return true;
+    }
     // "a hostage siege ended", "Russia's worst hostage crisis": the word
     // names the standoff the taking of hostages began, not another taking
     if form == TriggerForm::Noun
