@@ -418,6 +418,12 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                 && (!sent.is(i, &["without"])
                     || i + 1 == t0
                     || (i + 2 == t0 && sent.is(i + 1, &["a", "an", "any"])))
+                // ("a failed assassination attempt", "a failed attack": the
+                // attack was made, its aim missed)
+                && !(kind == EventKind::Attack
+                    && is_noun
+                    && sent.is(i, &["failed"])
+                    && (i + 1..t0).all(|k| sent.mention_at(k).is_none()))
         });
     Some(Mood {
         negated,
