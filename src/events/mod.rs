@@ -823,6 +823,9 @@ const LOSING_GROUND: &[&str] = &[
 /// to flee").
 const LOSING_REACH: usize = 6;
 
+/// How many tokens from a takeover's trigger its defenders are looked for.
+const DEFENDER_REACH: usize = 80;
+
 /// A takeover that names no loser was taken from the armed men its
 /// sentence, or the next, says fled, surrendered or defended it ("M23
 /// rebels captured Bunagana, forcing Congolese soldiers to flee"): the
@@ -847,9 +850,14 @@ fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
         {
             continue;
         }
-        let at = sentence_of(input.mentions[d.trigger].first);
-        let window =
-            sentences[at].tokens.start..sentences[(at + 1).min(sentences.len() - 1)].tokens.end;
+        let t = input.mentions[d.trigger].first;
+        let at = sentence_of(t);
+        // (and near the trigger: a text with no sentence breaks stays linear)
+        let window = sentences[at]
+            .tokens
+            .start
+            .max(t.saturating_sub(DEFENDER_REACH))
+            ..(sentences[(at + 1).min(sentences.len() - 1)].tokens.end).min(t + DEFENDER_REACH);
         let from = input.mentions.partition_point(|m| m.first < window.start);
         let defender = (from..input.mentions.len())
             .take_while(|&i| input.mentions[i].first < window.end)
