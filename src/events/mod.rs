@@ -940,9 +940,13 @@ const PUBLIC_PLACES: &[&str] = &[
 fn casualties_beside_targets(input: &Input<'_>, drafts: &mut [Draft]) {
     let people = |m: usize| matches!(&input.mentions[m].what, What::Actor(a) if a.generic && &*a.name == "people");
     let casualties = |m: usize| matches!(&input.mentions[m].what, What::Actor(a) if a.generic && a.category == ActorCategory::Civilians);
+    // (or a country's, named by its demonym: "killing 30 US service
+    // members"; not a named force: "killed senior Revolutionary Guards
+    // commanders")
     let garrison = |m: usize| {
         matches!(&input.mentions[m].what, What::Actor(a)
-        if a.generic && matches!(a.category, ActorCategory::Military | ActorCategory::Police))
+        if (a.generic || a.code.is_none())
+            && matches!(a.category, ActorCategory::Military | ActorCategory::Police))
     };
     // (counted among the dead or hurt after token `after`: "..., killing
     // two police guards")
