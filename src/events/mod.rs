@@ -927,6 +927,28 @@ fn summit_hosts_dropped(input: &Input<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// "Teachers and other civil servants took to the streets": the "other"
+/// ones are the group the first belong to, one party with them (golds name
+/// the first).
+fn others_of_a_kind(input: &Input<'_>, drafts: &mut [Draft]) {
+    let word = |k: usize| input.seg.tokens[k].text(input.text);
+    // (the party right before "and other", in the same role)
+    let other_of = |d: &Draft, (m, role): (usize, Role)| {
+        let first = input.mentions[m].first;
+        first >= 2
+            && word(first - 1).eq_ignore_ascii_case("other")
+            && word(first - 2).eq_ignore_ascii_case("and")
+            && (d.actors.iter()).any(|&(a, r)| r == role && input.mentions[a].last + 2 == first)
+    };
+    for d in drafts.iter_mut() {
+        let drop: Vec<(usize, Role)> = (d.actors.iter())
+            .copied()
+            .filter(|&x| other_of(d, x))
+            .collect();
+        d.actors.retain(|x| !drop.contains(x));
+    }
+}
+
 /// Places where crowds are the ones struck.
 const PUBLIC_PLACES: &[&str] = &[
     "market", "markets", "bazaar", "station", "bus", "train", "rally", "square", "beach",
@@ -1266,6 +1288,7 @@ pub(crate) fn assemble(input: &Input<'_>, frames: &[Frame]) -> Vec<Event> {
     casualties_beside_targets(input, &mut drafts);
     summit_hosts_dropped(input, &mut drafts);
     owners_for_positions(input, &mut drafts);
+    others_of_a_kind(input, &mut drafts);
     drafts.retain(complete);
     // (after: a dateline completes no event)
     datelined(input, &mut drafts);
