@@ -3097,10 +3097,16 @@ fn add_listed_persons(
             });
         // "Mohamed Esmat, a leader of the FFC, was arrested": a full name
         // described as someone ("a hillside suburb", "a town" describe places)
+        // ("Ali Karaki, commander of Hezbollah's southern front, was also
+        // killed": an office held, with no article)
+        let office = |k: usize| {
+            slot_starting_at(slots, k).is_some_and(|t| matches!(t.item, Item::Title))
+                && ctx.word(k).starts_with(char::is_lowercase)
+        };
         let described = names.len() == 1 && {
             let end = names[0].1;
             ctx.is_word(end, &[","])
-                && ctx.is_word(end + 1, &["a", "an"])
+                && (ctx.is_word(end + 1, &["a", "an"]) || office(end + 1))
                 && ctx.same_sentence(i, end + 1)
                 && (end + 2..(end + 5).min(tokens.len()))
                     .take_while(|&k| {
