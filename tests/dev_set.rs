@@ -20,11 +20,11 @@ struct Floors {
 }
 
 /// The dev set's floors: the figures last measured, minus 0.02, rounded down
-/// (event F1 1.000, slot F1 0.982, date accuracy 1.000; the port and
+/// (event F1 1.000, slot F1 0.984, date accuracy 1.000; the port and
 /// `python3 score.py` agree on every figure).
 const DEV: Floors = Floors {
     event: 0.98,
-    slot: 0.962,
+    slot: 0.964,
     date: 0.98,
 };
 
