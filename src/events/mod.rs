@@ -26,7 +26,7 @@ use crate::mentions::{Mention, PlaceMention, What};
 use crate::model::{
     Actor, ActorCategory, Event, EventDate, EventKind, Place, PlaceKind, Role, Span, Trigger,
 };
-use crate::text::Segmented;
+use crate::text::{is_any, Segmented};
 use crate::time::{TimeExpr, TimeValue};
 use chrono::{Datelike, NaiveDate};
 
@@ -75,6 +75,10 @@ pub(crate) struct Input<'a> {
 }
 
 impl Input<'_> {
+    fn word(&self, k: usize) -> &str {
+        self.seg.tokens[k].text(self.text)
+    }
+
     fn span(&self, m: usize) -> Span {
         let mm = &self.mentions[m];
         Span::new(
@@ -628,8 +632,7 @@ const IMPLIED_PARTIES: &[(EventKind, Role, &[&str])] = &[
 /// Police dispersed the protesters"). News names one crowd, or one group of
 /// hostages, per story, so the nearest mention anywhere in it will do.
 fn implied_parties(input: &Input<'_>, drafts: &mut [Draft]) {
-    let sentences = &input.seg.sentences;
-    let sentence_of = |token: usize| sentences.partition_point(|s| s.tokens.end <= token);
+    let sentence_of = |token: usize| input.seg.sentence_of(token);
     for &(kind, role, nouns) in IMPLIED_PARTIES {
         // (an arrest of no one named nowhere is too vague to give the police)
         let lacks = |d: &Draft| {
@@ -832,14 +835,11 @@ const DEFENDER_REACH: usize = 80;
 /// side that lost the place, as golds name it.
 fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
     let sentences = &input.seg.sentences;
-    let sentence_of = |token: usize| sentences.partition_point(|s| s.tokens.end <= token);
     let armed = |m: &Mention| matches!(&m.what, What::Actor(a) if a.category.is_armed());
     let loses = |m: &Mention| {
-        let s = &sentences[sentence_of(m.first)];
-        (m.last..(m.last + LOSING_REACH).min(s.tokens.end)).any(|k| {
-            let w = input.seg.tokens[k].text(input.text);
-            LOSING_GROUND.iter().any(|l| w.eq_ignore_ascii_case(l))
-        })
+        let s = &sentences[input.seg.sentence_of(m.first)];
+        (m.last..(m.last + LOSING_REACH).min(s.tokens.end))
+            .any(|k| is_any(input.word(k), LOSING_GROUND))
     };
     for d in drafts.iter_mut() {
         // (an event that names nothing else stays too vague to keep)
@@ -851,7 +851,7 @@ fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
             continue;
         }
         let t = input.mentions[d.trigger].first;
-        let at = sentence_of(t);
+        let at = input.seg.sentence_of(t);
         // (and near the trigger: a text with no sentence breaks stays linear)
         let window = sentences[at]
             .tokens
@@ -906,11 +906,7 @@ fn summit_hosts_dropped(input: &Input<'_>, drafts: &mut [Draft]) {
         input.mentions.get(m + 1).is_some_and(|next| {
             next.first == last
                 && matches!(&next.what, What::Trigger(t) if t.kind == Some(EventKind::Meeting))
-                && ["summit", "summits"].iter().any(|w| {
-                    input.seg.tokens[last]
-                        .text(input.text)
-                        .eq_ignore_ascii_case(w)
-                })
+                && is_any(input.word(last), &["summit", "summits"])
         })
     };
     for d in drafts.iter_mut() {
@@ -931,13 +927,12 @@ fn summit_hosts_dropped(input: &Input<'_>, drafts: &mut [Draft]) {
 /// ones are the group the first belong to, one party with them (golds name
 /// the first).
 fn others_of_a_kind(input: &Input<'_>, drafts: &mut [Draft]) {
-    let word = |k: usize| input.seg.tokens[k].text(input.text);
     // (the party right before "and other", in the same role)
     let other_of = |d: &Draft, (m, role): (usize, Role)| {
         let first = input.mentions[m].first;
         first >= 2
-            && word(first - 1).eq_ignore_ascii_case("other")
-            && word(first - 2).eq_ignore_ascii_case("and")
+            && input.word(first - 1).eq_ignore_ascii_case("other")
+            && input.word(first - 2).eq_ignore_ascii_case("and")
             && (d.actors.iter()).any(|&(a, r)| r == role && input.mentions[a].last + 2 == first)
     };
     for d in drafts.iter_mut() {
@@ -976,21 +971,18 @@ fn casualties_beside_targets(input: &Input<'_>, drafts: &mut [Draft]) {
         let first = input.mentions[m].first;
         first > after
             && (first.saturating_sub(5).max(after)..first).any(|k| {
-                let w = input.seg.tokens[k].text(input.text);
-                [
-                    "killing", "killed", "wounding", "wounded", "injuring", "injured",
-                ]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x))
+                is_any(
+                    input.word(k),
+                    &[
+                        "killing", "killed", "wounding", "wounded", "injuring", "injured",
+                    ],
+                )
             })
     };
     // (in a crowded public place the people are whom it struck: "a bomb tore
     // through a market, killing 25 people", "attacked a bus")
-    let crowded = |m: usize| {
-        let head = input.seg.tokens[input.mentions[m].last - 1].text(input.text);
-        PUBLIC_PLACES.iter().any(|p| head.eq_ignore_ascii_case(p))
-    };
-    for d in drafts.iter_mut() {
+    let crowded = |m: usize| is_any(input.word(input.mentions[m].last - 1), PUBLIC_PLACES);
+    for d in drafts.iter_mut().filter(|d| d.kind == EventKind::Attack) {
         // (the other side of a clash is no target of its own: "a clash
         // between the army and the RSF killed 20 people")
         let initiators: Vec<usize> = (d.actors.iter())
@@ -1001,7 +993,7 @@ fn casualties_beside_targets(input: &Input<'_>, drafts: &mut [Draft]) {
         let other_target = |&(a, r): &(usize, Role)| {
             r == Role::Target && !casualties(a) && !initiator(a) && !crowded(a)
         };
-        if d.kind == EventKind::Attack && d.actors.iter().any(other_target) {
+        if d.actors.iter().any(other_target) {
             d.actors.retain(|&(a, r)| r != Role::Target || !people(a));
         }
         // ("stormed a military base, killing 20 soldiers": those it held;
@@ -1010,7 +1002,7 @@ fn casualties_beside_targets(input: &Input<'_>, drafts: &mut [Draft]) {
             .filter(|&&(a, r)| r == Role::Target && input.is_facility(a))
             .map(|&(a, _)| input.mentions[a].last)
             .min();
-        if let (EventKind::Attack, Some(after)) = (d.kind, facility) {
+        if let Some(after) = facility {
             d.actors.retain(|&(a, r)| {
                 r != Role::Target || initiator(a) || !garrison(a) || !killed_after(a, after)
             });

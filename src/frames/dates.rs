@@ -278,10 +278,7 @@ pub(super) fn again_on(sent: &Sent<'_>, f: &Frame) -> Option<usize> {
 
 /// The first token of the sentence that holds token `token`.
 fn sentence_start(doc: &Doc<'_>, token: usize) -> usize {
-    let sentences = &doc.seg.sentences;
-    sentences[sentences.partition_point(|s| s.tokens.end <= token)]
-        .tokens
-        .start
+    doc.seg.sentences[doc.seg.sentence_of(token)].tokens.start
 }
 
 /// Whether date mention `m` lies in a short quoted phrase ("warned him not
@@ -303,8 +300,7 @@ fn in_closed_relative(doc: &Doc<'_>, m: usize) -> bool {
     let word = |k: usize| doc.seg.tokens.get(k).map_or("", |t| t.text(doc.text));
     let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
     // (within a clause's reach: a sentence may be a whole document long)
-    let sentences = &doc.seg.sentences;
-    let sentence = &sentences[sentences.partition_point(|s| s.tokens.end <= first)].tokens;
+    let sentence = &doc.seg.sentences[doc.seg.sentence_of(first)].tokens;
     let start = sentence.start.max(first.saturating_sub(40));
     let end = sentence.end.min(last + 40);
     let opened =

@@ -67,6 +67,12 @@ pub(crate) struct Segmented {
 }
 
 impl Segmented {
+    /// The index of the sentence that holds token `token` (sentences cover
+    /// the text in order).
+    pub fn sentence_of(&self, token: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.end <= token)
+    }
+
     /// The dash that ends the dateline opening sentence `s` ("KABUL – ...",
     /// "VOSTOCHNY COSMODROME, Russia – ..."): a first word in capitals, then a
     /// dash within a dozen tokens.
