@@ -3099,14 +3099,10 @@ fn add_listed_persons(
         // described as someone ("a hillside suburb", "a town" describe places)
         // ("Ali Karaki, commander of Hezbollah's southern front, was also
         // killed": an office held, with no article)
-        let office = |k: usize| {
-            slot_starting_at(slots, k).is_some_and(|t| matches!(t.item, Item::Title))
-                && ctx.word(k).starts_with(char::is_lowercase)
-        };
         let described = names.len() == 1 && {
             let end = names[0].1;
             ctx.is_word(end, &[","])
-                && (ctx.is_word(end + 1, &["a", "an"]) || office(end + 1))
+                && (ctx.is_word(end + 1, &["a", "an"]) || names_office(ctx, slots, end + 1))
                 && ctx.same_sentence(i, end + 1)
                 && (end + 2..(end + 5).min(tokens.len()))
                     .take_while(|&k| {
@@ -3136,6 +3132,14 @@ fn add_listed_persons(
         resume = k.max(i + 1);
     }
     add_slots(slots, added);
+}
+
+/// Whether token `k` opens an office held, in lower case after an
+/// apposition's comma: "Andal Ampatuan Jr., mayor of the town of ...",
+/// "Ali Karaki, commander of Hezbollah's southern front".
+fn names_office(ctx: &Ctx<'_>, slots: &[Slot], k: usize) -> bool {
+    slot_starting_at(slots, k).is_some_and(|t| matches!(t.item, Item::Title))
+        && ctx.word(k).starts_with(char::is_lowercase)
 }
 
 /// Whether a place noun follows from token `k` on, past the words that may
@@ -3343,16 +3347,12 @@ fn add_unknown_persons(
             && ctx.word(open_end + 1).bytes().all(|b| b.is_ascii_digit());
         // ("Andal Ampatuan Jr., mayor of the town of Datu Unsay, gave himself
         // up": an office held)
-        let office = || {
-            slot_starting_at(slots, open_end + 1).is_some_and(|t| matches!(t.item, Item::Title))
-                && ctx.word(open_end + 1).starts_with(char::is_lowercase)
-        };
         let described = ctx.is_word(open_end, &["of"])
             || (ctx.is_word(open_end, &[","])
                 && (ctx.is_word(open_end + 1, &["a", "an", "the", "who", "whose"])
                     || age
                     || (apposed && open_end + 1 == end)
-                    || office()));
+                    || names_office(ctx, slots, open_end + 1)));
         // (a surname already known is left to the pass that knows it; a
         // full name needs no event that takes lone names)
         let known = open_end == open + 1 && persons.by_word.contains_key(ctx.word(open));
