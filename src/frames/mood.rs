@@ -165,12 +165,16 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
     // things it would hold)
     let including = (t0.saturating_sub(5).max(c0)..t0).any(|i| sent.is(i, &["including"]));
     let reach = if including { 9 } else { 3 };
-    let support_modal = is_noun
-        && (t0.saturating_sub(reach).max(c0 + 1)..t0).any(|v| {
-            sent.has(v, cue::SUPPORT_VERBS)
+    // (a verb `reach` tokens back at most, right after a modal, with nothing
+    // named between it and the noun)
+    let after_modal_verb = |reach: usize, verb: &dyn Fn(usize) -> bool| {
+        (t0.saturating_sub(reach).max(c0 + 1)..t0).any(|v| {
+            verb(v)
                 && (v + 1..t0).all(|i| sent.mention_at(i).is_none())
                 && sent.has(v - 1, cue::MODALS)
-        });
+        })
+    };
+    let support_modal = is_noun && after_modal_verb(reach, &|v| sent.has(v, cue::SUPPORT_VERBS));
     // "called for new marches in Cairo", "demanded an emergency meeting of
     // the UN Security Council": what is asked for has not happened
     let called_for = is_noun
@@ -200,12 +204,7 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         && sent.is(k - 2, &["refused", "declined", "failed"]);
     // "the next step could be a meeting of the two leaders": what something
     // might be has not happened
-    let modal_be = is_noun
-        && (t0.saturating_sub(4).max(c0 + 1)..t0).any(|v| {
-            sent.is(v, &["be"])
-                && sent.has(v - 1, cue::MODALS)
-                && (v + 1..t0).all(|i| sent.mention_at(i).is_none())
-        });
+    let modal_be = is_noun && after_modal_verb(4, &|v| sent.is(v, &["be"]));
     let under_modal = support_modal
         || modal_be
         || called_for
