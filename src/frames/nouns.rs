@@ -458,7 +458,13 @@ pub(super) fn noun_arguments(
                     &["responded", "retaliated", "replied", "respond", "retaliate"],
                 ) && (i + 1..t0).any(|k| sent.is(k, &["with"]))
             };
-            (sent.has(i, cue::SUPPORT_VERBS) || responded())
+            // ("the group set off a car bomb"; not "setting off explosions")
+            let set_off = || {
+                sent.is(i, &["set", "sets", "setting"])
+                    && sent.is(i + 1, &["off"])
+                    && (t0..t1).any(|k| sent.lower(k).contains("bomb"))
+            };
+            (sent.has(i, cue::SUPPORT_VERBS) || responded() || set_off())
                 // (not "seized on the attacks to assail the government")
                 && !(sent.is(i, &["seized", "seize", "seizing"]) && sent.is(i + 1, &["on", "upon"]))
                 && (!sent.is(i, &["behind"])

@@ -252,8 +252,9 @@ pub(super) fn active_arguments(
         actors.push((a, patient));
     }
     places.extend(object_places);
-    // "fired tear gas at protesters": whom a projectile is fired at
-    if sent.has(t0, cue::FIRING) {
+    // "fired tear gas at protesters": whom a projectile is fired at (and
+    // "opened fire late on Wednesday at the railway station")
+    if sent.has(t0, cue::FIRING) || sent.is(t1 - 1, &["fire"]) {
         let from = if sent.is(t1, &["from"]) {
             (t1..c1).find(|&i| sent.is(i, &["at", "on"])).unwrap_or(t1)
         } else {

@@ -1581,9 +1581,14 @@ fn drop_modifier_generics(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
                 .take_while(|&k| ctx.same_sentence(s.first, k) && ctx.is_capital(k))
                 .any(|k| ctx.is_word(k, INSTITUTIONS))
     };
+    // ("workers building a road": a plural before "building" acts)
+    let modifies_noun = |s: &Slot| {
+        ctx.is_class(s.last, class::MODIFIED_NOUN)
+            && !(ctx.word(s.last).ends_with("ing") && ctx.word(s.last - 1).ends_with('s'))
+    };
     slots.retain(|s| {
         !(matches!(s.item, Item::Generic(_))
-            && (ctx.is_class(s.last, class::MODIFIED_NOUN)
+            && (modifies_noun(s)
                 || in_names.binary_search(&s.first).is_ok()
                 || opens_institution(s)))
     });

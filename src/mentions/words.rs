@@ -401,6 +401,7 @@ pub(crate) const FACILITY_NOUNS: &[&str] = &[
     "building",
     "hospital",
     "clinic",
+    "academy",
     "school",
     "church",
     "mosque",
@@ -578,6 +579,12 @@ const MODIFIED_NOUNS: &[&str] = &[
     "residences",
     "home",
     "homes",
+    // ("stormed a government building", "a police academy")
+    "building",
+    "buildings",
+    "offices",
+    "palace",
+    "academy",
     // ("stormed a federal government college")
     "college",
     "colleges",
