@@ -320,6 +320,26 @@ pub(crate) const ANGER: &[&str] = &["fury", "anger", "outrage", "rage"];
 /// "and again": the same event told on a second day.
 pub(crate) const AGAIN: &[&str] = &["again"];
 
+/// Nouns of what an attack hits that an abstract word may modify: "an
+/// election office", "a campaign rally".
+pub(crate) const HIT_NOUNS: &[&str] = &[
+    "office",
+    "offices",
+    "officials",
+    "official",
+    "workers",
+    "commission",
+    "booth",
+    "booths",
+    "centre",
+    "center",
+    "rally",
+    "rallies",
+    "candidate",
+    "candidates",
+    "event",
+];
+
 /// Verbs that deny what was reported ("The army dismissed the claims").
 pub(crate) const DENYING: &[&str] = &["dismissed", "denied", "rejected", "refuted"];
 
@@ -1126,11 +1146,12 @@ pub(crate) mod cue {
     pub(crate) const AGAIN: u64 = 1 << 41;
     pub(crate) const TALKED_OVER: u64 = 1 << 42;
     pub(crate) const DAY_PARTS: u64 = 1 << 43;
+    pub(crate) const HIT_NOUNS: u64 = 1 << 44;
 }
 
 /// Every list above with its bit: the extractor looks each token up once in
 /// all of them (see [`Doc::cues`](super::Doc)).
-pub(crate) const CUE_LISTS: [(u64, &[&str]); 44] = [
+pub(crate) const CUE_LISTS: [(u64, &[&str]); 45] = [
     (cue::SUBORDINATORS, SUBORDINATORS),
     (cue::BE, BE),
     (cue::ADVERBS, ADVERBS),
@@ -1175,4 +1196,5 @@ pub(crate) const CUE_LISTS: [(u64, &[&str]); 44] = [
     (cue::AGAIN, AGAIN),
     (cue::TALKED_OVER, TALKED_OVER),
     (cue::DAY_PARTS, DAY_PARTS),
+    (cue::HIT_NOUNS, HIT_NOUNS),
 ];

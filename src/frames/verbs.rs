@@ -174,6 +174,9 @@ pub(super) fn active_arguments(
                 .any(|i| {
                     sent.has(i, cue::ABSTRACT_OBJECTS)
                         && (!sent.is(i, &["what"]) || sent.is(t0, &["attacked", "attack", "attacks", "attacking"]))
+                        // (a modifier of what was hit: "an election rally",
+                        // "the election office")
+                        && !(sent.mention_at(i + 1).is_some() || sent.has(i + 1, cue::HIT_NOUNS))
                 })
             // "attacked the arrest as oppression", "attacked the raid as an
             // assault on autonomy": an act or talks attacked are criticised
