@@ -53,8 +53,8 @@ use splits::{split_by_place, split_paired, split_separate, split_spread};
 use subjects::{
     antecedent, clause_subject, closed_relative, coordinated_subject, countries_referred,
     last_armed_group, named_last, opens_relative, person_antecedent, person_named_last,
-    pronoun_resolved, referred_subject, relative_antecedent, subject, subordinate_pronoun,
-    verb_group_start,
+    pronoun_reporter, pronoun_resolved, referred_subject, relative_antecedent, subject,
+    subordinate_pronoun, verb_group_start,
 };
 
 use crate::gazetteer::inside;

@@ -533,6 +533,12 @@ pub(super) fn noun_arguments(
                 } else {
                     subj
                 };
+                // ("the military confirmed that it carried out an air strike")
+                let subj = if subj.is_empty() {
+                    pronoun_reporter(sent, v, c0)
+                } else {
+                    subj
+                };
                 // ("chased visitors inside, where they held dozens of people
                 // hostage": "they" in a clause of place or time is the
                 // sentence's subject)

@@ -823,6 +823,22 @@ pub(super) fn pronoun_resolved(sent: &Sent<'_>, subj: Vec<usize>, c0: usize) -> 
     }
 }
 
+/// "The army said on Thursday that it had arrested nine people": the one
+/// reporting, whom "it" or "they" before the verb at `t0` stands for.
+pub(super) fn pronoun_reporter(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
+    let g = verb_group_start(sent, t0, c0);
+    let pronoun =
+        g > c0 && sent.is(g - 1, &["it", "they"]) && (g - 1 == c0 || sent.is(c0, &["that"]));
+    let reporting = (sent.first..g.saturating_sub(1))
+        .rev()
+        .take_while(|&i| i >= c0.saturating_sub(8))
+        .find(|&i| sent.has(i, cue::REPORTING));
+    match reporting.filter(|_| pronoun) {
+        Some(r) => subject(sent, r, sent.clause_range(r).0),
+        None => Vec::new(),
+    }
+}
+
 /// The armed organisation named last before token `at`, in this sentence or
 /// the one before: what "it", "they" and "its fighters" stand for.
 pub(super) fn last_armed_group(sent: &Sent<'_>, s: usize, at: usize) -> Option<usize> {

@@ -105,17 +105,7 @@ pub(super) fn active_arguments(
     // "The army said on Thursday that it had arrested nine people": "it"
     // is the one reporting
     let subj = if subj.is_empty() {
-        let g = verb_group_start(sent, t0, c0);
-        let pronoun =
-            g > c0 && sent.is(g - 1, &["it", "they"]) && (g - 1 == c0 || sent.is(c0, &["that"]));
-        let reporting = (sent.first..g.saturating_sub(1))
-            .rev()
-            .take_while(|&i| i >= c0.saturating_sub(8))
-            .find(|&i| sent.has(i, cue::REPORTING));
-        match reporting.filter(|_| pronoun) {
-            Some(r) => subject(sent, r, sent.clause_range(r).0),
-            None => subj,
-        }
+        pronoun_reporter(sent, t0, c0)
     } else {
         subj
     };
