@@ -70,6 +70,10 @@ use cues::*;
 use mood::Mood;
 use std::cell::Cell;
 
+/// How many tokens after an arrest "along with" may name more of those
+/// detained.
+const ALONG_REACH: usize = 24;
+
 /// Where a frame's date comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum DateChoice {
@@ -1516,6 +1520,26 @@ fn frame_for(
         for a in named_among(sent, t1) {
             if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
                 actors.push((a, Role::Target));
+            }
+        }
+    }
+    // "arrested Bassem Awadallah ... along with several other people": those
+    // detained with the ones named (no other event told between; not
+    // kidnappings, whose "along with" as often names what was taken too)
+    if !is_noun && kind == EventKind::Arrest {
+        let end = sent.last.min(t1 + ALONG_REACH);
+        let along = (t1..end).find(|&i| sent.is(i, &["along"]) && sent.is(i + 1, &["with"]));
+        let between_free = |w: usize| {
+            (sent.mentions_before(t1)..sent.mentions_before(w)).all(|x| !sent.is_trigger(x))
+        };
+        if let Some(w) = along.filter(|&w| between_free(w)) {
+            for a in after_preposition(sent, w + 1, end, &["with"]) {
+                let taken = sent.is_actor(a)
+                    && !sent.is_facility(a)
+                    && !matches!(sent.m(a).what, What::Place(_));
+                if taken && !actors.iter().any(|&(b, _)| b == a) {
+                    actors.push((a, Role::Target));
+                }
             }
         }
     }
