@@ -821,6 +821,11 @@ const LOSING_GROUND: &[&str] = &[
     "melted",
 ];
 
+/// More words of [`LOSING_GROUND`] that only a takeover reads: "after the
+/// presidential guard pulled out" (before an attack, they often tell a
+/// retreat from some other place).
+const GIVING_UP: &[&str] = &["pulled", "withdrawing", "retreating", "surrendering"];
+
 /// How many words may stand between the armed men and the word that says
 /// they lost ground ("more than 130 Congolese soldiers and police officers
 /// to flee").
@@ -836,10 +841,12 @@ const DEFENDER_REACH: usize = 80;
 fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
     let sentences = &input.seg.sentences;
     let armed = |m: &Mention| matches!(&m.what, What::Actor(a) if a.category.is_armed());
-    let loses = |m: &Mention| {
+    let loses = |m: &Mention, kind: EventKind| {
         let s = &sentences[input.seg.sentence_of(m.first)];
-        (m.last..(m.last + LOSING_REACH).min(s.tokens.end))
-            .any(|k| is_any(input.word(k), LOSING_GROUND))
+        (m.last..(m.last + LOSING_REACH).min(s.tokens.end)).any(|k| {
+            is_any(input.word(k), LOSING_GROUND)
+                || (kind == EventKind::Takeover && is_any(input.word(k), GIVING_UP))
+        })
     };
     for d in drafts.iter_mut() {
         // (an event that names nothing else stays too vague to keep)
@@ -863,7 +870,9 @@ fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
             .take_while(|&i| input.mentions[i].first < window.end)
             .find(|&i| {
                 let m = &input.mentions[i];
-                armed(m) && loses(m) && !d.actors.iter().any(|&(a, _)| input.same_actor(a, i))
+                armed(m)
+                    && loses(m, d.kind)
+                    && !d.actors.iter().any(|&(a, _)| input.same_actor(a, i))
             });
         if let Some(i) = defender {
             d.actors.push((i, Role::Target));
