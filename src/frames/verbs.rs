@@ -291,17 +291,19 @@ pub(super) fn active_arguments(
         actors.extend(forced.map(|a| (a, patient)));
         // ("took control of Musa Qala on Monday, driving out Taliban
         // fighters who had held it")
-        let driving_out = (t1..sent.last.min(t1 + 15)).find(|&i| {
-            sent.is(i, &["driving", "pushing", "chasing"])
-                && sent.is(i + 1, &["out"])
-                && sent.is(i - 1, &[","])
-        });
+        // (or "routing Congolese troops", "toppling President Bashar al-Assad")
+        let out =
+            |i: usize| sent.is(i, &["driving", "pushing", "chasing"]) && sent.is(i + 1, &["out"]);
+        let routing = |i: usize| sent.is(i, &["routing", "toppling", "ousting", "expelling"]);
+        let driving_out = (t1..sent.last.min(t1 + 15))
+            .find(|&i| (out(i) || routing(i)) && sent.is(i - 1, &[","]));
         // (past the article and modifiers: "driving out rebel fighters")
         let driven = driving_out.and_then(|i| {
-            let k = if sent.is(i + 2, &["the"]) {
-                i + 3
+            let object = if routing(i) { i + 1 } else { i + 2 };
+            let k = if sent.is(object, &["the"]) {
+                object + 1
             } else {
-                i + 2
+                object
             };
             (k..k + 3)
                 .take_while(|&j| sent.mention_at(j).is_some() || is_modifier_word(sent.word(j)))
