@@ -382,7 +382,12 @@ fn first_readings(
     let mut cursor = 0;
     for f in &found {
         let Some((first, last)) = token_range(ctx.seg, f.start, f.end, &mut cursor) else {
-            continue; // inside a hyphenated word: "Iran-backed", "pro-Russian"
+            // inside a hyphenated word: "Iran-backed", "pro-Russian"; but
+            // "pro-government forces" leaves its "forces" to stand alone
+            if let Some(slot) = generic_after_hyphen(ctx, f.start, f.end) {
+                slots.push(slot);
+            }
+            continue;
         };
         if taken[first..last].iter().any(|&t| t) {
             continue;
@@ -393,6 +398,24 @@ fn first_readings(
     }
     slots.sort_by_key(|s| s.first);
     slots
+}
+
+/// A generic phrase that ends a match begun inside a hyphenated word: the
+/// "forces" of "pro-government forces" (the match read "government forces").
+fn generic_after_hyphen(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<Slot> {
+    let tokens = &ctx.seg.tokens;
+    let first = tokens.partition_point(|t| t.start <= start);
+    let last = first + tokens[first..].iter().take_while(|t| t.end <= end).count();
+    if first == last || tokens[last - 1].end != end {
+        return None;
+    }
+    let rest = &ctx.text[tokens[first].start..end];
+    let g = (ctx.lexicon.generics.iter()).position(|g| g.phrase.eq_ignore_ascii_case(rest))?;
+    Some(Slot {
+        first,
+        last,
+        item: Item::Generic(u32::try_from(g).ok()?),
+    })
 }
 
 /// The actors among a match's hits.
