@@ -1875,7 +1875,20 @@ fn frame_for(
         let received = if passive {
             subject(sent, t0, c0).into_iter().any(named)
         } else {
-            object(sent, t1, c1).0.into_iter().any(named)
+            // (right after the verb: not "welcomed the release of the
+            // seafarers", "received no demands, a party official told AFP")
+            let right_after = |a: usize| {
+                (t1..sent.m(a).first).all(|k| {
+                    sent.is(
+                        k,
+                        &["the", "a", "an", "his", "her", "their", "its", "visiting"],
+                    ) || sent.word(k).starts_with(char::is_uppercase)
+                })
+            };
+            object(sent, t1, c1)
+                .0
+                .into_iter()
+                .any(|a| named(a) && right_after(a))
         };
         if !received {
             return None;
