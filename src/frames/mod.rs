@@ -2204,8 +2204,13 @@ fn frame_for(
             // "... inside the building before security forces regained control":
             // with nothing after the verb, what was taken is named before it
             let nothing_after = t1 >= c1 || sent.is(t1, &[".", ",", ";"]);
-            let mut facility =
-                facility_in(t1, c1.min(t1 + 8)) || (nothing_after && facility_in(sent.first, t0));
+            // (a passive's is its subject: "the team was seized near the
+            // town of Saraqib" took no town)
+            let mut facility = if passive {
+                facility_in(c0, t0)
+            } else {
+                facility_in(t1, c1.min(t1 + 8)) || (nothing_after && facility_in(sent.first, t0))
+            };
             // "troops regained control of it": the place or building named last
             // (a town, not the country it lies in: "Bambari, a city in the
             // centre of the country")
