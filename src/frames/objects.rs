@@ -158,7 +158,7 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
             break;
         }
         if let Some(m) = sent.mention_at(i) {
-            if sent.is_trigger(m) {
+            if sent.is_trigger(m) && !(i == t1 && describes_next(sent, m, c1)) {
                 break;
             }
             match &sent.m(m).what {
@@ -265,7 +265,9 @@ pub(super) fn after_preposition(
                 && !sent.has(j, cue::REPORTING)
             {
                 if let Some(m) = sent.mention_at(j) {
-                    if sent.is_trigger(m) {
+                    // (a participle right after the preposition describes
+                    // who follows: "fired on striking workers")
+                    if sent.is_trigger(m) && !(j == i + 1 && describes_next(sent, m, to)) {
                         break;
                     }
                     if !out.contains(&m) && !matches!(sent.m(m).what, What::Date(_)) {
@@ -282,6 +284,19 @@ pub(super) fn after_preposition(
         i += 1;
     }
     out
+}
+
+/// Whether trigger mention `m` is a participle that describes the actor
+/// after it (before token `to`): "opened fire on striking workers",
+/// "protesting students".
+fn describes_next(sent: &Sent<'_>, m: usize, to: usize) -> bool {
+    let j = sent.m(m).first;
+    sent.m(m).last == j + 1
+        && sent.lower(j).ends_with("ing")
+        && (j + 1..(j + 3).min(to))
+            .take_while(|&k| sent.mention_at(k).is_some() || sent.is_plain(k))
+            .find_map(|k| sent.mention_at(k))
+            .is_some_and(|x| sent.is_actor(x))
 }
 
 /// The mentions of the passive's agent phrase, the first "by" after the

@@ -11,6 +11,23 @@ use crate::mentions::What;
 use crate::model::{ActorCategory, EventKind, PlaceKind};
 use crate::text::is_any;
 
+/// Those who go on strike: "striking teachers" strike no one.
+const STRIKERS: &[&str] = &[
+    "workers",
+    "teachers",
+    "miners",
+    "doctors",
+    "nurses",
+    "drivers",
+    "employees",
+    "staff",
+    "dockworkers",
+    "truckers",
+    "lecturers",
+    "pilots",
+    "farmers",
+];
+
 /// Whether the trigger at `site` is a trap: a word of an event kind used
 /// for something else.
 pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
@@ -42,6 +59,16 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
         && (t1..(t1 + 3).min(c1))
             .take_while(|&i| sent.is_plain(i) || sent.mention_at(i).is_some())
             .any(|i| sent.mention_at(i).is_some_and(|x| sent.is_actor(x)))
+    {
+        return true;
+    }
+    // "striking teachers", "striking garment workers": on strike, not
+    // striking anyone
+    if word == "striking"
+        && (t1..(t1 + 3).min(c1))
+            .take_while(|&i| sent.is_plain(i) || sent.mention_at(i).is_some())
+            .find_map(|i| sent.mention_at(i))
+            .is_some_and(|x| sent.is(sent.m(x).last - 1, STRIKERS))
     {
         return true;
     }
