@@ -1098,6 +1098,11 @@ pub(crate) const EXPLOSIVES: &[&str] = &[
     "drones",
     "mortar",
     "mortars",
+    // ("a vehicle packed with 80 kilograms of pentolite exploded")
+    "pentolite",
+    "tnt",
+    "dynamite",
+    "semtex",
 ];
 
 /// One bit per list above, for [`CUE_LISTS`].
