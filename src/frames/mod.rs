@@ -44,7 +44,7 @@ use nouns::{
     gathered_for, gerund_meeting, noun_arguments, parties_at_meeting, subject_after_talks,
     talks_verb,
 };
-use objects::{after_preposition, named_among, object, passive_agent};
+use objects::{after_preposition, describes_next, named_among, object, passive_agent};
 use places::{
     governed, in_its_history, list_head, list_head_in, named_as_town_object, nationals_of, speaks,
     talked_about, NATIONALS,
@@ -1521,6 +1521,21 @@ fn frame_for(
             if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
                 actors.push((a, Role::Target));
             }
+        }
+    }
+    // "troops attacked protesting students": the participle's protesters
+    // are the ones it describes, not the clause's subject
+    if kind == EventKind::Protest
+        && !is_noun
+        && t1 == t0 + 1
+        && t0 > c0
+        && sent.mention_at(t0 - 1).is_none_or(|x| !sent.is_actor(x))
+        && describes_next(sent, m, c1)
+    {
+        let described =
+            (sent.mentions_before(t1)..sent.mentions_before(c1)).find(|&x| sent.is_actor(x));
+        if let Some(x) = described {
+            actors = vec![(x, Role::Initiator)];
         }
     }
     // "arrested Bassem Awadallah ... along with several other people": those

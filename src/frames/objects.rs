@@ -289,7 +289,7 @@ pub(super) fn after_preposition(
 /// Whether trigger mention `m` is a participle that describes the actor
 /// after it (before token `to`): "opened fire on striking workers",
 /// "protesting students".
-fn describes_next(sent: &Sent<'_>, m: usize, to: usize) -> bool {
+pub(super) fn describes_next(sent: &Sent<'_>, m: usize, to: usize) -> bool {
     let j = sent.m(m).first;
     sent.m(m).last == j + 1
         && sent.lower(j).ends_with("ing")
