@@ -70,6 +70,9 @@ use cues::*;
 use mood::Mood;
 use std::cell::Cell;
 
+/// How many tokens after a takeover its ", killing" may stand.
+const KILLED_REACH: usize = 30;
+
 /// How many tokens after an arrest "along with" may name more of those
 /// detained.
 const ALONG_REACH: usize = 24;
@@ -476,6 +479,20 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
                         };
                         frames.extend(split_by_place(&sent, protest));
                     }
+                    // "overran Sinjar, killing thousands of Yazidi men": a
+                    // takeover that killed is an attack too
+                    if let Some(killed) = killed_in_takeover(&sent, &f) {
+                        let mut actors: Vec<(usize, Role)> = (f.actors.iter())
+                            .filter(|a| a.1 == Role::Initiator)
+                            .copied()
+                            .collect();
+                        actors.extend(killed.into_iter().map(|a| (a, Role::Target)));
+                        frames.push(Frame {
+                            kind: EventKind::Attack,
+                            actors,
+                            ..f.clone()
+                        });
+                    }
                     for f in split_separate(&sent, f) {
                         for f in split_spread(&sent, f) {
                             for f in split_paired(&sent, f) {
@@ -751,6 +768,33 @@ pub(super) fn denial_follows(doc: &Doc<'_>, s: usize, from: usize, sentences: us
                 &["denies", "deny", "denying"],
             )
     })
+}
+
+/// The ones a takeover's participle says it killed or wounded ("overran
+/// Sinjar in northern Iraq, killing thousands of Yazidi men"), when the
+/// takeover names who took the place.
+fn killed_in_takeover(sent: &Sent<'_>, f: &Frame) -> Option<Vec<usize>> {
+    if f.kind != EventKind::Takeover
+        || f.negated
+        || !f.actors.iter().any(|a| a.1 == Role::Initiator)
+    {
+        return None;
+    }
+    let t1 = sent.m(f.trigger).last;
+    let (_, c1) = sent.clause_range(sent.m(f.trigger).first);
+    let end = sent.last.min(t1 + KILLED_REACH);
+    let h = (t1 + 1..end)
+        .find(|&h| sent.is(h - 1, &[","]) && sent.is(h, &["killing", "wounding", "injuring"]))?;
+    // (no other event told between)
+    if (sent.mentions_before(t1)..sent.mentions_before(h)).any(|x| sent.is_trigger(x)) {
+        return None;
+    }
+    let killed: Vec<usize> = object(sent, h + 1, end.max(c1).min(sent.last))
+        .0
+        .into_iter()
+        .filter(|&a| sent.is_actor(a) && !sent.is_facility(a))
+        .collect();
+    (!killed.is_empty()).then_some(killed)
 }
 
 /// The protesters of an attack or takeover, as the initiators of the
