@@ -781,7 +781,6 @@ fn killed_in_takeover(sent: &Sent<'_>, f: &Frame) -> Option<Vec<usize>> {
         return None;
     }
     let t1 = sent.m(f.trigger).last;
-    let (_, c1) = sent.clause_range(sent.m(f.trigger).first);
     let end = sent.last.min(t1 + KILLED_REACH);
     let h = (t1 + 1..end)
         .find(|&h| sent.is(h - 1, &[","]) && sent.is(h, &["killing", "wounding", "injuring"]))?;
@@ -789,7 +788,8 @@ fn killed_in_takeover(sent: &Sent<'_>, f: &Frame) -> Option<Vec<usize>> {
     if (sent.mentions_before(t1)..sent.mentions_before(h)).any(|x| sent.is_trigger(x)) {
         return None;
     }
-    let killed: Vec<usize> = object(sent, h + 1, end.max(c1).min(sent.last))
+    // (the participle's clause runs past the comma that ends the verb's)
+    let killed: Vec<usize> = object(sent, h + 1, sent.last.min(h + 1 + KILLED_REACH))
         .0
         .into_iter()
         .filter(|&a| sent.is_actor(a) && !sent.is_facility(a))
