@@ -1560,7 +1560,11 @@ fn frame_for(
     // "detained those at the meeting, including protest leader Suthep
     // Thaugsuban and Jatuporn Prompan", "1,000 people were detained, among
     // them Navalny's wife": the ones named among those taken
-    if !is_noun && matches!(kind, EventKind::Arrest | EventKind::Kidnapping) {
+    // (and those taken hostage: "taken about 20 people hostage, including
+    // police officers and local officials")
+    if (!is_noun || sent.has(t0, cue::HOSTAGE_NOUNS))
+        && matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
+    {
         for a in named_among(sent, t1) {
             if sent.is_actor(a) && !actors.iter().any(|&(b, _)| b == a) {
                 actors.push((a, Role::Target));
