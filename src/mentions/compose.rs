@@ -384,7 +384,8 @@ fn first_readings(
         let Some((first, last)) = token_range(ctx.seg, f.start, f.end, &mut cursor) else {
             // inside a hyphenated word: "Iran-backed", "pro-Russian"; but
             // "pro-government forces" leaves its "forces" to stand alone
-            if let Some(slot) = generic_after_hyphen(ctx, f.start, f.end) {
+            let rest = generic_after_hyphen(ctx, f.start, f.end);
+            if let Some(slot) = rest.filter(|s| !taken[s.first..s.last].iter().any(|&t| t)) {
                 slots.push(slot);
             }
             continue;
