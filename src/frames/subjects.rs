@@ -378,6 +378,11 @@ pub(super) fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize
             })
             && sent.is_actor(m)
             && sent.preposition_before(m).is_none_or(|p| p == "of")
+            // ("SANAA (AFP) – Huthi rebels seized ... and shelled": an aside
+            // in brackets is no subject)
+            && !(sent.m(m).first > 0
+                && sent.is(sent.m(m).first - 1, &["("])
+                && sent.is(sent.m(m).last, &[")"]))
             // ("Police believe the militants crossed from Pakistan and
             // hijacked": the one who tells is no subject of what is told)
             && !(sent.has(sent.m(m).last, cue::REPORTING)
