@@ -505,7 +505,10 @@ pub(super) fn noun_arguments(
                 } else if v > c0 && sent.is(v - 1, &["and"]) {
                     clause_subject(sent, c0, v)
                 } else {
-                    subject(sent, v, c0)
+                    // ("Islamic State, which regards Shi'ite Muslims as
+                    // apostates, claimed a shooting": past the clause closed,
+                    // not its last noun)
+                    closed_relative(sent, v, c0).map_or_else(|| subject(sent, v, c0), |m| vec![m])
                 };
                 // "attacked a train, taking 400 passengers hostage": the
                 // train takes no one; the subject of the verb before does
