@@ -226,6 +226,7 @@ pub(super) fn noun_arguments(
             i = after;
         }
     }
+    let mut crowd_of: Vec<usize> = Vec::new();
     while i < c1
         && sent.is(
             i,
@@ -293,6 +294,13 @@ pub(super) fn noun_arguments(
                             "between" | "with" if kind.is_symmetric() => Some(Role::Participant),
                             // "a meeting at the Shangri-La Dialogue" is where, not with whom
                             "at" if kind.is_symmetric() => None,
+                            // "a rally of tens of thousands of supporters":
+                            // who protested, joined after any support verb's
+                            // subject ("Machado addressed a rally of ...")
+                            "of" if kind == EventKind::Protest => {
+                                crowd_of.push(x);
+                                None
+                            }
                             "on" | "against" | "at" | "of" => Some(patient),
                             // "clashes with the army"
                             "with" if kind == EventKind::Attack => Some(Role::Target),
@@ -569,6 +577,11 @@ pub(super) fn noun_arguments(
                     actors.push((a, agentive));
                 }
             }
+        }
+    }
+    for x in crowd_of {
+        if !actors.iter().any(|&(a, _)| a == x) {
+            actors.push((x, agentive));
         }
     }
     // "officials discussed the dispute during a meeting in Baghdad", "Barzani
