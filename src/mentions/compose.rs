@@ -2046,8 +2046,12 @@ fn countries_named_as_demonyms(ctx: &Ctx<'_>, slots: &mut [Slot]) {
             || verb_trigger_at(slots, k);
         // "one Canadian", "a Canadian": an article or "one" before the person;
         // not "most of them American", "an Israeli “strategic centre”"
+        // ("thousands of Lebanese marched": the people counted)
+        let counted = first > 1
+            && ctx.is_word(first - 1, &["of"])
+            && ctx.is_word(first - 2, &["thousands", "hundreds", "dozens", "millions"]);
         let person_ok = first > 0
-            && ctx.is_word(first - 1, &["a", "an", "one", "the"])
+            && (ctx.is_word(first - 1, &["a", "an", "one", "the"]) || counted)
             && !ctx.is_word(k, &["“", "\"", "‘", "'"]);
         if !acts || matches!(other, Reading::Person) && !person_ok {
             continue;
