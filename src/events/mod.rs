@@ -836,8 +836,9 @@ const DEFENDER_REACH: usize = 80;
 
 /// A takeover that names no loser was taken from the armed men its
 /// sentence, or the next, says fled, surrendered or defended it ("M23
-/// rebels captured Bunagana, forcing Congolese soldiers to flee"): the
-/// side that lost the place, as golds name it.
+/// rebels captured Bunagana, forcing Congolese soldiers to flee"), or held
+/// it ("captured Baghuz, the last territory held by the Islamic State
+/// group"): the side that lost the place, as golds name it.
 fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
     let sentences = &input.seg.sentences;
     let armed = |m: &Mention| matches!(&m.what, What::Actor(a) if a.category.is_armed());
@@ -847,6 +848,18 @@ fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
             is_any(input.word(k), LOSING_GROUND)
                 || (kind == EventKind::Takeover && is_any(input.word(k), GIVING_UP))
         })
+    };
+    // ("captured Baghuz, the last territory held by the Islamic State group")
+    let held = |m: &Mention, kind: EventKind| {
+        let by = if m.first >= 1 && is_any(input.word(m.first - 1), &["the"]) {
+            m.first - 1
+        } else {
+            m.first
+        };
+        kind == EventKind::Takeover
+            && by >= 2
+            && is_any(input.word(by - 1), &["by"])
+            && is_any(input.word(by - 2), &["held", "controlled"])
     };
     for d in drafts.iter_mut() {
         // (an event that names nothing else stays too vague to keep)
@@ -871,7 +884,7 @@ fn lost_by_defenders(input: &Input<'_>, drafts: &mut [Draft]) {
             .find(|&i| {
                 let m = &input.mentions[i];
                 armed(m)
-                    && loses(m, d.kind)
+                    && (loses(m, d.kind) || held(m, d.kind))
                     && !d.actors.iter().any(|&(a, _)| input.same_actor(a, i))
             });
         if let Some(i) = defender {
