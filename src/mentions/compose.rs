@@ -3472,8 +3472,15 @@ fn apposed_opening(ctx: &Ctx<'_>, at: usize) -> Option<usize> {
         return None;
     }
     let comma = (open + 1..(open + 7).min(at)).find(|&k| ctx.is_word(k, &[","]))?;
+    // (past an owner: "The group's best-known victim, Malala Yousafzai, was
+    // shot", "The Taliban's best-known victim, ...")
+    let possessive = |k: usize| ctx.seg.tokens[k].kind == TokenKind::Possessive;
     (open + 1..comma)
-        .all(|k| ctx.word(k).starts_with(char::is_lowercase))
+        .all(|k| {
+            ctx.word(k).starts_with(char::is_lowercase)
+                || possessive(k)
+                || (k + 1 < comma && possessive(k + 1))
+        })
         .then_some(comma + 1)
 }
 
