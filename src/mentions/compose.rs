@@ -3392,7 +3392,11 @@ fn add_unknown_persons(
             && ctx.word(open_end + 1).bytes().all(|b| b.is_ascii_digit());
         // ("Andal Ampatuan Jr., mayor of the town of Datu Unsay, gave himself
         // up": an office held)
+        // ("Luis Manuel Díaz and his wife were seized": a name joined to
+        // his kin)
         let described = ctx.is_word(open_end, &["of"])
+            || (ctx.is_word(open_end, &["and"])
+                && ctx.is_word(open_end + 1, &["his", "her", "their"]))
             || (ctx.is_word(open_end, &[","])
                 && (ctx.is_word(open_end + 1, &["a", "an", "the", "who", "whose"])
                     || age
