@@ -576,10 +576,19 @@ fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
                 let gap = &input.text[p.span.end..q.span.start];
                 !gap.contains(" and ") && !gap.contains('.')
             };
+            // or a country shortly before it: "gangs in Haiti have taken
+            // control of the central town of Mirebalais"
+            let country_before = q.kind == PlaceKind::Country
+                && q.span.end <= p.span.start
+                && p.span.start - q.span.end < 80
+                && {
+                    let gap = &input.text[q.span.end..p.span.start];
+                    !gap.contains(" and ") && !gap.contains('.')
+                };
             // or right after one that owns it: "Dhaka's Gulshan area"
             if p.kind == PlaceKind::Unlisted
                 && q.kind != PlaceKind::Unlisted
-                && (near || owns(q, p))
+                && (near || owns(q, p) || country_before)
             {
                 drop[j] = true;
             }
