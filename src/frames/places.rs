@@ -299,10 +299,37 @@ fn locates_another(sent: &Sent<'_>, m: usize) -> bool {
 /// conference on Libya".
 pub(super) fn talked_about(sent: &Sent<'_>, m: usize) -> bool {
     let first = sent.m(m).first;
-    first >= sent.first + 2
+    // ("chanting slogans against Israel and the United States": whom a
+    // protest is against, past the list)
+    let head = sent.m(list_head(sent, m)).first;
+    (first >= sent.first + 2
         && matches!(sent.lower(first - 1), "on" | "about")
-        && sent.has(first - 2, cue::TALK_NOUNS)
+        && sent.has(first - 2, cue::TALK_NOUNS))
+        || (head >= sent.first + 2
+            && sent.is(head - 1, &["against"])
+            && sent.is(head - 2, PROTESTED_AGAINST))
 }
+
+/// What a place after "against" is the object of, not where it happened:
+/// "slogans against Israel", "a protest against France".
+const PROTESTED_AGAINST: &[&str] = &[
+    "slogans",
+    "chanting",
+    "chanted",
+    "chants",
+    "protest",
+    "protests",
+    "protesting",
+    "protested",
+    "rally",
+    "rallies",
+    "rallied",
+    "demonstration",
+    "demonstrations",
+    "demonstrated",
+    "march",
+    "marched",
+];
 
 /// Whether place `m` names what someone governs or leads, or is sent to:
 /// "the governors of the Kursk, Belgorod and Bryansk regions", "the mayor
