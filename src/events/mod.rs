@@ -578,7 +578,11 @@ fn most_specific(input: &Input<'_>, places: &mut Vec<Place>) {
             };
             // or a country shortly before it: "gangs in Haiti have taken
             // control of the central town of Mirebalais"
+            // (and no place of another country named with them)
             let country_before = q.kind == PlaceKind::Country
+                && !places
+                    .iter()
+                    .any(|r| r.country.is_some() && r.country != q.country)
                 && q.span.end <= p.span.start
                 && p.span.start - q.span.end < 80
                 && {

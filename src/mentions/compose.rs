@@ -3257,6 +3257,10 @@ fn office_holder(
     })
 }
 
+/// How many tokens after "X and his" the passive verb that took them may
+/// stand ("Luis Manuel Díaz and his wife, Cilenis Marulanda, were seized").
+const KIN_REACH: usize = 8;
+
 /// Pass 6b: capitalised words no list knows, where a verb of an event wants
 /// its party, are a person: "since Donald Trump met Putin", "arrested Ahmed
 /// Ali", "Marcel was arrested", "a meeting between Zelenskiy and Trump". A
@@ -3396,7 +3400,8 @@ fn add_unknown_persons(
         // his kin)
         let described = ctx.is_word(open_end, &["of"])
             || (ctx.is_word(open_end, &["and"])
-                && ctx.is_word(open_end + 1, &["his", "her", "their"]))
+                && ctx.is_word(open_end + 1, &["his", "her", "their"])
+                && end <= open_end + KIN_REACH)
             || (ctx.is_word(open_end, &[","])
                 && (ctx.is_word(open_end + 1, &["a", "an", "the", "who", "whose"])
                     || age
