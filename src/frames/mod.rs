@@ -409,6 +409,17 @@ impl<'a> Sent<'a> {
         matches!(self.m(m).what, What::Trigger(_))
     }
 
+    /// Whether an event's trigger starts between tokens `from` and `to`.
+    fn trigger_between(&self, from: usize, to: usize) -> bool {
+        (self.mentions_before(from)..self.mentions_before(to)).any(|x| self.is_trigger(x))
+    }
+
+    /// Whether mention `m` is a party that can be taken or can hold: an
+    /// actor, neither a facility nor a country named as a place.
+    fn is_party(&self, m: usize) -> bool {
+        self.is_actor(m) && !self.is_facility(m) && !matches!(self.m(m).what, What::Place(_))
+    }
+
     fn is_generic(&self, m: usize) -> bool {
         matches!(&self.m(m).what, What::Actor(a) if a.generic)
     }
@@ -785,7 +796,7 @@ fn killed_in_takeover(sent: &Sent<'_>, f: &Frame) -> Option<Vec<usize>> {
     let h = (t1 + 1..end)
         .find(|&h| sent.is(h - 1, &[","]) && sent.is(h, &["killing", "wounding", "injuring"]))?;
     // (no other event told between)
-    if (sent.mentions_before(t1)..sent.mentions_before(h)).any(|x| sent.is_trigger(x)) {
+    if sent.trigger_between(t1, h) {
         return None;
     }
     // (the participle's clause runs past the comma that ends the verb's)
@@ -1173,12 +1184,7 @@ fn frame_for(
                     && near.clone().any(|i| sent.is(i, &[","])))
         };
         let taken: Vec<(usize, Role)> = (sent.mentions_before(t1)..sent.mentions_before(end))
-            .filter(|&a| {
-                sent.is_actor(a)
-                    && !sent.is_facility(a)
-                    && !matches!(sent.m(a).what, What::Place(_))
-                    && !describing(a)
-            })
+            .filter(|&a| sent.is_party(a) && !describing(a))
             .map(|a| (a, Role::Target))
             .collect();
         return (!taken.is_empty()).then(|| captives_added(kind, m, s, taken));
@@ -1592,15 +1598,9 @@ fn frame_for(
     if !is_noun && kind == EventKind::Arrest {
         let end = sent.last.min(t1 + ALONG_REACH);
         let along = (t1..end).find(|&i| sent.is(i, &["along"]) && sent.is(i + 1, &["with"]));
-        let between_free = |w: usize| {
-            (sent.mentions_before(t1)..sent.mentions_before(w)).all(|x| !sent.is_trigger(x))
-        };
-        if let Some(w) = along.filter(|&w| between_free(w)) {
+        if let Some(w) = along.filter(|&w| !sent.trigger_between(t1, w)) {
             for a in after_preposition(sent, w + 1, end, &["with"]) {
-                let taken = sent.is_actor(a)
-                    && !sent.is_facility(a)
-                    && !matches!(sent.m(a).what, What::Place(_));
-                if taken && !actors.iter().any(|&(b, _)| b == a) {
+                if sent.is_party(a) && !actors.iter().any(|&(b, _)| b == a) {
                     actors.push((a, Role::Target));
                 }
             }

@@ -348,11 +348,7 @@ pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
     sent_to
         || k > sent.first + 1
             && sent.is(k - 1, &["of"])
-            && (sent.mention_ending_at(k - 1).is_some_and(|a| {
-                sent.is_actor(a)
-                    && !sent.is_facility(a)
-                    && !matches!(sent.m(a).what, What::Place(_))
-            })
+            && (sent.mention_ending_at(k - 1).is_some_and(|a| sent.is_party(a))
             // (a bare title: "Ahmed Khan, mayor of the town of Datu Unsay")
             || sent.is(k - 2, &["mayor", "governor", "ruler"]))
 }

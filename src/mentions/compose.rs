@@ -3135,30 +3135,27 @@ fn add_listed_persons(
         // ("Ibrahim Sharif, the Sunni leader of the Waad party": an office
         // after "the", past a capitalised modifier at most)
         let the_office = |end: usize| {
-            ctx.is_word(end, &[","])
-                && ctx.is_word(end + 1, &["the"])
+            ctx.is_word(end + 1, &["the"])
                 && (end + 2..(end + 4).min(tokens.len()))
-                    .find(|&k| {
-                        slot_starting_at(slots, k).is_some_and(|t| matches!(t.item, Item::Title))
-                    })
+                    .find(|&k| title_at(slots, k))
                     .is_some_and(|k| (end + 2..k).all(|j| ctx.is_capital(j)))
         };
-        let described = names.len() == 1 && the_office(names[0].1)
-            || names.len() == 1 && {
-                let end = names[0].1;
-                ctx.is_word(end, &[","])
-                    && (ctx.is_word(end + 1, &["a", "an"]) || names_office(ctx, slots, end + 1))
-                    && ctx.same_sentence(i, end + 1)
-                    && (end + 2..(end + 5).min(tokens.len()))
-                        .take_while(|&k| {
-                            ctx.word(k)
-                                .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-                        })
-                        .all(|k| ctx.classes[k] & class::PLACE_NOUN == 0)
-                    && ctx
-                        .word(end + 2)
-                        .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-            };
+        let described = names.len() == 1 && {
+            let end = names[0].1;
+            ctx.is_word(end, &[","])
+                && (the_office(end)
+                    || (ctx.is_word(end + 1, &["a", "an"]) || names_office(ctx, slots, end + 1))
+                        && ctx.same_sentence(i, end + 1)
+                        && (end + 2..(end + 5).min(tokens.len()))
+                            .take_while(|&k| {
+                                ctx.word(k)
+                                    .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                            })
+                            .all(|k| ctx.classes[k] & class::PLACE_NOUN == 0)
+                        && ctx
+                            .word(end + 2)
+                            .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
+        };
         if names.len() >= 2 || after_person || described {
             for &(first, last) in &names {
                 let name = ctx.words(first, last);
@@ -3183,8 +3180,12 @@ fn add_listed_persons(
 /// apposition's comma: "Andal Ampatuan Jr., mayor of the town of ...",
 /// "Ali Karaki, commander of Hezbollah's southern front".
 fn names_office(ctx: &Ctx<'_>, slots: &[Slot], k: usize) -> bool {
+    title_at(slots, k) && ctx.word(k).starts_with(char::is_lowercase)
+}
+
+/// Whether a title slot starts at token `k`.
+fn title_at(slots: &[Slot], k: usize) -> bool {
     slot_starting_at(slots, k).is_some_and(|t| matches!(t.item, Item::Title))
-        && ctx.word(k).starts_with(char::is_lowercase)
 }
 
 /// Whether a place noun follows from token `k` on, past the words that may
