@@ -225,3 +225,39 @@ fn nationality(sent: &Sent<'_>, p: usize) -> bool {
         && sent.word(first - 3).chars().all(|c| c.is_ascii_digit())
         && sent.is(first - 4, &[","])
 }
+
+/// "the capture of the drug lord": whether the takeover noun at `site`
+/// takes a person, who is arrested (`Some(true)`); it takes a place or a
+/// building (`Some(false)`), or tells no takeover (`None`). Any other
+/// trigger: `Some(false)`.
+pub(super) fn captive_noun(sent: &Sent<'_>, site: &Site, is_noun: bool) -> Option<bool> {
+    let Site {
+        kind, t0, t1, c1, ..
+    } = *site;
+    // "the capture of the drug lord": a takeover noun takes a place or a
+    // building; people captured are arrested ("the capture of a Libyan al
+    // Qaeda suspect by U.S. special forces")
+    let mut captive_noun = false;
+    if is_noun && kind == EventKind::Takeover && sent.is(t1, &["of"]) {
+        // (past "the Ukrainian city of")
+        let taken = (t1 + 1..(t1 + 7).min(c1))
+            .take_while(|&i| {
+                let w = sent.word(i);
+                sent.mention_at(i).is_some()
+                    || sent.is(i, &["the", "a", "an"])
+                    || is_modifier_word(w)
+                    || is_capitalized(w)
+                    || (w == "of" && is_modifier_word(sent.word(i - 1)))
+            })
+            .find_map(|i| sent.mention_at(i));
+        let person = |x: usize| matches!(&sent.m(x).what, What::Actor(a) if !a.generic && a.category == ActorCategory::Person);
+        captive_noun = sent.is(t0, &["capture"]) && taken.is_some_and(person);
+        if !captive_noun
+            && !taken
+                .is_some_and(|x| matches!(sent.m(x).what, What::Place(_)) || sent.is_facility(x))
+        {
+            return None;
+        }
+    }
+    Some(captive_noun)
+}

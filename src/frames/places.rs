@@ -639,3 +639,195 @@ pub(super) fn visited(sent: &Sent<'_>, at: usize) -> Option<usize> {
                     || sent.is(first - 1, &["visiting"]))
         })
 }
+
+/// Where the frame `d` at `site` happened when its own words name no
+/// place: the scene of the attack just told, the place a visit went to,
+/// the place the story was last (`cause`: the noun is named as a cause,
+/// and takes none). Drops an area that points back to the country acting.
+pub(super) fn fallback_places(
+    sent: &Sent<'_>,
+    s: usize,
+    site: &Site,
+    d: &mut Draft,
+    cause: bool,
+    earlier: &[Frame],
+) {
+    let Site { t0, t1, c0, c1, .. } = *site;
+    // "had been arrested at the scene": where the attack just told was
+    let at_scene = (t1..c1).any(|i| {
+        sent.is(i, &["scene"]) && sent.is(i - 1, &["the"]) && sent.is(i - 2, &["at", "near"])
+    });
+    if d.places.is_empty() && at_scene && d.kind != EventKind::Attack {
+        let attack = (earlier.iter().rev().take(LOOKBACK))
+            .find(|f| f.kind == EventKind::Attack && !f.places.is_empty() && !f.negated);
+        d.places
+            .extend(attack.iter().flat_map(|f| f.places.iter().copied()));
+    }
+    // "a visit to Kiev by Joe Biden, who met Turchynov": a meeting on a
+    // visit told before it is where the visit went
+    if d.places.is_empty() && d.kind == EventKind::Meeting {
+        d.places.extend(places::visited(sent, t0));
+    }
+    // "... was arrested on Sunday." with no place of its own: where the story
+    // was last, as a date with none is when it was last
+    // (only for an event with a party: a place alone makes no event; "Xi
+    // and Putin had held talks there a day earlier": "there" says so for
+    // any event)
+    let there = (t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["there"]));
+    let narrative = !d.anaphoric && !cause && d.kind != EventKind::Meeting && !d.actors.is_empty();
+    if d.places.is_empty() && (narrative || there) {
+        let used: Vec<usize> = d.actors.iter().map(|a| a.0).collect();
+        d.places.extend(
+            narrative_place(sent, s, t0, &used)
+                .filter(|&p| there || !of_another_year(sent, p, c0, c1)),
+        );
+    }
+    // "Turkey struck the area": an area that points back to the country
+    // acting is not where it struck
+    let acting: Vec<&str> = d
+        .actors
+        .iter()
+        .filter(|&&(_, r)| r == Role::Initiator)
+        .filter_map(|&(a, _)| match &sent.m(a).what {
+            What::Place(p) => Some(&*p.name),
+            _ => None,
+        })
+        .collect();
+    if !acting.is_empty() {
+        d.places.retain(|&p| {
+            !(sent.is(sent.m(p).first, &["the"])
+                && matches!(&sent.m(p).what, What::Place(q) if acting.contains(&&*q.name)))
+        });
+    }
+}
+
+/// Whether place mention `p`, told in an earlier sentence, belongs to
+/// another year than the one the clause `c0..c1` names: "... a campaign
+/// rally in Hong Kong on Sunday. ... De Lima was arrested in February
+/// 2017" was not arrested in Hong Kong.
+fn of_another_year(sent: &Sent<'_>, p: usize, c0: usize, c1: usize) -> bool {
+    let doc = sent.doc;
+    let year_of = |m: &Mention| match m.what {
+        What::Date(d) => doc.dates[d]
+            .value
+            .map(|v| chrono::Datelike::year(&v.first_day())),
+        _ => None,
+    };
+    let first = doc.mentions[p].first;
+    if first >= sent.first {
+        return false;
+    }
+    // (a year the clause writes out: "in February 2017", not "on Sunday")
+    let own = (sent.mentions_before(c0)..sent.mentions_before(c1)).find_map(|m| {
+        let mm = sent.m(m);
+        let written = matches!(mm.what, What::Date(d)
+            if doc.dates[d].text.chars().filter(char::is_ascii_digit).count() == 4);
+        (mm.last <= c1 && written).then(|| year_of(mm)).flatten()
+    });
+    let Some(own) = own else {
+        return false;
+    };
+    // (the dates of the place's sentence, a bounded look)
+    let sentences = &doc.seg.sentences;
+    let there = &sentences[sentences.partition_point(|x| x.tokens.end <= first)].tokens;
+    let from = doc.mentions.partition_point(|m| m.first < there.start);
+    doc.mentions[from..]
+        .iter()
+        .take_while(|m| m.first < there.end)
+        .take(LOOKBACK)
+        .filter_map(year_of)
+        .any(|y| y != own)
+}
+
+/// The place last named before token `at`, in its sentence or the two
+/// before: not a dateline (in capitals), not an origin or a destination
+/// ("from Athens", "to Vilnius"), not one the frame already has as an actor.
+fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Option<usize> {
+    let from = sent.doc.seg.sentences[s.saturating_sub(2)].tokens.start;
+    let ms = sent.doc.mentions;
+    let tokens = &sent.doc.seg.tokens;
+    let word = |k: usize| tokens[k].text(sent.doc.text);
+    (0..sent.mentions_before(at))
+        .rev()
+        .take(LOOKBACK)
+        .take_while(|&m| ms[m].first >= from)
+        .find(|&m| {
+            let first = ms[m].first;
+            matches!(ms[m].what, What::Place(_))
+                && !used.contains(&m)
+                // (the whole list after "from": "women from Egypt, Somalia
+                // and Senegal", "had crossed from Brownsville, Texas")
+                // (nor whose people they are: "held the ambassadors of
+                // Venezuela, Cuba and Nicaragua")
+                && !{
+                    let head = ms[list_head_in(sent.doc, m, 0)].first;
+                    // (not "residents of Sweida", who are there)
+                    let owned = |x: &Mention| {
+                        x.last + 1 == head && x.what.is_actor_of(ActorCategory::Government)
+                    };
+                    // (past a modifier: "crossed from neighbouring Nigeria")
+                    let mut head = head;
+                    while head > from
+                        && (is_any(word(head - 1), &["neighbouring", "neighboring", "nearby", "the"])
+                            || word(head - 1).ends_with("ern"))
+                    {
+                        head -= 1;
+                    }
+                    head > 0
+                        && (is_any(word(head - 1), &["from", "to"])
+                            || (word(head - 1) == "of"
+                                && (ms[..m].iter().rev().take(8).any(owned)
+                                    || (head > 1 && is_any(word(head - 2), NATIONALS)))))
+                }
+                // ("Russia said its peacekeepers were killed": a government speaking)
+                // (not "Police in Punjab province said")
+                // (nor one naming a thing: "what Kiev calls an anti-terrorist
+                // operation")
+                && !(is_any(
+                    word(ms[m].last),
+                    &["said", "says", "announced", "reported", "calls", "called"],
+                )
+                    && !(first > 0 && is_any(word(first - 1), BLOCKING_PREPOSITIONS)))
+                // "waving the flag of Zaire": a country's emblem is no place
+                && !(first > 1
+                    && word(first - 1) == "of"
+                    && is_any(word(first - 2), &["flag", "flags", "anthem"]))
+                // "in the city of Karaj, west of Tehran": a point of
+                // reference, not where the story is
+                // (but "in the east of the capital" is in it)
+                // (past "the capital": "north-west of the capital Bamako")
+                && !{
+                    let capital = first > 1 && word(first - 1) == "capital" && word(first - 2) == "the";
+                    let first = if capital { first - 2 } else { first };
+                    first > 2
+                        && word(first - 1) == "of"
+                        && is_any(word(first - 2), places::DIRECTIONS)
+                        && !word(first - 3).eq_ignore_ascii_case("the")
+                }
+                // "Correa, who lives in Belgium, denied the charge": where
+                // someone lives or is based, not where the story is
+                && !(first > 1
+                    && is_any(word(first - 1), &["in", "from"])
+                    && is_any(
+                        word(first - 2),
+                        &["lives", "live", "living", "resides", "residing", "exile", "based"],
+                    ))
+                // "Harper is expected to host the team in Ottawa": where the
+                // story may go, not where it is
+                && !(first.saturating_sub(8)..first)
+                    .rev()
+                    .map(word)
+                    .take_while(|w| !matches!(*w, "," | ";" | "." | ":"))
+                    // (nor where someone is "thought to be fighting", "believed to be hiding")
+                    .any(|w| {
+                        is_any(
+                            w,
+                            &[
+                                "expected", "will", "would", "plans", "due", "scheduled", "thought",
+                                "believed",
+                            ],
+                        )
+                    })
+                && word(first).chars().any(char::is_lowercase)
+        })
+}

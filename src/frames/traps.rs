@@ -510,3 +510,53 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     }
     false
 }
+
+/// The kind the trigger at `t0..t1`, ending its clause at `c1`, tells where
+/// a word list gave `kind`: a gathering to talk is a meeting, a burning to
+/// death an attack.
+pub(super) fn reread_kind(
+    sent: &Sent<'_>,
+    kind: EventKind,
+    t0: usize,
+    t1: usize,
+    c1: usize,
+) -> EventKind {
+    // "NATO defence ministers gathered in Brussels to discuss aid": a
+    // gathering to talk is a meeting
+    // (or "gathered in Baghdad for a conference")
+    if kind == EventKind::Protest
+        && sent.is(t0, &["gathered", "assembled"])
+        && (t1..c1).any(|i| {
+            (sent.is(i, &["to"]) && sent.is(i + 1, &["discuss", "review", "consider", "agree"]))
+                || (sent.is(i, &["for"])
+                    && (i + 1..c1.min(i + 4)).any(|k| sent.has(k, cue::TALK_NOUNS)))
+        })
+    {
+        EventKind::Meeting
+    } else if kind == EventKind::Protest
+        && sent.is(t0, &["burned", "burnt"])
+        && (t1..(t1 + 7).min(c1)).any(|i| sent.is(i, &["to"]) && sent.is(i + 1, &["death"]))
+    {
+        // "rebels burned about 80 students to death": a killing, not a
+        // protest's fire
+        EventKind::Attack
+    } else {
+        kind
+    }
+}
+
+/// "a new stage of terror by the invading forces": whether the trigger at
+/// `site`, a verb form (not `is_noun`), is a participle that qualifies the
+/// actors after it and tells no event.
+pub(super) fn qualifying_participle(sent: &Sent<'_>, site: &Site, is_noun: bool) -> bool {
+    let Site {
+        kind, t0, t1, c0, ..
+    } = *site;
+    let word = sent.lower(t0);
+    !is_noun
+        && matches!(kind, EventKind::Attack | EventKind::Takeover)
+        && word.ends_with("ing")
+        && t0 > c0
+        && sent.is(t0 - 1, &["the", "a", "an", "its", "their", "his", "her"])
+        && sent.mention_at(t1).is_some_and(|x| sent.is_actor(x))
+}
