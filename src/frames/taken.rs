@@ -174,22 +174,36 @@ pub(super) fn those_taken(
             ],
         )
     {
-        // the list runs to the end of the sentence or to "..., the party said"
+        // the list runs to the end of the sentence or to "..., the party
+        // said" ("..., a presidential spokesman said")
+        let reported_after = |i: usize| {
+            (i + 1..(i + 6).min(sent.last))
+                .take_while(|&k| !sent.is(k, &[",", ";", "."]))
+                .any(|k| sent.has(k, cue::REPORTING))
+        };
         let end = (t1..sent.last)
-            .find(|&i| {
-                sent.is(i, &[";", "."]) || (sent.is(i, &[","]) && sent.has(i + 1, cue::REPORTING))
-            })
+            .find(|&i| sent.is(i, &[";", "."]) || (sent.is(i, &[","]) && reported_after(i)))
             .unwrap_or(sent.last);
         // (not the words that describe them: "Jové, the right-hand man of
         // Vice President Oriol Junqueras", "a former member of parliament for
-        // the far-right AfD")
+        // the far-right AfD", "X, a former defence minister who had acted as
+        // deputy to the coup leader")
         let describing = |a: usize| {
             let first = sent.m(a).first;
             let near = first.saturating_sub(3).max(sent.first)..first;
+            let apposed = first > sent.first
+                && sent.is(first - 1, &[","])
+                && sent.is(first, &["the", "a", "an"]);
+            let relative = (t1..first)
+                .rev()
+                .take_while(|&k| !sent.is(k, &[","]))
+                .any(|k| sent.is(k, &["who", "whom", "whose", "which"]));
             near.clone().any(|i| sent.is(i, &["of", "for"]))
+                || relative
                 || (sent.is_generic(a)
-                    && near.clone().any(|i| sent.is(i, &["the", "a", "an"]))
-                    && near.clone().any(|i| sent.is(i, &[","])))
+                    && (apposed
+                        || (near.clone().any(|i| sent.is(i, &["the", "a", "an"]))
+                            && near.clone().any(|i| sent.is(i, &[","])))))
         };
         let taken: Vec<(usize, Role)> = (sent.mentions_before(t1)..sent.mentions_before(end))
             .filter(|&a| sent.is_party(a) && !describing(a))
