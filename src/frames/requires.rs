@@ -278,7 +278,16 @@ pub(super) fn has_arguments(
                     sent.is(k, &["run", "owned", "operated", "managed"]) && sent.is(k + 1, &["by"])
                 })
             };
-            let corporate = (c0..c1).any(|i| sent.has(i, cue::CORPORATE) && !owner(i));
+            // (nor a deal the takers oppose: "occupied it to demand the
+            // leader's resignation over a planned investment deal")
+            let motive = (t1..c1)
+                .find(|&i| {
+                    sent.is(i, &["over", "against"])
+                        || (sent.is(i, &["to"])
+                            && sent.is(i + 1, &["demand", "protest", "press", "oppose"]))
+                })
+                .unwrap_or(c1);
+            let corporate = (c0..motive).any(|i| sent.has(i, cue::CORPORATE) && !owner(i));
             // a verb needs a place or a facility taken ("seized the power
             // plant", "took over three oil fields")
             let facility_in = |from: usize, to: usize| {
