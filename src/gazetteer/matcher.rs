@@ -95,13 +95,19 @@ impl PatternSet {
         Some(i)
     }
 
-    /// A name, with either apostrophe; its case is checked after matching.
+    /// A name, with either apostrophe, and hyphenated after an Arabic
+    /// article ("Al Anbar" as "al-Anbar"); its case is checked after
+    /// matching.
     fn add_name(&mut self, name: &str, hit: Hit) {
         if name.chars().count() < 2 {
             return;
         }
         let curly = name.contains('\'').then(|| name.replace('\'', "’"));
-        for form in std::iter::once(name).chain(curly.as_deref()) {
+        let hyphenated = arabic_article(name)
+            .filter(|&n| name.as_bytes()[n] == b' ')
+            .map(|n| format!("{}-{}", &name[..n], &name[n + 1..]));
+        let forms = std::iter::once(name).chain(curly.as_deref());
+        for form in forms.chain(hyphenated.as_deref()) {
             if let Some(i) = self.add(form, hit) {
                 if !self.forms[i].iter().any(|f| &**f == form) {
                     self.forms[i].push(form.into());
@@ -132,7 +138,9 @@ impl PatternSet {
 }
 
 /// Whether `text` is `form` as written, in ALL CAPS (datelines) or with a
-/// capital first letter ("Al-Shabaab" for "al-Shabaab").
+/// capital first letter ("Al-Shabaab" for "al-Shabaab"); an Arabic article
+/// may also lose its capital before a hyphen ("al-Hoceima" for
+/// "Al-Hoceima").
 fn case_fits(text: &str, form: &str) -> bool {
     if text == form {
         return true;
@@ -141,14 +149,30 @@ fn case_fits(text: &str, form: &str) -> bool {
         return false;
     }
     let all_caps = !text.chars().any(char::is_lowercase);
-    let capitalised = {
-        let (mut t, mut f) = (text.chars(), form.chars());
-        let (tc, fc) = (t.next(), f.next());
-        tc.is_some_and(char::is_uppercase)
-            && fc.is_some_and(char::is_lowercase)
-            && t.as_str() == f.as_str()
-    };
-    all_caps || capitalised
+    let (mut t, mut f) = (text.chars(), form.chars());
+    let (tc, fc) = (t.next(), f.next());
+    let rest_same = t.as_str() == f.as_str();
+    let capitalised =
+        tc.is_some_and(char::is_uppercase) && fc.is_some_and(char::is_lowercase) && rest_same;
+    let article_lowered = tc.is_some_and(char::is_lowercase)
+        && fc.is_some_and(char::is_uppercase)
+        && rest_same
+        && arabic_article(form).is_some_and(|n| form.as_bytes()[n] == b'-');
+    all_caps || capitalised || article_lowered
+}
+
+/// The length of the Arabic article that opens `name` ("Al", "Ash"), when
+/// a space or a hyphen and a capital follow it.
+fn arabic_article(name: &str) -> Option<usize> {
+    const ARTICLES: &[&str] = &["Al", "El", "Ar", "As", "Ash", "Ad", "Az"];
+    let b = name.as_bytes();
+    ARTICLES
+        .iter()
+        .filter(|a| name.starts_with(**a))
+        .map(|a| a.len())
+        .find(|&n| {
+            matches!(b.get(n), Some(b' ' | b'-')) && b.get(n + 1).is_some_and(u8::is_ascii_uppercase)
+        })
 }
 
 /// The compiled automata of a gazetteer and the lexicon.
@@ -225,6 +249,8 @@ impl Matcher {
         for form in names.forms.iter().flatten() {
             if form.chars().next().is_some_and(char::is_lowercase) {
                 lowercase_starts.insert(form.as_bytes());
+            } else if arabic_article(form).is_some_and(|n| form.as_bytes()[n] == b'-') {
+                lowercase_starts.insert(form.to_ascii_lowercase().as_bytes());
             }
         }
         Ok(Matcher {
