@@ -264,7 +264,11 @@ impl<'a> Sent<'a> {
     /// Whether token `t` is a participle right after a comma of the clause
     /// opening at `c0`: "attacked the village, kidnapping 20 women".
     fn participle_after_comma(&self, t: usize, c0: usize) -> bool {
-        t > c0 && self.is(t - 1, &[","]) && self.lower(t).ends_with("ing")
+        t > c0
+            && self.is(t - 1, &[","])
+            && self.lower(t).ends_with("ing")
+            // (not a name: ", Beijing")
+            && self.word(t).starts_with(char::is_lowercase)
     }
 
     // (inlined: called for most tokens the rules look at, from every rule)

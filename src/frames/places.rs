@@ -102,6 +102,21 @@ pub(super) fn place_of_event(
             })
         });
     }
+    // "captured the towns of Sabratha, Surman and al-Ajaylat ..., cutting a
+    // supply route to the LNA's positions south of Tripoli": past the places
+    // the clause names first, a participle after a comma tells another deed
+    // and its places
+    if !is_noun {
+        let participle = (t1..c1).find(|&k| {
+            sent.participle_after_comma(k, c0)
+                && !sent.is(k, &["including", "according", "during", "following"])
+        });
+        if let Some(k) = participle {
+            if places.iter().any(|&p| sent.m(p).first < k) {
+                places.retain(|&p| sent.m(p).first < k);
+            }
+        }
+    }
     // "flew to Cúcuta on Saturday, where he met ...": the place "where" stands for
     if places.is_empty() && sent.is(c0, &["where"]) {
         places.extend(

@@ -171,7 +171,8 @@ fn arabic_article(name: &str) -> Option<usize> {
         .filter(|a| name.starts_with(**a))
         .map(|a| a.len())
         .find(|&n| {
-            matches!(b.get(n), Some(b' ' | b'-')) && b.get(n + 1).is_some_and(u8::is_ascii_uppercase)
+            matches!(b.get(n), Some(b' ' | b'-'))
+                && b.get(n + 1).is_some_and(u8::is_ascii_uppercase)
         })
 }
 
