@@ -749,6 +749,20 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             return DateChoice::Own(finer_before(sent.doc, m, d));
         }
     }
+    // "Niyombare announced on Wednesday that ..., while Nkurunziza was in
+    // Dar es Salaam for a summit": what went on meanwhile, on the day the
+    // sentence told before it
+    if sent.is(c0, &["while"]) && c0 > sent.first {
+        let before = (sent.mentions.start..sent.mentions_before(c0))
+            .rev()
+            .find_map(|m| match sent.m(m).what {
+                What::Date(d) if usable(d) && !ahead(sent.doc, m) => Some((m, d)),
+                _ => None,
+            });
+        if let Some((m, d)) = before {
+            return DateChoice::Own(finer_before(sent.doc, m, d));
+        }
+    }
     // present perfect: "have arrested" with no date happened recently
     let k = trig.first;
     let perfect = (k.saturating_sub(3).max(c0)..k).any(|i| sent.is(i, &["has", "have"]));
