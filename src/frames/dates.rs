@@ -749,6 +749,24 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             return DateChoice::Own(finer_before(sent.doc, m, d));
         }
     }
+    // "was recovered late on Tuesday, more than four years after he was
+    // kidnapped": years or months before the date told, too far to count
+    // from it
+    // (a count of them: not "in August last year after ...")
+    let counted = |k: usize| {
+        number_word(sent.lower(k)).is_some()
+            || sent.word(k).starts_with(|c: char| c.is_ascii_digit())
+            || sent.is(k, &["a", "several", "many", "few", "some"])
+    };
+    let long_before = (c0.saturating_sub(1)..=c0).any(|k| {
+        k > sent.first + 1
+            && sent.is(k, &["after", "later"])
+            && sent.is(k - 1, &["years", "months", "decades", "year", "month"])
+            && counted(k - 2)
+    });
+    if long_before {
+        return DateChoice::None;
+    }
     // "Niyombare announced on Wednesday that ..., while Nkurunziza was in
     // Dar es Salaam for a summit": what went on meanwhile, on the day the
     // sentence told before it
