@@ -189,8 +189,13 @@ pub(super) fn active_arguments(
     // is not territory, up to the end of the object
     // (nor are people "carried off" with "weapons and vehicles")
     if matches!(kind, EventKind::Takeover | EventKind::Kidnapping) && {
+        // (nor where they were: "seized Shahbaz Taseer from his car")
         let object_end = (t1..c1.min(t1 + 7))
-            .find(|&i| sent.is(i, &[",", "and", ";"]))
+            .find(|&i| {
+                sent.is(i, &[",", "and", ";"])
+                    || (i > t1
+                        && sent.is(i, &["from", "in", "at", "outside", "near", "inside", "on"]))
+            })
             .unwrap_or(c1.min(t1 + 7));
         // (not inside the name of people taken: "31 Turkish truck drivers")
         (t1..object_end).any(|i| {
