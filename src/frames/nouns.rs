@@ -226,6 +226,14 @@ pub(super) fn noun_arguments(
             i = after;
         }
     }
+    // (past a date: "a rocket attack last Friday on the K1 military base")
+    let past_date = |i: usize| match sent.mention_at(i) {
+        Some(x) if sent.m(x).first == i && matches!(sent.m(x).what, What::Date(_)) => {
+            sent.m(x).last
+        }
+        _ => i,
+    };
+    i = past_date(i);
     let mut crowd_of: Vec<usize> = Vec::new();
     while i < c1
         && sent.is(
@@ -362,7 +370,7 @@ pub(super) fn noun_arguments(
             }
             j += 1;
         }
-        i = j;
+        i = past_date(j);
     }
     // "an attack that Iran and Hamas blamed on Israel", "a bombing outside
     // the ministry earlier this month that was claimed by the PKK": the one
