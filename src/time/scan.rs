@@ -772,16 +772,26 @@ impl Scanner<'_> {
         {
             return m(i, base + 1, Raw::Weekend(Rel::None));
         }
-        // ("earlier that month": the month of the date told last)
+        // ("earlier that month": the month of the date told last; "later
+        // that year": its year, where the words stand alone, not as the
+        // year of a month: "in September of that year", "On March 3 that
+        // year")
         let unit_at = if w1 == "same" { base + 1 } else { i + 1 };
+        let year_alone = self.is(unit_at, "year")
+            && matches!(
+                self.prev_word(i),
+                "earlier" | "later" | "in" | "during" | "by"
+            );
         if (base > i && w1 == "same" || self.is(i, "that") && w1 == "that")
-            && (self.is(unit_at, "day") || self.is(unit_at, "month"))
+            && (self.is(unit_at, "day") || self.is(unit_at, "month") || year_alone)
         {
             let end = if w1 == "same" { base + 2 } else { i + 2 };
             let unit = if self.is(unit_at, "day") {
                 Unit::Day
-            } else {
+            } else if self.is(unit_at, "month") {
                 Unit::Month
+            } else {
+                Unit::Year
             };
             return m(i, end, Raw::after_told(unit, Some(0)));
         }
