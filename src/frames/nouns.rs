@@ -866,8 +866,9 @@ pub(super) fn talks_verb(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize>
 }
 
 /// "leaders of the Group of Seven gathered in Hiroshima on Friday for a
-/// three-day summit": the verb whose subject came for the meeting noun at
-/// `t0`, past where and when.
+/// three-day summit", "Nkurunziza was in Dar es Salaam for a summit": the
+/// verb whose subject came for the meeting noun at `t0`, past where and
+/// when.
 pub(super) fn gathered_for(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usize> {
     let k = (t0.saturating_sub(5).max(c0)..t0)
         .rev()
@@ -880,7 +881,7 @@ pub(super) fn gathered_for(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usiz
         .find(|&i| sent.is(i, &["for"]))?;
     let k = before_where_and_when(sent, k, c0, &["in", "on", "at", "to"]);
     (k > c0
-        && sent.is(
+        && (sent.is(
             k - 1,
             &[
                 "gathered",
@@ -892,7 +893,7 @@ pub(super) fn gathered_for(sent: &Sent<'_>, t0: usize, c0: usize) -> Option<usiz
                 "flew",
                 "came",
             ],
-        ))
+        ) || sent.has(k - 1, cue::BE)))
     .then_some(k - 1)
 }
 
