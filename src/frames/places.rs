@@ -482,6 +482,9 @@ fn sentence_places(sent: &Sent<'_>, used: &[usize]) -> Vec<usize> {
                     .is_some_and(|p| is_any(p, LOCATIVES) && p != "of")
                     // ("has held the city of Fallujah since seizing it")
                     || named_as_town(sent, mm.first))
+                // (not where they came from: "many of them from the
+                // neighbouring island of Malaita")
+                && !from_the_town_of(sent, m)
         })
         .collect()
 }
@@ -494,7 +497,17 @@ pub(super) fn named_as_town(sent: &Sent<'_>, first: usize) -> bool {
         && sent.is(
             first - 2,
             &[
-                "town", "city", "village", "province", "region", "district", "state",
+                "town",
+                "city",
+                "village",
+                "province",
+                "region",
+                "district",
+                "state",
+                "island",
+                "county",
+                "governorate",
+                "municipality",
             ],
         )
 }
@@ -780,8 +793,16 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                     let owned = |x: &Mention| {
                         x.last + 1 == head && x.what.is_actor_of(ActorCategory::Government)
                     };
-                    // (past a modifier: "crossed from neighbouring Nigeria")
+                    // (past a modifier: "crossed from neighbouring Nigeria";
+                    // and a place noun: "from the neighbouring island of
+                    // Malaita")
                     let mut head = head;
+                    if head > from + 1
+                        && word(head - 1) == "of"
+                        && is_any(word(head - 2), PLACE_NOUNS)
+                    {
+                        head -= 2;
+                    }
                     while head > from
                         && (is_any(word(head - 1), &["neighbouring", "neighboring", "nearby", "the"])
                             || word(head - 1).ends_with("ern"))
