@@ -677,6 +677,29 @@ pub(super) fn noun_arguments(
                         actors.push((a, Role::Target));
                     }
                 }
+            } else if kind == EventKind::Attack
+                && !actors.iter().any(|&(_, r)| r == agentive)
+                // (the noun's own phrase: not "acted in response to air
+                // strikes")
+                && (ip + 1..t0).all(|i| {
+                    sent.is(i, &["a", "an"]) || (sent.is_plain(i) && is_modifier_word(sent.word(i)))
+                })
+            {
+                // "Israeli forces rescued four hostages in a daytime raid":
+                // armed men who did something in a raid made it (the active
+                // verb before its object)
+                let verb = (ip.saturating_sub(8).max(c0)..ip).rev().find(|&i| {
+                    sent.is_plain(i)
+                        && sent.lower(i).ends_with("ed")
+                        && sent.mention_at(i).is_none()
+                });
+                if let Some(k) = verb.filter(|&k| k > c0 && !sent.has(k - 1, cue::BE)) {
+                    for a in subject(sent, k, c0) {
+                        if matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed()) {
+                            actors.push((a, agentive));
+                        }
+                    }
+                }
             }
         }
         // "an Israeli strike on Beirut killed senior commander Ibrahim Aqil"
