@@ -41,6 +41,10 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
         ..
     } = *site;
     let word = sent.lower(t0);
+    // "acting on a European arrest warrant": a document, not an arrest
+    if form == TriggerForm::Noun && sent.is(t1, &["warrant", "warrants"]) {
+        return true;
+    }
     // "freed two detained party workers", "the jailed activists": a
     // participle that describes people tells of an arrest before, not one
     // (the abducted are the story's kidnapping: "parents of the abducted
