@@ -336,7 +336,12 @@ pub(super) fn noun_arguments(
             // "a protest by Uighurs in the square was broken up by police":
             // a verb ends the noun's phrases
             // (not a possessive: "the city's square")
-            if (sent.has(j, cue::BE) && !sent.is(j, &["'s", "’s"])) || sent.has(j, cue::MODALS) {
+            // ("twin car bombs at the education ministry killed more than
+            // 120 people": so does a verb of harm)
+            if (sent.has(j, cue::BE) && !sent.is(j, &["'s", "’s"]))
+                || sent.has(j, cue::MODALS)
+                || sent.has(j, cue::HARM_VERBS)
+            {
                 break;
             }
             let w = sent.word(j);

@@ -2976,6 +2976,7 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
         if covered[i] || (proper && !in_name(i) && !ctx.is_word(i, &["parliament"])) {
             continue;
         }
+
         // the words before the noun up to a determiner: modifiers, names and
         // one demonym ("the Saudi embassy", "the nuclear power plant", "a
         // Chinook helicopter")
@@ -3001,6 +3002,19 @@ fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[bool]) {
             } else {
                 break;
             }
+        }
+        // ("a court ordered him jailed", "the ministry's account": bodies
+        // that act; a building only with what names it, "the Supreme
+        // Court", "the interior ministry", and not before the building's
+        // own noun, "the ministry building")
+        if ctx.is_word(i, &["ministry", "court"])
+            && (first == i
+                || ctx
+                    .classes
+                    .get(i + 1)
+                    .is_some_and(|&c| c & class::FACILITY != 0))
+        {
+            continue;
         }
         // a plural needs no article where its modifiers end at a word
         // that is no modifier: "attacks on police stations", "struck three

@@ -387,6 +387,9 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// not here: they point back to places.
 pub(crate) const FACILITY_NOUNS: &[&str] = &[
     "broadcaster",
+    // (by name only: "the Interior Ministry", "the Supreme Court")
+    "ministry",
+    "court",
     "post",
     "posts",
     "outpost",
