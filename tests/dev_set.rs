@@ -28,12 +28,12 @@ const DEV: Floors = Floors {
     date: 0.98,
 };
 
-/// The synthetic set's floors, measured the same way on its 390 articles
-/// (event F1 0.950, slot F1 0.841, date accuracy 0.936): articles the rules
+/// The synthetic set's floors, measured the same way on its 410 articles
+/// (event F1 0.949, slot F1 0.841, date accuracy 0.936): articles the rules
 /// were not written from at first, so lower, and a guard against losing what
 /// was gained on them.
 const SYNTHETIC: Floors = Floors {
-    event: 0.930,
+    event: 0.929,
     slot: 0.821,
     date: 0.916,
 };
