@@ -692,12 +692,15 @@ pub(super) fn noun_arguments(
             {
                 // "Israeli forces rescued four hostages in a daytime raid":
                 // armed men who did something in a raid made it (the active
-                // verb before its object)
-                let verb = (ip.saturating_sub(8).max(c0)..ip).rev().find(|&i| {
-                    sent.is_plain(i)
-                        && sent.lower(i).ends_with("ed")
-                        && sent.mention_at(i).is_none()
-                });
+                // verb before its object; not "militants captured in a
+                // raid", a participle that describes them)
+                let verb = (ip.saturating_sub(8).max(c0)..ip.saturating_sub(1))
+                    .rev()
+                    .find(|&i| {
+                        sent.is_plain(i)
+                            && sent.lower(i).ends_with("ed")
+                            && sent.mention_at(i).is_none()
+                    });
                 if let Some(k) = verb.filter(|&k| k > c0 && !sent.has(k - 1, cue::BE)) {
                     for a in subject(sent, k, c0) {
                         if matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed()) {
