@@ -561,7 +561,22 @@ pub(super) fn reduced_relative(sent: &Sent<'_>, t0: usize, c0: usize, t1: usize)
         && (t1 + 1..(t1 + 5).min(sent.last))
             .find_map(|i| sent.mention_at(i))
             .is_some_and(|a| sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)));
-    (by_agent || counted_among(sent, head).is_some()).then_some(head)
+    // ("two militants captured in a raid on Monday had confessed": the
+    // head's own verb follows the participle's phrases)
+    let (_, c1) = sent.clause_range(t0);
+    let own_verb_after = || {
+        (t1..c1)
+            .take_while(|&k| !sent.is(k, &[",", ";", "and", "or"]))
+            .any(|k| {
+                sent.is(
+                    k,
+                    &[
+                        "had", "has", "have", "was", "were", "is", "are", "will", "would",
+                    ],
+                )
+            })
+    };
+    (by_agent || counted_among(sent, head).is_some() || own_verb_after()).then_some(head)
 }
 
 /// The "among" (or "one of") that counts a noun among others: "among 64
