@@ -735,18 +735,22 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     if (from..c1).any(|i| sent.mention_at(i).is_none() && since(i)) {
         return DateChoice::None;
     }
-    // "..., when X happened": the date just before "when"
-    if sent.is(c0, &["when", "where"]) && c0 > sent.first {
-        let before = (sent.mentions.start..sent.mentions_before(c0))
+    // the last date of the sentence before the clause that `fits` it, as
+    // the event's own
+    let date_before_clause = |fits: &dyn Fn(usize, usize) -> bool| {
+        (sent.mentions.start..sent.mentions_before(c0))
             .rev()
             .find_map(|m| match sent.m(m).what {
-                What::Date(d) if sent.doc.dates[d].value.is_some() && sent.m(m).last + 2 >= c0 => {
-                    Some((m, d))
-                }
+                What::Date(d) if fits(m, d) => Some(DateChoice::Own(finer_before(sent.doc, m, d))),
                 _ => None,
-            });
-        if let Some((m, d)) = before {
-            return DateChoice::Own(finer_before(sent.doc, m, d));
+            })
+    };
+    // "..., when X happened": the date just before "when"
+    if sent.is(c0, &["when", "where"]) && c0 > sent.first {
+        let just_before =
+            |m: usize, d: usize| sent.doc.dates[d].value.is_some() && sent.m(m).last + 2 >= c0;
+        if let Some(own) = date_before_clause(&just_before) {
+            return own;
         }
     }
     // "was recovered late on Tuesday, more than four years after he was
@@ -771,14 +775,8 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // Dar es Salaam for a summit": what went on meanwhile, on the day the
     // sentence told before it
     if sent.is(c0, &["while"]) && c0 > sent.first {
-        let before = (sent.mentions.start..sent.mentions_before(c0))
-            .rev()
-            .find_map(|m| match sent.m(m).what {
-                What::Date(d) if usable(d) && !ahead(sent.doc, m) => Some((m, d)),
-                _ => None,
-            });
-        if let Some((m, d)) = before {
-            return DateChoice::Own(finer_before(sent.doc, m, d));
+        if let Some(own) = date_before_clause(&|m, d| usable(d) && !ahead(sent.doc, m)) {
+            return own;
         }
     }
     // present perfect: "have arrested" with no date happened recently

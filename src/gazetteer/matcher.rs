@@ -157,8 +157,13 @@ fn case_fits(text: &str, form: &str) -> bool {
     let article_lowered = tc.is_some_and(char::is_lowercase)
         && fc.is_some_and(char::is_uppercase)
         && rest_same
-        && arabic_article(form).is_some_and(|n| form.as_bytes()[n] == b'-');
+        && hyphenated_article(form);
     all_caps || capitalised || article_lowered
+}
+
+/// Whether `form` opens with an Arabic article and a hyphen ("Al-Hoceima").
+fn hyphenated_article(form: &str) -> bool {
+    arabic_article(form).is_some_and(|n| form.as_bytes()[n] == b'-')
 }
 
 /// The length of the Arabic article that opens `name` ("Al", "Ash"), when
@@ -250,7 +255,7 @@ impl Matcher {
         for form in names.forms.iter().flatten() {
             if form.chars().next().is_some_and(char::is_lowercase) {
                 lowercase_starts.insert(form.as_bytes());
-            } else if arabic_article(form).is_some_and(|n| form.as_bytes()[n] == b'-') {
+            } else if hyphenated_article(form) {
                 lowercase_starts.insert(form.to_ascii_lowercase().as_bytes());
             }
         }
