@@ -137,7 +137,7 @@ pub(super) fn hosted_reported(
     earlier: &[Frame],
 ) -> bool {
     let Site { t0, t1, .. } = *site;
-    let hosting = sent.is(t0, &["hosts", "hosted", "host", "hosting"]);
+    let hosting = sent.is(t0, HOSTING);
     let attending = sent.is(t0, ATTENDING);
     // "Saudi Crown Prince Mohammed bin Salman hosted the talks": the host
     // joins talks already reported

@@ -349,6 +349,9 @@ pub(crate) const DENYING: &[&str] = &["dismissed", "denied", "rejected", "refute
 /// chair a party.
 pub(crate) const ATTENDING: &[&str] = &["attended", "joined"];
 
+/// Verbs of hosting: "hosted the talks", "hosts about a million refugees".
+pub(crate) const HOSTING: &[&str] = &["hosts", "hosted", "host", "hosting"];
+
 /// Words that may stand between the members of a coordinated subject.
 pub(crate) const CONNECTORS: &[&str] = &[
     "and", ",", "the", "both", "other", "&", "its", "their", "his", "her",

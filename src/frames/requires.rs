@@ -206,7 +206,7 @@ pub(super) fn meeting_stands(sent: &Sent<'_>, site: &Site, d: &mut Draft) -> Opt
     // "hosts about a million refugees": whom a country hosts in numbers it
     // shelters; "the town, which hosts a major metering station": a
     // building is where it is
-    let hosting = sent.is(t0, &["hosts", "hosted", "host", "hosting"]);
+    let hosting = sent.is(t0, HOSTING);
     if hosting {
         let hosted = object(sent, t1, c1).0;
         if !hosted.is_empty()
