@@ -349,6 +349,13 @@ pub(crate) const DENYING: &[&str] = &["dismissed", "denied", "rejected", "refute
 /// chair a party.
 pub(crate) const ATTENDING: &[&str] = &["attended", "joined"];
 
+/// Participles that count the casualties of what was just told: ",
+/// killing six civilians".
+pub(crate) const CASUALTY_PARTICIPLES: &[&str] = &["killing", "wounding", "injuring"];
+
+/// Dispersing a crowd: "fired tear gas to disperse demonstrators".
+pub(crate) const DISPERSING: &[&str] = &["disperse", "dispersed", "dispersing"];
+
 /// Verbs of hosting: "hosted the talks", "hosts about a million refugees".
 pub(crate) const HOSTING: &[&str] = &["hosts", "hosted", "host", "hosting"];
 

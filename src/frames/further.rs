@@ -74,7 +74,7 @@ pub(super) fn further_parties(sent: &Sent<'_>, site: &Site, d: &mut Draft) {
             } else {
                 h - 1
             };
-            sent.is(comma, &[","]) && sent.is(h, &["killing", "wounding", "injuring"])
+            sent.is(comma, &[","]) && sent.is(h, CASUALTY_PARTICIPLES)
         });
         // not a participle of another verb coordinated in between ("attacked
         // X and abducted Y, killing ..."); "the occupied West Bank" is none

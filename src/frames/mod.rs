@@ -811,8 +811,7 @@ fn killed_in_takeover(sent: &Sent<'_>, f: &Frame) -> Option<Vec<usize>> {
     }
     let t1 = sent.m(f.trigger).last;
     let end = sent.last.min(t1 + KILLED_REACH);
-    let h = (t1 + 1..end)
-        .find(|&h| sent.is(h - 1, &[","]) && sent.is(h, &["killing", "wounding", "injuring"]))?;
+    let h = (t1 + 1..end).find(|&h| sent.is(h - 1, &[","]) && sent.is(h, CASUALTY_PARTICIPLES))?;
     // (no other event told between)
     if sent.trigger_between(t1, h) {
         return None;

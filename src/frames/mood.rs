@@ -120,7 +120,7 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
     // "farmers blocked roads in Brussels to protest": the infinitive is the
     // purpose of a protest that happened
     // "police fired tear gas to disperse demonstrators": whom police disperse protested
-    let dispersal = sent.is(t0, &["disperse", "dispersed", "dispersing"]);
+    let dispersal = sent.is(t0, DISPERSING);
     // "as they tried to march on the electoral commission": a march
     // attempted and stopped was a protest; so was an attack ("militants
     // tried to attack an army post")

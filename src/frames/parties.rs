@@ -71,7 +71,7 @@ pub(super) fn resolve_parties(
 /// dispersed as its protesters. `false`: a dispersal of no protesters,
 /// no event.
 pub(super) fn keep_parties(sent: &Sent<'_>, site: &Site, d: &mut Draft) -> bool {
-    let dispersal = sent.is(site.t0, &["disperse", "dispersed", "dispersing"]);
+    let dispersal = sent.is(site.t0, DISPERSING);
     drop_generic_heads(sent, &mut d.actors);
     // a facility is what is hit or taken, never a party; no one holds or
     // arrests a building ("holding hostages at a gas plant")
