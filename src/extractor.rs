@@ -22,6 +22,7 @@ struct Analysis {
     dates: Vec<time::TimeExpr>,
     mentions: Vec<mentions::Mention>,
     sports_report: bool,
+    published: Option<NaiveDate>,
 }
 
 impl Analysis {
@@ -34,6 +35,7 @@ impl Analysis {
             dates: &self.dates,
             sports_report: self.sports_report,
             cues: &self.cues,
+            published: self.published,
         }
     }
 }
@@ -295,6 +297,7 @@ impl Extractor {
             dates,
             mentions: composed.mentions,
             sports_report: composed.sports_report,
+            published,
         })
     }
 

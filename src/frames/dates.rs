@@ -413,6 +413,14 @@ fn ahead(doc: &Doc<'_>, m: usize) -> bool {
         })
 }
 
+/// Whether date `d` begins after the publication date.
+fn after_publication(doc: &Doc<'_>, d: usize) -> bool {
+    match (doc.dates[d].value, doc.published) {
+        (Some(v), Some(p)) => v.first_day() > p,
+        _ => false,
+    }
+}
+
 /// Date `d` of mention `m`, or the finer date right before it that it
 /// places: "In June last year" is June, "last year" only fixed its year.
 pub(super) fn finer_before(doc: &Doc<'_>, m: usize, d: usize) -> usize {
@@ -839,6 +847,12 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
         m -= 1;
         if let What::Date(d) = sent.doc.mentions[m].what {
             let in_sentence = sent.doc.mentions[m].first >= sent.first;
+            // ("promised to hand power to a civilian government in July
+            // 2023": a time after the report is a plan, no time the story
+            // reached)
+            if after_publication(sent.doc, d) {
+                continue;
+            }
             if day_part && !in_sentence && !of_a_day(sent.doc, d) {
                 continue;
             }

@@ -78,6 +78,7 @@ use crate::mentions::{
 use crate::model::{ActorCategory, EventKind, PlaceKind, Role};
 use crate::text::{is_any, Segmented, Sentence, TokenKind};
 use crate::time::{number_word, TimeExpr, TimeKind, TimeValue};
+use chrono::NaiveDate;
 pub(crate) use cues::CUE_LISTS;
 use cues::*;
 use mood::Mood;
@@ -158,6 +159,8 @@ pub(crate) struct Doc<'a> {
     /// The [`CUE_LISTS`] each token is in, as the bits of [`cue`]; see
     /// [`token_cues`].
     pub cues: &'a [u64],
+    /// The publication date: no story time lies after it.
+    pub published: Option<NaiveDate>,
 }
 
 /// The cues of a token from the bits of the lists its word is in: none for
