@@ -417,6 +417,10 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                 && (!sent.is(i, &["without"])
                     || i + 1 == t0
                     || (i + 2 == t0 && sent.is(i + 1, &["a", "an", "any"])))
+                // ("crowds chanting “No to military rule” gathered": a
+                // negation quoted is what was said)
+                && !((i + 1..t0).any(|k| sent.is(k, &["”", "\""]))
+                    && (i.saturating_sub(8).max(sent.first)..i).any(|k| sent.is(k, &["“", "\""])))
                 // ("a failed assassination attempt", "a failed attack": the
                 // attack was made, its aim missed)
                 && !(kind == EventKind::Attack
