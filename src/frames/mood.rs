@@ -421,6 +421,14 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                 // negation quoted is what was said)
                 && !((i + 1..t0).any(|k| sent.is(k, &["”", "\""]))
                     && (i.saturating_sub(8).max(sent.first)..i).any(|k| sent.is(k, &["“", "\""])))
+                // ("led by failed businessman George Speight seized": a
+                // failed person or thing of its own negates nothing)
+                && !(sent.is(i, &["failed"])
+                    && i + 2 < t0
+                    && !sent.is(
+                        i + 1,
+                        &["to", "in", "attempt", "attempts", "bid", "effort", "efforts", "plot"],
+                    ))
                 // ("a failed assassination attempt", "a failed attack": the
                 // attack was made, its aim missed)
                 && !(kind == EventKind::Attack
