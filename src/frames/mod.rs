@@ -1246,7 +1246,7 @@ fn simultaneous_clause(sent: &Sent<'_>, c1: usize) -> Option<(usize, usize)> {
     let right_after = k > sent.first
         && sent.is(k, &["after"])
         && sent.is(k - 1, &["shortly", "soon", "just", "moments", "minutes"]);
-    (k < sent.last && (sent.is(k, &["as", "while"]) || during || right_after))
+    (k < sent.last && (sent.is(k, &["as", "while", "when"]) || during || right_after))
         .then(|| sent.clause_range(k))
 }
 
