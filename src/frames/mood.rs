@@ -240,7 +240,8 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                         && sent.lower(i + 1).ends_with("ed"))
             })
             .any(off)
-            || (t0.saturating_sub(6).max(c0)..t0).any(off));
+            || (t0.saturating_sub(6).max(c0)..t0).any(off)
+            || subject_called_off(sent, t0, t1, c0, &off));
     // "Peace talks with the ELN have been frozen since August", "the stalled
     // talks": a process at a standstill, no meeting held
     let stalled = |i: usize| sent.is(i, &["frozen", "stalled", "deadlocked", "suspended"]);
@@ -441,4 +442,38 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
         purpose,
         relative,
     })
+}
+
+/// Whether the event noun at `t0..t1`, opening its clause, is the subject
+/// of a passive "called off" past an aside between commas: "Talks between
+/// Doval and Aziz, due to be held in New Delhi in August, were called off".
+fn subject_called_off(
+    sent: &Sent<'_>,
+    t0: usize,
+    t1: usize,
+    c0: usize,
+    off: &dyn Fn(usize) -> bool,
+) -> bool {
+    if t0 > c0 + 1 {
+        return false;
+    }
+    let mut in_aside = false;
+    for i in t1..sent.last.min(t1 + 40) {
+        if sent.is(i, &[","]) {
+            in_aside = !in_aside;
+        } else if !in_aside {
+            if sent.has(i, cue::BE) {
+                let verb = if sent.has(i + 1, cue::ADVERBS) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                return off(verb);
+            }
+            if sent.mention_at(i).is_some_and(|x| sent.is_trigger(x)) {
+                return false;
+            }
+        }
+    }
+    false
 }

@@ -312,6 +312,11 @@ pub(super) fn passive_agent(sent: &Sent<'_>, t1: usize, c1: usize) -> Vec<usize>
             i == t1
                 || before == "claimed"
                 || !(before.ends_with("ed") && sent.mention_at(i - 1).is_none())
+                // ("was shot and seriously wounded by a gunman": a
+                // participle joined to the trigger shares its agent)
+                || (sent.is(t1, &["and"])
+                    && (t1 + 1..i - 1)
+                        .all(|k| sent.has(k, cue::ADVERBS) || sent.lower(k).ends_with("ly")))
         });
     match by {
         Some(i) => {

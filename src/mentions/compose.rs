@@ -3495,15 +3495,19 @@ fn apposed_opening(ctx: &Ctx<'_>, at: usize) -> Option<usize> {
     ) {
         return None;
     }
-    let comma = (open + 1..(open + 7).min(at)).find(|&k| ctx.is_word(k, &[","]))?;
+    let comma = (open + 1..(open + 9).min(at)).find(|&k| ctx.is_word(k, &[","]))?;
     // (past an owner: "The group's best-known victim, Malala Yousafzai, was
     // shot", "The Taliban's best-known victim, ...")
     let possessive = |k: usize| ctx.seg.tokens[k].kind == TokenKind::Possessive;
+    // (or a body after "of": "The head of the National Police Agency,
+    // Takaji Kunimatsu, was shot")
+    let of = (open + 1..comma).find(|&k| ctx.is_word(k, &["of"]));
     (open + 1..comma)
         .all(|k| {
             ctx.word(k).starts_with(char::is_lowercase)
                 || possessive(k)
                 || (k + 1 < comma && possessive(k + 1))
+                || of.is_some_and(|o| k > o)
         })
         .then_some(comma + 1)
 }
