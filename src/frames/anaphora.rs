@@ -207,13 +207,35 @@ pub(super) fn told_before(
     }
     // "days after the meeting with Penn, marines launched an operation":
     // the meeting told before, as a point in time, and not the marines'
+    // ("Hours after Asahara's arrest, a parcel bomb exploded": whose it
+    // was stays with it)
+    // (an arrest or a kidnapping, owned by the one taken: "the group's
+    // bombing" may be another of its attacks)
+    let taken = matches!(d.kind, EventKind::Arrest | EventKind::Kidnapping);
+    let owner = (taken && t0 > c0 && sent.is_possessive(t0 - 1))
+        .then(|| sent.mention_ending_at(t0 - 1))
+        .flatten()
+        .filter(|&x| sent.is_actor(x));
+    let head = owner.map_or(t0.saturating_sub(1), |x| sent.m(x).first);
     if d.is_noun
-        && t0 >= sent.first + 2
-        && sent.is(t0 - 1, &["the"])
-        && sent.is(t0 - 2, &["after", "before", "since"])
-        && (earlier.iter().rev().take(LOOKBACK)).any(|f| f.kind == d.kind && f.sentence < s)
+        && head > sent.first
+        && (owner.is_some() || sent.is(head, &["the"]))
+        && sent.is(head - 1, &["after", "before", "since"])
+        && !dated_apart(sent, earlier, d.kind, c0, site.c1)
+        && (earlier.iter().rev().take(LOOKBACK)).any(|f| {
+            f.kind == d.kind
+                && f.sentence < s
+                // (the owner's own, told before: not "since Hamas's attack"
+                // after another attack)
+                && owner.is_none_or(|x| {
+                    f.actors
+                        .iter()
+                        .any(|&(a, _)| same_actor(&sent.doc.mentions[a], sent.m(x)))
+                })
+        })
     {
-        d.actors.retain(|&(a, _)| sent.m(a).first > t0);
+        d.actors
+            .retain(|&(a, _)| sent.m(a).first > t0 || Some(a) == owner);
         d.anaphoric = true;
     }
     // "Zida remains under house arrest": the arrest told before, still on
@@ -300,5 +322,13 @@ pub(super) fn told_before(
     {
         d.actors.clear();
         d.anaphoric = true;
+    }
+}
+
+/// Whether two actor mentions name the same actor.
+fn same_actor(a: &Mention, b: &Mention) -> bool {
+    match (&a.what, &b.what) {
+        (What::Actor(x), What::Actor(y)) => x.name == y.name,
+        _ => false,
     }
 }

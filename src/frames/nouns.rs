@@ -75,6 +75,13 @@ pub(super) fn noun_arguments(
                     // "took 49 consulate staff hostage": the one before a hostage noun is the captive
                     if sent.has(t0, cue::HOSTAGE_NOUNS) && !a.on_trigger {
                         actors.push((x, Role::Target));
+                    } else if possessive
+                        && a.category == ActorCategory::Person
+                        && matches!(kind, EventKind::Arrest | EventKind::Kidnapping)
+                    {
+                        // "Asahara's arrest", "Moro's kidnapping": whose the
+                        // arrest is, is the one taken
+                        actors.push((x, patient));
                     } else if a.on_trigger
                         || possessive
                         || sent.m(x).last == t0
