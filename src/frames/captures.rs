@@ -154,7 +154,7 @@ pub(super) fn kind_of_capture(
         // "security agents bundled him into a car": the state arrests
         EventKind::Arrest
     } else if kind == EventKind::Arrest
-        && (sent.is(t0, &["hauled", "dragged"]) || captive_noun)
+        && (sent.is(t0, &["hauled", "dragged", "took"]) || captive_noun)
         && actors.iter().any(|&(a, r)| {
             r == Role::Initiator
                 && matches!(&sent.m(a).what, What::Actor(x) if matches!(

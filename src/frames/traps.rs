@@ -234,6 +234,14 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "police took away their weapons": taking away is an arrest of
+    // people only
+    if sent.is(t0, &["took"])
+        && sent.is(t1 - 1, &["away"])
+        && !(t1..c1.min(t1 + 6)).any(|i| sent.mention_at(i).is_some_and(|x| sent.is_actor(x)))
+    {
+        return true;
+    }
     // "has been detained many times": a habit, no one event
     if (t1..c1.min(t1 + 3)).any(|i| {
         sent.is(i, &["times"]) && sent.is(i - 1, &["many", "several", "numerous", "multiple"])
