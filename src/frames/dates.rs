@@ -196,6 +196,42 @@ fn owned_by_another(sent: &Sent<'_>, date: usize, trigger: usize) -> bool {
     if noun_before {
         return true;
     }
+    // ("captured X, a suspected leader of the 2012 attack on the mission,
+    // in a raid on Sunday": the year of the event noun it modifies)
+    let mut next = last;
+    if let Some(p) = sent
+        .mention_at(next)
+        .filter(|&p| matches!(sent.m(p).what, What::Place(_)))
+    {
+        next = sent.m(p).last;
+    }
+    // (not the time of what the trigger happened in or after: "drove them
+    // out of Kirkuk following the Oct. 16 attack")
+    let det = first
+        .checked_sub(1)
+        .filter(|&k| k > sent.first && sent.is(k, &["the"]));
+    let in_or_after = det.is_some_and(|k| {
+        sent.is(
+            k - 1,
+            &[
+                "after",
+                "following",
+                "in",
+                "during",
+                "since",
+                "before",
+                "amid",
+            ],
+        )
+    });
+    let modifies = !in_or_after
+        && sent.mention_at(next).is_some_and(|x| {
+            x != trigger
+                && matches!(sent.m(x).what, What::Trigger(t) if t.form == TriggerForm::Noun)
+        });
+    if modifies {
+        return true;
+    }
     let owner = if sent.is(last, &["'s", "’s", "'", "’"]) {
         last + 1
     } else {
