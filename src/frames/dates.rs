@@ -889,6 +889,33 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             if after_publication(sent.doc, d) {
                 continue;
             }
+            // ("On Sept. 21, 2012, ten days after the attack, residents
+            // marched": the day told, not the count that explains it)
+            let text = &sent.doc.dates[d].text;
+            // (not "on Saturday, a day after police opened fire": the count
+            // dates the clause after it)
+            let last = sent.doc.mentions[m].last;
+            let word = |k: usize| {
+                sent.doc
+                    .seg
+                    .tokens
+                    .get(k)
+                    .map_or("", |t| t.text(sent.doc.text))
+            };
+            let noun_after = word(last).eq_ignore_ascii_case("the")
+                && sent.doc.mentions.get(m + 1).is_some_and(|x| {
+                    x.first == last + 1
+                        && matches!(x.what, What::Trigger(t) if t.form == TriggerForm::Noun)
+                        && word(x.last) == ","
+                });
+            if (text.ends_with(" after") || text.ends_with(" before"))
+                && noun_after
+                && m > 0
+                && sent.doc.mentions[m - 1].last + 1 == sent.doc.mentions[m].first
+                && matches!(sent.doc.mentions[m - 1].what, What::Date(p) if of_a_day(sent.doc, p))
+            {
+                continue;
+            }
             if day_part && !in_sentence && !of_a_day(sent.doc, d) {
                 continue;
             }
