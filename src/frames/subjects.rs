@@ -191,7 +191,12 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         // him": whom a participle after the subject acts on)
         let participle_object = group.is_empty() && {
             let mut k = mm.first;
-            while k > c0 && sent.is(k - 1, &["the", "a", "an", "his", "her", "their"]) {
+            // (past a count: "Abu Sayyaf gunmen holding three Americans")
+            while k > c0
+                && (sent.is(k - 1, &["the", "a", "an", "his", "her", "their", "several"])
+                    || number_word(sent.lower(k - 1)).is_some()
+                    || sent.word(k - 1).starts_with(|c: char| c.is_ascii_digit()))
+            {
                 k -= 1;
             }
             k > c0 + 1 && {
