@@ -85,8 +85,17 @@ pub(super) fn kind_of_capture(
                 ],
             )
     });
+    // ("The captives were seized on May 27 from the Dos Palmas resort":
+    // captives taken)
+    let captives_seized = {
+        let k = verb_group_start(sent, t0, site.c0);
+        k > site.c0
+            && (k..t0).any(|i| sent.has(i, cue::BE))
+            && sent.is(k - 1, &["captives", "hostages", "captive", "hostage"])
+    };
     let seized_people = seized_people
         || pronoun_seized
+        || captives_seized
         || members_seized
         || staff_seized
         || verbs::counts_more(sent, t1)
