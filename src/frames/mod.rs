@@ -585,6 +585,12 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             .actors
             .iter()
             .any(|&(a, _)| matches!(&doc.mentions[a].what, What::Actor(x) if x.category.is_armed()))
+            // ("Israeli football fans were chased and beaten": people hurt
+            // after a match are no play)
+            && !f.actors.iter().any(|&(a, r)| {
+                r == Role::Target
+                    && matches!(&doc.mentions[a].what, What::Actor(x) if x.category == ActorCategory::Civilians)
+            })
     };
     if doc.sports_report {
         frames.retain(|f| !sporting(f));
