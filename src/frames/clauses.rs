@@ -69,7 +69,18 @@ pub(super) fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usi
                 let names = i > start
                     && matches!(
                         lower(i - 1),
-                        "known" | "such" | "served" | "serves" | "serving" | "named" | "identified"
+                        "known"
+                            | "such"
+                            | "served"
+                            | "serves"
+                            | "serving"
+                            | "named"
+                            | "identified"
+                            // ("seen as Lukashenko's strongest challenger")
+                            | "seen"
+                            | "regarded"
+                            | "viewed"
+                            | "considered"
                     );
                 i + 1 < last && !in_name(i) && !names && {
                     let n = word(i + 1);

@@ -62,9 +62,10 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         {
             backing_aside = Some(closing(p + 2).map(|e| (p + 1, e)));
         }
+        // (", seen as Lukashenko's strongest challenger,")
         if described_aside.is_none()
             && comma > c0
-            && sent.lower(p).ends_with("ed")
+            && (sent.lower(p).ends_with("ed") || sent.is(p, &["seen", "thought", "widely"]))
             && sent.mention_at(p).is_none()
             && sent.lower(p + 1) != "by"
             && !sent.is(p, &["named", "identified", "called", "known", "dubbed"])
