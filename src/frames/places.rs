@@ -180,9 +180,10 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !used.contains(&m)
                 && sent.clause_of(mm.first) != u32::MAX
                 && !(sent.is_actor(m) && sent.preposition_before(m).is_none())
-                && !matches!(sent.preposition_before(list_head(sent, m)), Some("from" | "with"))
+                && (!matches!(sent.preposition_before(list_head(sent, m)), Some("from" | "with"))
+                    || driven_from(sent, m))
                 && !origin_past_country(sent, m)
-                && !from_the_town_of(sent, m)
+                && (!from_the_town_of(sent, m) || driven_from(sent, m))
                 && !from_a_base_in(sent, m)
                 && !addressed(sent, m)
                 && !owns_facility(sent, m)
@@ -198,6 +199,20 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !governed(sent, m)
         })
         .collect()
+}
+
+/// Whether place `m` is where forces were driven from: "rebels drove
+/// government forces from the town of Kidal".
+fn driven_from(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    let Some(from) = (first.saturating_sub(4).max(sent.first)..first)
+        .rev()
+        .find(|&k| sent.is(k, &["from"]))
+    else {
+        return false;
+    };
+    (from.saturating_sub(8).max(sent.first)..from)
+        .any(|k| sent.is(k, &["drove", "driven", "pushed", "expelled", "ousted"]))
 }
 
 /// Whether place `m` is an origin past a possessive country: "Fighters

@@ -465,7 +465,22 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     // capital": what one is driven to do, no one driven out)
     let out_of = (t1..c1.min(t1 + 10))
         .take_while(|&i| !sent.is(i, &["to"]))
-        .any(|i| sent.is(i, &["out"]) && sent.is(i + 1, &["of"]));
+        .any(|i| {
+            (sent.is(i, &["out"]) && sent.is(i + 1, &["of"]))
+                // ("rebels drove government forces from the town"; not
+                // "drove from Kabul", a journey)
+                || (i > t1
+                    && sent.is(i, &["from"])
+                    && (t1..i).any(|k| {
+                        sent.mention_at(k).is_some_and(|x| {
+                            matches!(&sent.m(x).what, What::Actor(a) if a.category.is_armed())
+                        })
+                    })
+                    // (past "the town of")
+                    && (i + 1..c1.min(i + 5))
+                        .find_map(|k| sent.mention_at(k))
+                        .is_some_and(|x| matches!(sent.m(x).what, What::Place(_))))
+        });
     if matches!(word, "drove" | "driven" | "pushed" | "expelled") && !out_of {
         return true;
     }
