@@ -18,6 +18,18 @@ pub(super) fn noun_told_before(
 ) {
     let Site { t0, t1, c0, c1, .. } = *site;
     let agentive = roles(site.kind).0;
+    // the determiner's place before the noun: "the", or the day that owns
+    // it ("claimed responsibility for Friday's bombing")
+    let det = t0
+        .checked_sub(1)
+        .and_then(|k| {
+            sent.is_possessive(k)
+                .then(|| sent.mention_ending_at(k))
+                .flatten()
+                .filter(|&x| matches!(sent.m(x).what, What::Date(_)))
+                .map(|x| sent.m(x).first)
+        })
+        .unwrap_or(t0.saturating_sub(1));
     if d.actors.is_empty() && d.places.is_empty() {
         let definite = (1..=3).any(|b| {
             t0 >= c0 + b
@@ -74,10 +86,10 @@ pub(super) fn noun_told_before(
         // of the attack just reported
         d.anaphoric = true;
         d.adds_parties = true;
-    } else if t0 >= c0 + 2
-            && sent.is(t0 - 1, &["the"])
+    } else if det > c0
+            && (sent.is(det, &["the"]) || det < t0 - 1)
             && (sent.is(
-                t0 - 2,
+                det - 1,
                 &[
                     "for",
                     "behind",
@@ -87,9 +99,9 @@ pub(super) fn noun_told_before(
                     "mounted",
                     "claimed",
                 ],
-            ) || (t0 >= c0 + 3
-                && sent.is(t0 - 2, &["out"])
-                && sent.is(t0 - 3, &["carried", "carry", "carrying"])))
+            ) || (det >= c0 + 2
+                && sent.is(det - 1, &["out"])
+                && sent.is(det - 2, &["carried", "carry", "carrying"])))
             && d.actors.iter().any(|&(_, r)| r == agentive)
             // ("Tehran has denied carrying out the attack": a negated event
             // of its own, not more parties of the one told)
@@ -99,7 +111,7 @@ pub(super) fn noun_told_before(
                     && !f.negated
                     // ("Jaish-e-Mohammed claimed the bombing": an attack
                     // told just before, or a bombing, or a new one)
-                    && (!sent.is(t0 - 2, &["claimed"])
+                    && (!sent.is(det - 1, &["claimed"])
                         || f.sentence + 1 >= s
                         || {
                             let last = sent.doc.seg.tokens[sent.doc.mentions[f.trigger].last - 1];

@@ -514,10 +514,20 @@ fn day_of_month_after(sent: &Sent<'_>, after: usize, d: usize) -> usize {
 /// The date that governs a frame's trigger.
 pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // "those held include ...", "hosted the talks": the event's date is its own
-    if f.adds_parties {
-        return DateChoice::None;
-    }
     let trig = sent.m(f.trigger);
+    if f.adds_parties {
+        // (but a day that owns it tells which: "carried out Saturday
+        // night's attack")
+        let owner = trig
+            .first
+            .checked_sub(1)
+            .filter(|&k| sent.is_possessive(k))
+            .and_then(|k| sent.mention_ending_at(k));
+        return match owner.map(|x| &sent.m(x).what) {
+            Some(&What::Date(d)) if sent.doc.dates[d].value.is_some() => DateChoice::Own(d),
+            _ => DateChoice::None,
+        };
+    }
     let (c0, c1) = sent.clause_range(trig.first);
     let usable = |d: usize| {
         let e = &sent.doc.dates[d];
@@ -590,7 +600,11 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     && !describes_a_thing(sent, m)
                     && !owned_by_another(sent, m, f.trigger)
                     && !reporting_time(sent, m, trig.first)
-                    && !((claimed || cause) && sent.m(m).last <= trig.first)
+                    // (but "claimed responsibility for Friday's bombing":
+                    // the day that owns the noun is its own)
+                    && !((claimed || cause)
+                        && sent.m(m).last <= trig.first
+                        && !(sent.m(m).last + 1 == trig.first && sent.is_possessive(sent.m(m).last)))
                     && !in_relative_before(sent, m, c0, trig.first)
                     // ("the massacre was revenge for an offensive ... in June")
                     && !(sent.m(m).first > trig.last
