@@ -70,8 +70,19 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
         }
         // "met army commanders and regional officials": a modifier, then a
         // second actor
+        // (or a count: "detained a senior archbishop and more than a dozen
+        // other people")
+        let count_word = |j: usize| {
+            sent.is(
+                j,
+                &[
+                    "more", "than", "a", "dozen", "about", "at", "least", "nearly", "almost",
+                ],
+            ) || number_word(sent.lower(j)).is_some()
+                || sent.word(j).starts_with(|c: char| c.is_ascii_digit())
+        };
         let modified_actor = || {
-            (i + 2..i + 4).any(|k| {
+            (i + 2..i + 7).any(|k| {
                 sent.mention_at(k).is_some_and(|m| {
                     sent.m(m).first == k
                         && sent.is_actor(m)
@@ -79,7 +90,7 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
                             // (not a verb: "seizing the broadcaster and confining Mugabe")
                             let w = sent.word(j);
                             sent.is_plain(j)
-                                && is_modifier_word(w)
+                                && (is_modifier_word(w) || count_word(j))
                                 && !w.ends_with("ing")
                                 && !w.ends_with("ed")
                         })
