@@ -42,10 +42,19 @@ pub(super) fn further_parties(sent: &Sent<'_>, site: &Site, d: &mut Draft) {
     // "arrested Bassem Awadallah ... along with several other people": those
     // detained with the ones named (no other event told between; not
     // kidnappings, whose "along with" as often names what was taken too)
-    if !d.is_noun && d.kind == EventKind::Arrest {
+    // (a passive one names more captives: "27 students were kidnapped
+    // along with staff members")
+    if !d.is_noun && (d.kind == EventKind::Arrest || (d.kind == EventKind::Kidnapping && d.passive))
+    {
         let end = sent.last.min(t1 + ALONG_REACH);
         let along = (t1..end).find(|&i| sent.is(i, &["along"]) && sent.is(i + 1, &["with"]));
-        if let Some(w) = along.filter(|&w| !sent.trigger_between(t1, w)) {
+        // (a kidnapping's own "along with", not the next verb's: "who had
+        // been abducted in Gao, was freed along with ...")
+        let own = |w: usize| {
+            d.kind == EventKind::Arrest
+                || !(t1..w).any(|i| sent.has(i, cue::BE) || sent.is(i, &[","]))
+        };
+        if let Some(w) = along.filter(|&w| !sent.trigger_between(t1, w) && own(w)) {
             for a in after_preposition(sent, w + 1, end, &["with"]) {
                 if sent.is_party(a) && !d.actors.iter().any(|&(b, _)| b == a) {
                     d.actors.push((a, Role::Target));
