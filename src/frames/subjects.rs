@@ -37,6 +37,32 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     if plain_subject {
         return Vec::new();
     }
+    // "Hundreds of people took to the streets ..., and some of them set fire
+    // to the headquarters": some of those the sentence opened with
+    if k >= sent.first + 3
+        && sent.is(k - 1, &["them"])
+        && sent.is(k - 2, &["of"])
+        && (sent.is(
+            k - 3,
+            &[
+                "some",
+                "many",
+                "most",
+                "several",
+                "dozens",
+                "hundreds",
+                "thousands",
+                "groups",
+                "all",
+            ],
+        ) || number_word(sent.lower(k - 3)).is_some()
+            || sent.word(k - 3).starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return (sent.mentions.start..sent.mentions_before(k - 3))
+            .find(|&m| sent.is_actor(m) && sent.is_generic(m))
+            .into_iter()
+            .collect();
+    }
     let mut group: Vec<usize> = Vec::new();
     // "Malian troops backed by Wagner fighters recaptured": the backers act too
     let mut backers: Vec<usize> = Vec::new();
