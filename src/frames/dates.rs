@@ -145,6 +145,43 @@ pub(super) fn counted_from_event(
     of_a_day(sent.doc, base).then_some(DateChoice::After { at: d, base, days })
 }
 
+/// "Armed men have held the Grand Mosque since they seized it on Tuesday.
+/// Officials said the gunmen were holding some worshippers hostage": people
+/// still held with no date of their own in the sentence were taken in the
+/// seizure told before.
+pub(super) fn held_since_seizure(
+    sent: &Sent<'_>,
+    f: &Frame,
+    earlier: &[Frame],
+) -> Option<DateChoice> {
+    if f.kind != EventKind::Kidnapping || matches!(f.date, DateChoice::Own(_)) {
+        return None;
+    }
+    let own_sentence = |d: usize| {
+        sent.mentions
+            .clone()
+            .any(|m| matches!(sent.m(m).what, What::Date(x) if x == d))
+    };
+    // (the day of the report is no date of their own)
+    if !matches!(f.date, DateChoice::Reported(_)) && f.date.mention().is_some_and(own_sentence) {
+        return None;
+    }
+    let t0 = sent.m(f.trigger).first;
+    let holding = (t0.saturating_sub(8).max(sent.first + 1)..t0).any(|i| {
+        sent.is(i, &["holding"]) && sent.is(i - 1, &["were", "was", "are", "is", "still"])
+    });
+    if !holding {
+        return None;
+    }
+    let seizure = (earlier.iter().rev().take(LOOKBACK)).find(|g| {
+        matches!(g.kind, EventKind::Takeover | EventKind::Kidnapping) && !g.negated && !g.anaphoric
+    })?;
+    match seizure.date {
+        DateChoice::Own(d) | DateChoice::Narrative(d) => Some(DateChoice::Own(d)),
+        _ => None,
+    }
+}
+
 /// Whether date expression `d` names a day (not a week, a month or a year).
 fn of_a_day(doc: &Doc<'_>, d: usize) -> bool {
     matches!(doc.dates[d].value, Some(TimeValue::Day(_)))

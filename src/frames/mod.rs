@@ -51,8 +51,8 @@ mod voice;
 
 use clauses::clauses;
 use dates::{
-    again_on, choose_date, counted_from_event, dated_apart, finer_before, in_relative_before,
-    same_day_as,
+    again_on, choose_date, counted_from_event, dated_apart, finer_before, held_since_seizure,
+    in_relative_before, same_day_as,
 };
 use nouns::{
     gathered_for, gerund_meeting, noun_arguments, parties_at_meeting, subject_after_talks,
@@ -545,6 +545,9 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Frame> {
             }
             if let Some(counted) = counted_from_event(&sent, f, before) {
                 f.date = counted;
+            }
+            if let Some(seized) = held_since_seizure(&sent, f, before) {
+                f.date = seized;
             }
         }
         // "their first face-to-face meeting since Russia invaded Ukraine": a
