@@ -357,7 +357,7 @@ fn sentence_start(doc: &Doc<'_>, token: usize) -> usize {
 /// Whether date mention `m` lies in a short quoted phrase ("warned him not
 /// to forget “the lessons of March 1”"): words quoted, no story time.
 fn quoted_phrase(doc: &Doc<'_>, m: usize) -> bool {
-    let word = |k: usize| doc.seg.tokens.get(k).map_or("", |t| t.text(doc.text));
+    let word = |k: usize| token_text(doc, k);
     let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
     let opened = (first.saturating_sub(6)..first)
         .rev()
@@ -370,7 +370,7 @@ fn quoted_phrase(doc: &Doc<'_>, m: usize) -> bool {
 /// says the cases are a plot" (the clause tells of another time than the
 /// story's).
 fn in_closed_relative(doc: &Doc<'_>, m: usize) -> bool {
-    let word = |k: usize| doc.seg.tokens.get(k).map_or("", |t| t.text(doc.text));
+    let word = |k: usize| token_text(doc, k);
     let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
     // (within a clause's reach: a sentence may be a whole document long)
     let sentence = &doc.seg.sentences[doc.seg.sentence_of(first)].tokens;
@@ -484,6 +484,11 @@ fn ahead(doc: &Doc<'_>, m: usize) -> bool {
                 || (doc.seg.tokens[k].text(doc.text) == "due"
                     && doc.seg.tokens.get(k + 1).is_some_and(|t| t.text(doc.text) == "to"))
         })
+}
+
+/// The text of token `k`, or "" past the end.
+fn token_text<'a>(doc: &Doc<'a>, k: usize) -> &'a str {
+    doc.seg.tokens.get(k).map_or("", |t| t.text(doc.text))
 }
 
 /// Whether date `d` begins after the publication date.
@@ -946,13 +951,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             // (not "on Saturday, a day after police opened fire": the count
             // dates the clause after it)
             let last = sent.doc.mentions[m].last;
-            let word = |k: usize| {
-                sent.doc
-                    .seg
-                    .tokens
-                    .get(k)
-                    .map_or("", |t| t.text(sent.doc.text))
-            };
+            let word = |k: usize| token_text(sent.doc, k);
             let noun_after = word(last).eq_ignore_ascii_case("the")
                 && sent.doc.mentions.get(m + 1).is_some_and(|x| {
                     x.first == last + 1
@@ -1055,13 +1054,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             let since_when = {
                 let e = &sent.doc.dates[d];
                 let last = sent.doc.mentions[m].last;
-                let word = |k: usize| {
-                    sent.doc
-                        .seg
-                        .tokens
-                        .get(k)
-                        .map_or("", |t| t.text(sent.doc.text))
-                };
+                let word = |k: usize| token_text(sent.doc, k);
                 // (an event of ours: "when Tusk's coalition took over", not
                 // "when bulldozers began uprooting trees")
                 let told = || {
