@@ -58,8 +58,13 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         ) || number_word(sent.lower(k - 3)).is_some()
             || sent.word(k - 3).starts_with(|c: char| c.is_ascii_digit()))
     {
+        // (not the one telling it: "Police said hundreds of people ...")
         return (sent.mentions.start..sent.mentions_before(k - 3))
-            .find(|&m| sent.is_actor(m) && sent.is_generic(m))
+            .find(|&m| {
+                sent.is_actor(m)
+                    && sent.is_generic(m)
+                    && !(sent.m(m).last..sent.m(m).last + 2).any(|i| sent.has(i, cue::REPORTING))
+            })
             .into_iter()
             .collect();
     }
