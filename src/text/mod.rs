@@ -218,7 +218,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     } else if d == '.' {
                         run == 1 && is_alphabetic(n)
                     } else {
-                        true
+                        // ("then-Prime Minister Moussa Mara", "ex-President
+                        // Zuma": a prefix before a title stands apart)
+                        !(n.is_uppercase()
+                            && matches!(
+                                text[i..end].to_ascii_lowercase().as_str(),
+                                "then" | "ex" | "former"
+                            ))
                     }
                 }
                 _ => false,
