@@ -221,10 +221,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         // ("then-Prime Minister Moussa Mara", "ex-President
                         // Zuma": a prefix before a title stands apart)
                         !(n.is_uppercase()
-                            && matches!(
-                                text[i..end].to_ascii_lowercase().as_str(),
-                                "then" | "ex" | "former"
-                            ))
+                            && ["then", "ex", "former"]
+                                .iter()
+                                .any(|p| text[i..end].eq_ignore_ascii_case(p)))
                     }
                 }
                 _ => false,
