@@ -20,16 +20,10 @@ pub(super) fn noun_told_before(
     let agentive = roles(site.kind).0;
     // the determiner's place before the noun: "the", or the day that owns
     // it ("claimed responsibility for Friday's bombing")
-    let det = t0
-        .checked_sub(1)
-        .and_then(|k| {
-            sent.is_possessive(k)
-                .then(|| sent.mention_ending_at(k))
-                .flatten()
-                .filter(|&x| matches!(sent.m(x).what, What::Date(_)))
-                .map(|x| sent.m(x).first)
-        })
-        .unwrap_or(t0.saturating_sub(1));
+    let det = sent
+        .owner_before(t0)
+        .filter(|&x| matches!(sent.m(x).what, What::Date(_)))
+        .map_or(t0.saturating_sub(1), |x| sent.m(x).first);
     if d.actors.is_empty() && d.places.is_empty() {
         let definite = (1..=3).any(|b| {
             t0 >= c0 + b
@@ -224,8 +218,8 @@ pub(super) fn told_before(
     // (an arrest or a kidnapping, owned by the one taken: "the group's
     // bombing" may be another of its attacks)
     let taken = matches!(d.kind, EventKind::Arrest | EventKind::Kidnapping);
-    let owner = (taken && t0 > c0 && sent.is_possessive(t0 - 1))
-        .then(|| sent.mention_ending_at(t0 - 1))
+    let owner = (taken && t0 > c0)
+        .then(|| sent.owner_before(t0))
         .flatten()
         .filter(|&x| sent.is_actor(x));
     let head = owner.map_or(t0.saturating_sub(1), |x| sent.m(x).first);
@@ -242,7 +236,7 @@ pub(super) fn told_before(
                 && owner.is_none_or(|x| {
                     f.actors
                         .iter()
-                        .any(|&(a, _)| same_actor(&sent.doc.mentions[a], sent.m(x)))
+                        .any(|&(a, _)| actor_name(sent.doc, a).is_some_and(|n| actor_name(sent.doc, x) == Some(n)))
                 })
         })
     {
@@ -269,17 +263,15 @@ pub(super) fn told_before(
     // "Finance Minister Ignatius Chombo had also been detained by
     // soldiers": one more taken in the arrest told before, by the same
     // hands or none named
-    let actor_name = |a: usize| match &sent.doc.mentions[a].what {
-        What::Actor(x) => Some(&*x.name),
-        _ => None,
-    };
     let same_hands = |f: &Frame| {
         d.actors
             .iter()
             .filter(|&&(_, r)| r == agentive)
             .all(|&(a, _)| {
                 f.actors.iter().any(|&(b, r)| {
-                    r == agentive && actor_name(b).is_some() && actor_name(b) == actor_name(a)
+                    r == agentive
+                        && actor_name(sent.doc, b).is_some()
+                        && actor_name(sent.doc, b) == actor_name(sent.doc, a)
                 })
             })
     };
@@ -337,10 +329,10 @@ pub(super) fn told_before(
     }
 }
 
-/// Whether two actor mentions name the same actor.
-fn same_actor(a: &Mention, b: &Mention) -> bool {
-    match (&a.what, &b.what) {
-        (What::Actor(x), What::Actor(y)) => x.name == y.name,
-        _ => false,
+/// The name of the actor that mention `m` names, if it names one.
+fn actor_name<'a>(doc: &Doc<'a>, m: usize) -> Option<&'a str> {
+    match &doc.mentions[m].what {
+        What::Actor(x) => Some(&*x.name),
+        _ => None,
     }
 }

@@ -443,7 +443,7 @@ fn measured_from(doc: &Doc<'_>, m: usize) -> bool {
 fn names_an_occasion(doc: &Doc<'_>, m: usize) -> bool {
     let (first, last) = (doc.mentions[m].first, doc.mentions[m].last);
     let tokens = &doc.seg.tokens;
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(doc.text));
+    let word = |k: usize| token_text(doc, k);
     // ("the Jan. 3 twin bombings": an event of ours, whose date it is)
     let event_named = doc.mentions[m + 1..]
         .iter()
@@ -560,12 +560,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     if f.adds_parties {
         // (but a day that owns it tells which: "carried out Saturday
         // night's attack")
-        let owner = trig
-            .first
-            .checked_sub(1)
-            .filter(|&k| sent.is_possessive(k))
-            .and_then(|k| sent.mention_ending_at(k));
-        return match owner.map(|x| &sent.m(x).what) {
+        return match sent.owner_before(trig.first).map(|x| &sent.m(x).what) {
             Some(&What::Date(d)) if sent.doc.dates[d].value.is_some() => DateChoice::Own(d),
             _ => DateChoice::None,
         };
@@ -646,7 +641,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                     // the day that owns the noun is its own)
                     && !((claimed || cause)
                         && sent.m(m).last <= trig.first
-                        && !(sent.m(m).last + 1 == trig.first && sent.is_possessive(sent.m(m).last)))
+                        && sent.owner_before(trig.first) != Some(m))
                     && !in_relative_before(sent, m, c0, trig.first)
                     // ("the massacre was revenge for an offensive ... in June")
                     && !(sent.m(m).first > trig.last
@@ -857,11 +852,8 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // kidnapped": years or months before the date told, too far to count
     // from it
     // (a count of them: not "in August last year after ...")
-    let counted = |k: usize| {
-        number_word(sent.lower(k)).is_some()
-            || sent.word(k).starts_with(|c: char| c.is_ascii_digit())
-            || sent.is(k, &["a", "several", "many", "few", "some"])
-    };
+    let counted =
+        |k: usize| sent.is_number(k) || sent.is(k, &["a", "several", "many", "few", "some"]);
     let long_before = (c0.saturating_sub(1)..=c0).any(|k| {
         k > sent.first + 1
             && sent.is(k, &["after", "later"])

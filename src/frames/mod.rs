@@ -232,6 +232,23 @@ impl<'a> Sent<'a> {
             .is_some_and(|t| t.kind == TokenKind::Possessive)
     }
 
+    /// The mention that owns the word at token `t` with a possessive right
+    /// before it: "Asahara" in "Asahara's arrest", "Friday" in "Friday's
+    /// bombing".
+    fn owner_before(&self, t: usize) -> Option<usize> {
+        let k = t.checked_sub(1)?;
+        if !self.is_possessive(k) {
+            return None;
+        }
+        self.mention_ending_at(k)
+    }
+
+    /// Whether token `i` is a number: "three", "15", "1,434".
+    fn is_number(&self, i: usize) -> bool {
+        number_word(self.lower(i)).is_some()
+            || self.word(i).starts_with(|c: char| c.is_ascii_digit())
+    }
+
     #[inline]
     fn word(&self, i: usize) -> &'a str {
         if i < self.first || i >= self.last {

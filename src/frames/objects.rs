@@ -78,8 +78,7 @@ pub(super) fn object(sent: &Sent<'_>, t1: usize, c1: usize) -> (Vec<usize>, Vec<
                 &[
                     "more", "than", "a", "dozen", "about", "at", "least", "nearly", "almost",
                 ],
-            ) || number_word(sent.lower(j)).is_some()
-                || sent.word(j).starts_with(|c: char| c.is_ascii_digit())
+            ) || sent.is_number(j)
         };
         let modified_actor = || {
             (i + 2..i + 7).any(|k| {

@@ -55,8 +55,7 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                 "groups",
                 "all",
             ],
-        ) || number_word(sent.lower(k - 3)).is_some()
-            || sent.word(k - 3).starts_with(|c: char| c.is_ascii_digit()))
+        ) || sent.is_number(k - 3))
     {
         // (not the one telling it: "Police said hundreds of people ...")
         return (sent.mentions.start..sent.mentions_before(k - 3))
@@ -226,8 +225,7 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             // (past a count: "Abu Sayyaf gunmen holding three Americans")
             while k > c0
                 && (sent.is(k - 1, &["the", "a", "an", "his", "her", "their", "several"])
-                    || number_word(sent.lower(k - 1)).is_some()
-                    || sent.word(k - 1).starts_with(|c: char| c.is_ascii_digit()))
+                    || sent.is_number(k - 1))
             {
                 k -= 1;
             }
