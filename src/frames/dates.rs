@@ -944,14 +944,16 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             // dates the clause after it)
             let last = sent.doc.mentions[m].last;
             let word = |k: usize| token_text(sent.doc, k);
-            let noun_after = word(last).eq_ignore_ascii_case("the")
-                && sent.doc.mentions.get(m + 1).is_some_and(|x| {
-                    x.first == last + 1
-                        && matches!(x.what, What::Trigger(t) if t.form == TriggerForm::Noun)
-                        && word(x.last) == ","
-                });
+            let noun_after = || {
+                word(last).eq_ignore_ascii_case("the")
+                    && sent.doc.mentions.get(m + 1).is_some_and(|x| {
+                        x.first == last + 1
+                            && matches!(x.what, What::Trigger(t) if t.form == TriggerForm::Noun)
+                            && word(x.last) == ","
+                    })
+            };
             if (text.ends_with(" after") || text.ends_with(" before"))
-                && noun_after
+                && noun_after()
                 && m > 0
                 && sent.doc.mentions[m - 1].last + 1 == sent.doc.mentions[m].first
                 && matches!(sent.doc.mentions[m - 1].what, What::Date(p) if of_a_day(sent.doc, p))
