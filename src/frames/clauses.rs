@@ -114,12 +114,29 @@ pub(super) fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usi
                 && [i + 2, i + 3].into_iter().any(|at| {
                     (at == i + 2 || matches!(word(i + 2), "the" | "a" | "an"))
                         && mention_starting_at(at).is_some_and(|m| {
+                            // (", and Amnesty International and Human Rights
+                            // Watch said": a list of actors is one subject)
+                            let mut m = m;
+                            while let Some(next) = Some(m.last)
+                                .filter(|&k| {
+                                    matches!(m.what, What::Actor(_))
+                                        && k + 1 < last
+                                        && matches!(word(k), "and" | ",")
+                                })
+                                .and_then(|k| mention_starting_at(k + 1))
+                                .filter(|n| matches!(n.what, What::Actor(_)))
+                            {
+                                m = next;
+                            }
                             matches!(m.what, What::Actor(_) | What::Trigger(_))
                                 && m.last < last
                                 && lower(m.last) == word(m.last)
                                 && (lower(m.last).ends_with("ed")
                                     || is_any(lower(m.last), IRREGULAR_PAST)
-                                    || matches!(lower(m.last), "said" | "says" | "told"))
+                                    || matches!(
+                                        lower(m.last),
+                                        "said" | "says" | "told" | "had" | "has" | "have"
+                                    ))
                         })
                 }) =>
             {

@@ -268,16 +268,31 @@ pub(super) fn after_preposition(
     while i < to {
         if sent.is(i, preps) {
             let mut j = i + 1;
+            // (those after the last comma before a verb of saying are who
+            // says it: "detained by Egyptian authorities, and Amnesty
+            // International said")
+            // or of a verb of their own ("detained by police, and soldiers
+            // raided")
+            let mut before_comma = None;
             // (not past a verb of saying: "fired on villagers, a witness
             // told Reuters")
-            while j < to
-                && !(sent.blocks(j) && sent.word(j) != "of")
-                && !sent.has(j, cue::REPORTING)
-            {
+            while j < to && !(sent.blocks(j) && sent.word(j) != "of") {
+                if sent.has(j, cue::REPORTING) {
+                    out.truncate(before_comma.unwrap_or(out.len()));
+                    break;
+                }
+                if sent.is(j, &[","]) {
+                    before_comma = Some(out.len());
+                }
                 if let Some(m) = sent.mention_at(j) {
                     // (a participle right after the preposition describes
                     // who follows: "fired on striking workers")
                     if sent.is_trigger(m) && !(j == i + 1 && describes_next(sent, m, to)) {
+                        if matches!(&sent.m(m).what, What::Trigger(t) if t.form == TriggerForm::Verb)
+                            && !sent.lower(j).ends_with("ing")
+                        {
+                            out.truncate(before_comma.unwrap_or(out.len()));
+                        }
                         break;
                     }
                     if !out.contains(&m) && !matches!(sent.m(m).what, What::Date(_)) {

@@ -402,9 +402,11 @@ pub(super) fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize
     if sent.is(c0, &["he", "she"]) {
         return Vec::new();
     }
-    let first = (sent.mentions_before(c0)..sent.mentions_before(t0)).find(|&m| {
-        // "Hundreds of farmers blocked roads and protested": "of" may lead to the subject
-        sent.m(m).first >= c0
+    let mut from = sent.mentions_before(c0);
+    loop {
+        let first = (from..sent.mentions_before(t0)).find(|&m| {
+            // "Hundreds of farmers blocked roads and protested": "of" may lead to the subject
+            sent.m(m).first >= c0
             // ("the strikes killed three soldiers and hit an airport": no
             // subject after the clause's first verb)
             && !(sent.mentions_before(c0)..m).any(|x| {
@@ -418,34 +420,38 @@ pub(super) fn clause_subject(sent: &Sent<'_>, c0: usize, t0: usize) -> Vec<usize
             && !(sent.m(m).first > 0
                 && sent.is(sent.m(m).first - 1, &["("])
                 && sent.is(sent.m(m).last, &[")"]))
-            // ("Police believe the militants crossed from Pakistan and
-            // hijacked": the one who tells is no subject of what is told)
-            && !(sent.has(sent.m(m).last, cue::REPORTING)
-                || sent.is(sent.m(m).last, &["believe", "believes", "suspect", "suspects"]))
             // ("Thousands of Sadr's followers poured in and stormed": the
             // followers, not whose they are)
             && !(sent.is_possessive(sent.m(m).last)
                 && sent
                     .mention_at(sent.m(m).last + 1)
                     .is_some_and(|x| sent.is_actor(x)))
-    });
-    match first {
+        });
+        let Some(m) = first else {
+            return Vec::new();
+        };
         // the group ending at this actor, extended rightwards over connectors
-        Some(m) => {
-            let mut group = vec![m];
-            let mut edge = sent.m(m).last;
-            for next in m + 1..sent.mentions_before(t0) {
-                let mm = sent.m(next);
-                if sent.is_actor(next) && (edge..mm.first).all(|i| sent.has(i, cue::CONNECTORS)) {
-                    group.push(next);
-                    edge = mm.last;
-                } else {
-                    break;
-                }
+        let mut group = vec![m];
+        let mut edge = sent.m(m).last;
+        for next in m + 1..sent.mentions_before(t0) {
+            let mm = sent.m(next);
+            if sent.is_actor(next) && (edge..mm.first).all(|i| sent.has(i, cue::CONNECTORS)) {
+                group.push(next);
+                edge = mm.last;
+            } else {
+                break;
             }
-            group
         }
-        None => Vec::new(),
+        // ("Police believe the militants crossed from Pakistan and hijacked",
+        // "Amnesty International and Human Rights Watch said police had raided
+        // ... and detained": those who tell are no subject of what is told)
+        if sent.has(edge, cue::REPORTING)
+            || sent.is(edge, &["believe", "believes", "suspect", "suspects"])
+        {
+            from = group[group.len() - 1] + 1;
+            continue;
+        }
+        return group;
     }
 }
 
