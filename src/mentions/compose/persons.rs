@@ -990,7 +990,16 @@ pub(super) fn add_known_persons(
             Some(&p) => (Some(p), 2),
             None => (persons.by_word.get(ctx.word(i)).copied(), 1),
         };
-        if let Some(p) = person {
+        // ("Thousands of Mubarak loyalists": the person's followers act,
+        // not the person)
+        let followers = || {
+            slot_starting_at(slots, i + len).is_some_and(|s| match &s.item {
+                Item::Generic(g) => ctx.lexicon.generics[*g as usize].agent,
+                Item::Final(What::Actor(a)) => a.generic,
+                _ => false,
+            })
+        };
+        if let Some(p) = person.filter(|_| !followers()) {
             added.push(Slot {
                 first: i,
                 last: i + len,
