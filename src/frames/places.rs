@@ -824,8 +824,10 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                     {
                         head -= 1;
                     }
+                    // (nor a partner or a foe: "opposed to a trade pact
+                    // with China")
                     head > 0
-                        && (is_any(word(head - 1), &["from", "to"])
+                        && (is_any(word(head - 1), &["from", "to", "with", "against"])
                             || (word(head - 1) == "of"
                                 && (ms[..m].iter().rev().take(8).any(owned)
                                     || (head > 1 && is_any(word(head - 2), NATIONALS)))))
@@ -879,6 +881,10 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                             ],
                         )
                     })
+                // ("France, the former colonial power, condemned the
+                // killings": a country acting is no place)
+                && !(matches!(&ms[m].what, What::Place(p) if p.country_actor)
+                    && (first == 0 || !is_any(word(first - 1), BLOCKING_PREPOSITIONS)))
                 && word(first).chars().any(char::is_lowercase)
         })
 }

@@ -444,8 +444,15 @@ pub(super) fn add_facilities(ctx: &Ctx<'_>, slots: &mut Vec<Slot>, completed: &[
         // after a possessive, the owner named stands for it: "Hezbollah's
         // headquarters" is hit as Hezbollah
         // ("parliament" takes no article: "protesters stormed parliament")
+        // (but a place's is a building of its own: "drove protesters out of
+        // Taiwan's cabinet headquarters")
+        let place_owned = first > 1
+            && ctx.seg.tokens[first - 1].kind == TokenKind::Possessive
+            && slot_ending_at(slots, first - 1)
+                .is_some_and(|s| matches!(s.item, Item::Final(What::Place(_))));
         let determined = (first > 0
             && ctx.is_word(first - 1, &["the", "a", "an", "its", "their", "his", "her"]))
+            || place_owned
             || (first == i && ctx.is_word(i, &["parliament"]))
             || proper
             || bare_plural;

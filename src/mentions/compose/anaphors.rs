@@ -324,6 +324,14 @@ pub(super) fn add_anaphors(
                     // (a region is no city: "had taken the entire region"
                     // after Moscow)
                     "region" => last_admin1,
+                    // (another country named last is no island: "a pact
+                    // with China ... the island's legislature" in Taipei)
+                    "island" => last_place
+                        .filter(|&k| {
+                            !matches!(&slots[k].item, Item::Final(What::Place(p))
+                                if p.kind == PlaceKind::Country)
+                        })
+                        .or_else(|| story(|c| c.country)),
                     _ => last_place,
                 }
                 .and_then(place_at);
