@@ -710,14 +710,22 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
             d
         });
     }
-    // "has been under house arrest since last Wednesday": held from then
-    if f.kind == EventKind::Arrest
+    // "has been under house arrest since last Wednesday": held from then;
+    // "students have occupied the chamber since Tuesday night": occupied
+    // from then
+    let held = f.kind == EventKind::Arrest
         && trig.first > c0
-        && sent.is(trig.first - 1, &["under", "house"])
-    {
+        && sent.is(trig.first - 1, &["under", "house"]);
+    let occupied = sent.is(trig.first, &["occupied", "camped"])
+        && (trig.first.saturating_sub(3).max(c0)..trig.first)
+            .any(|i| sent.is(i, &["has", "have", "had"]));
+    if held || occupied {
+        // (past the place held: "occupied the main chamber of the
+        // Legislative Yuan since Tuesday night")
+        let reach = if occupied { 12 } else { 3 };
         let since = sent.mentions.clone().find_map(|m| match sent.m(m).what {
             What::Date(d)
-                if (trig.last..trig.last + 3).contains(&sent.m(m).first)
+                if (trig.last..trig.last + reach).contains(&sent.m(m).first)
                     && sent.doc.dates[d].kind == TimeKind::Since
                     && sent.doc.dates[d].value.is_some() =>
             {
