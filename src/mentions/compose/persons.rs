@@ -363,9 +363,38 @@ fn is_name_word(ctx: &Ctx<'_>, k: usize) -> bool {
         && (ctx.is_capital(k) || article)
         && w.chars().skip(1).any(char::is_lowercase)
         && !ctx.is_class(k, class::NOT_NAME)
-        && !w
+        && (!w
             .rsplit_once('-')
             .is_some_and(|(_, end)| end.starts_with(char::is_lowercase))
+            || is_hyphenated_given_name(w))
+}
+
+/// Whether `w` is a romanised given name of two syllables: "Wei-ting",
+/// "Jae-in", "Ing-wen" (not "Saudi-led", "Iran-backed", "Anti-war").
+fn is_hyphenated_given_name(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let syllable = |s: &str, first: bool| {
+        (1..=4).contains(&s.len())
+            && s.chars().enumerate().all(|(i, c)| {
+                if i == 0 && first {
+                    c.is_ascii_uppercase()
+                } else {
+                    c.is_ascii_lowercase()
+                }
+            })
+    };
+    syllable(a, true)
+        && syllable(b, false)
+        && !b.ends_with("ed")
+        && !is_any(
+            a,
+            &[
+                "Pro", "Anti", "Non", "Post", "Pre", "Ex", "Co", "Re", "Self", "Mid", "Semi",
+                "Sub", "Neo", "Then",
+            ],
+        )
 }
 
 /// "Japan's Yoko Kamikawa", "China's Wang Yi": two to four capitalised
@@ -518,7 +547,16 @@ pub(super) fn add_listed_persons(
                             .word(end + 2)
                             .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
         };
-        if names.len() >= 2 || after_person || described {
+        // ("Lin Fei-fan and Chen Wei-ting": and joined to a person after it)
+        let mut q = k;
+        while q < tokens.len() && q - k < 2 && ctx.is_word(q, &[",", "and"]) {
+            q += 1;
+        }
+        let before_person = q > k
+            && slot_starting_at(slots, q).is_some_and(|s| {
+                matches!(&s.item, Item::Final(What::Actor(a)) if a.category == ActorCategory::Person)
+            });
+        if names.len() >= 2 || after_person || before_person || described {
             for &(first, last) in &names {
                 let name = ctx.words(first, last);
                 // ("Maradiaga was seized": known by surname later)
