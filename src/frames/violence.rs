@@ -233,11 +233,15 @@ pub(super) fn violence_stands(sent: &Sent<'_>, s: usize, site: &Site, d: &mut Dr
             return false;
         }
     }
+    // (a mob forcing its way in attacks too: "The mob forced their way
+    // through the glass doors")
     if is_any(trigger_text, INTRUSION)
         && !d.actors.iter().any(|&(a, r)| {
             r == Role::Initiator
                 && matches!(&sent.m(a).what, What::Actor(x)
-                    if x.category.is_armed() || x.category == ActorCategory::Protesters)
+                    if x.category.is_armed()
+                        || x.category == ActorCategory::Protesters
+                        || is_any(&x.name, &["mob", "crowd", "crowds"]))
         })
     {
         return false;
