@@ -732,7 +732,6 @@ impl PersonIndex {
     }
 }
 
-/// Capitalised name words starting at token `i`: the end of the name.
 /// Whether word `w` is a name particle joined to a capitalised name:
 /// "al-Aiban", "al-Hawa".
 fn particle_joined(w: &str) -> bool {
@@ -740,6 +739,15 @@ fn particle_joined(w: &str) -> bool {
         .is_some_and(|(p, rest)| is_any(p, NAME_PARTICLES) && is_capitalized(rest))
 }
 
+/// Whether `w` is two or more dotted initials: "A.N.R.", "F.W.".
+fn is_initials(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with('.')
+        && w.split_terminator('.')
+            .all(|c| c.len() == 1 && c.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// Capitalised name words starting at token `i`: the end of the name.
 fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
     let mut j = i;
     let mut last_cap = None;
@@ -773,9 +781,18 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
                     | "XIV"
                     | "XVI"
             );
+        // "A.N.R. Robinson": initials before a name
+        let initials = is_initials(w)
+            && ctx
+                .seg
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && is_capitalized(ctx.word(j + 1));
         if particle_joined
             || month_in_name
             || regnal
+            || initials
             || (is_capitalized(w) && !NOT_NAMES.contains(&w) && !all_caps)
         {
             last_cap = Some(j + 1);
