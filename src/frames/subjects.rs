@@ -70,6 +70,8 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     let mut group: Vec<usize> = Vec::new();
     // "Malian troops backed by Wagner fighters recaptured": the backers act too
     let mut backers: Vec<usize> = Vec::new();
+    // the named group after "from" right after the subject
+    let mut armed_origin = None;
     let mut m = sent.mentions_before(t0);
     let mut left_edge = t0;
     // ", backed by ... ,": the tokens between "by" and the closing comma;
@@ -216,6 +218,9 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
             if group.is_empty() && backed {
                 backers.push(m);
             }
+            if p == "from" && group.is_empty() {
+                armed_origin = armed_origin.or(Some(m));
+            }
             continue;
         }
         // ("Federal police officers guarding the vice president detained
@@ -335,6 +340,15 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     if let [one] = group[..] {
         if let Some(described) = described_before(sent, one, c0) {
             group.insert(0, described);
+        }
+    }
+    // ("Dozens of gunmen from the Jamaat al Muslimeen burst into": the
+    // armed group they came from acts)
+    if let (&[g], Some(o)) = (group.as_slice(), armed_origin) {
+        let joined = (sent.m(g).last..sent.m(o).first).all(|k| sent.is(k, &["from", "the"]));
+        let armed = |x: usize| matches!(&sent.m(x).what, What::Actor(a) if a.category.is_armed());
+        if joined && armed(g) && armed(o) && sent.is_generic(g) && !sent.is_generic(o) {
+            return vec![o];
         }
     }
     if !group.is_empty() {
