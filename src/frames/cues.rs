@@ -770,6 +770,10 @@ pub(crate) const NATURAL_FORCES: &[&str] = &[
     "wildfire",
     "wildfires",
     "drought",
+    "waves",
+    "wave",
+    "eruption",
+    "ash",
 ];
 
 /// Breaking into a place: an attack only by armed men or protesters ("protesters

@@ -329,6 +329,22 @@ pub(super) fn has_arguments(
             if corporate || (d.places.is_empty() && !d.anaphoric && !d.is_noun && !facility) {
                 return false;
             }
+            // ("Satellite images captured a shock wave rippling out ...
+            // near Alaska": with no one acting, the place must be what was
+            // taken, right after the verb)
+            let object_place = (t1..(t1 + 3).min(c1)).any(|i| {
+                sent.mention_at(i)
+                    .is_some_and(|m| matches!(sent.m(m).what, What::Place(_)))
+            });
+            if d.actors.is_empty()
+                && !d.passive
+                && !d.is_noun
+                && !d.anaphoric
+                && !facility
+                && !object_place
+            {
+                return false;
+            }
             // "Drugs and cash were seized on Monday in Lagos": a thing seized
             // where a place is named, no place taken
             let k = verb_group_start(sent, t0, c0);

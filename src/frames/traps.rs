@@ -373,8 +373,17 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     // "launched Operation Swift Lightning at dawn, attacking")
     let operation_named =
         |i: usize| (i.saturating_sub(3).max(c0)..i).any(|k| sent.word(k) == "Operation");
+    // (a wave of strikes is no sea: "waves of air strikes hit", but "waves of
+    // about 1.2 metres struck the capital")
+    let strikes_follow = |i: usize| {
+        sent.is(i, &["wave", "waves"])
+            && (i + 1..(i + 4).min(sent.last))
+                .any(|k| sent.mention_at(k).is_some_and(|m| sent.is_trigger(m)))
+    };
     if kind == EventKind::Attack
-        && (c0..t0).any(|i| is_any(sent.word(i), NATURAL_FORCES) && !operation_named(i))
+        && (c0..t0).any(|i| {
+            is_any(sent.word(i), NATURAL_FORCES) && !operation_named(i) && !strikes_follow(i)
+        })
     {
         return true;
     }
