@@ -407,10 +407,19 @@ pub(super) fn mood(sent: &Sent<'_>, site: &Site) -> Option<Mood> {
                             .is_some_and(|x| matches!(sent.m(x).what, What::Date(_)))
                 })
         });
+    // ("said that no member of the government had been detained": a
+    // subject that opens with "no", however long)
+    let opening = if sent.is(c0, &["that"]) { c0 + 1 } else { c0 };
+    let no_subject = !is_noun
+        && sent.is(opening, &["no", "none"])
+        && t0 <= opening + 12
+        && (opening + 1..t0)
+            .all(|k| sent.mention_at(k).is_none_or(|x| !sent.is_trigger(x)) && !sent.is(k, &[","]));
     let negated = cancelled
         || refused
         || denied_claim
         || denied_clause
+        || no_subject
         || before(6).any(|i| {
             // "men in uniforms without insignia took ...": "without" negates
             // only the event it governs ("left without a meeting")
