@@ -405,6 +405,11 @@ pub(crate) fn find_dates_in(
         let Some(mm) = found else {
             if scanner.is_future_marker(i) {
                 future_sent = Some(toks[i].sent);
+            } else if future_sent.is_some() && scanner.opens_past_clause(i) {
+                // ("are due to meet on Thursday ..., where soldiers detained
+                // President Kaboré on Jan. 24": a relative clause tells its own
+                // time)
+                future_sent = None;
             }
             i += 1;
             continue;

@@ -1112,6 +1112,15 @@ impl Scanner<'_> {
         })
     }
 
+    /// Does token `i`, a comma, open a clause about another time: ", where
+    /// soldiers detained", ", when police fired"?
+    pub(crate) fn opens_past_clause(&self, i: usize) -> bool {
+        self.punct(i, ',')
+            && i + 1 < self.toks.len()
+            && self.toks[i + 1].sent == self.toks[i].sent
+            && matches!(self.w(i + 1), "where" | "when")
+    }
+
     fn future_in_context(&self, i: usize) -> bool {
         match self.w(i) {
             "will" | "shall" | "scheduled" | "upcoming" => true,
