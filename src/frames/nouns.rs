@@ -616,11 +616,15 @@ pub(super) fn noun_arguments(
             k -= 1;
         }
         // ("police arrested him at a meeting": whoever takes someone there did not meet)
+        // (nor "armed men attacked the palace during a cabinet meeting")
         let other_event = (c0..k.saturating_sub(1)).any(|i| {
             sent.mention_at(i).is_some_and(|x| {
                 matches!(&sent.m(x).what, What::Trigger(t)
                     if t.form == TriggerForm::Verb
-                        && matches!(t.kind, Some(EventKind::Arrest | EventKind::Kidnapping)))
+                        && matches!(
+                            t.kind,
+                            Some(EventKind::Arrest | EventKind::Kidnapping | EventKind::Attack | EventKind::Takeover)
+                        ))
             })
         });
         if k > c0 && sent.is(k - 1, &["during", "at", "in"]) && !other_event {
