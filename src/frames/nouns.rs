@@ -635,7 +635,13 @@ pub(super) fn noun_arguments(
     }
     // "X had been killed in an Israeli air strike": X is the target
     if !kind.is_symmetric() {
-        let in_pos = (t0.saturating_sub(4).max(c0)..t0)
+        // (past weapons joined: "killed in a gun and suicide bomb attack")
+        let reach = if (t0.saturating_sub(4).max(c0)..t0).any(|i| sent.is(i, &["and"])) {
+            6
+        } else {
+            4
+        };
+        let in_pos = (t0.saturating_sub(reach).max(c0)..t0)
             .rev()
             .find(|&i| sent.is(i, &["in", "during"]));
         if let Some(ip) = in_pos {

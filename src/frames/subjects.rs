@@ -363,7 +363,10 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
         while k > c0
             && (sent.is(
                 k - 1,
-                &["the", "a", "an", "about", "some", "nearly", "around"],
+                &[
+                    "the", "a", "an", "about", "some", "nearly", "around", "his", "her", "their",
+                    "its",
+                ],
             ) || sent.word(k - 1).starts_with(|c: char| c.is_ascii_digit()))
         {
             k -= 1;
