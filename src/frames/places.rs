@@ -42,7 +42,11 @@ pub(super) fn place_of_event(
     }
     // "detained 20 people as demonstrators blocked the streets in
     // Tbilisi": a clause of the same time that follows gives its place
-    if let Some((n0, n1)) = simultaneous_clause(sent, c1).filter(|_| places.is_empty() && !is_noun)
+    // (and so does one after a noun that ends its clause: "was killed in a
+    // gun and suicide bomb attack as she left an election rally in
+    // Rawalpindi")
+    if let Some((n0, n1)) = simultaneous_clause(sent, c1)
+        .filter(|_| places.is_empty() && (!is_noun || (t1 == c1 && !actors.is_empty())))
     {
         places.extend(clause_places(sent, n0, n1, &used));
     }
