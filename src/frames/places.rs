@@ -196,6 +196,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !(matches!(&mm.what, What::Place(p) if p.kind == PlaceKind::Country)
                     && sent.is_possessive(mm.last)
                     && sent.preposition_before(m) == Some("of"))
+                && !between_points(sent, m)
                 && !in_its_history(sent, m)
                 && !in_a_motive(sent, m)
                 && !speaks(sent, m)
@@ -203,6 +204,17 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !governed(sent, m)
         })
         .collect()
+}
+
+/// Whether place `m` is an end of a stretch a place named before it lies
+/// on: "at the Faizabad interchange between Rawalpindi and Islamabad".
+fn between_points(sent: &Sent<'_>, m: usize) -> bool {
+    let k = sent.m(list_head(sent, m)).first;
+    k > sent.first + 1
+        && sent.is(k - 1, &["between"])
+        && sent
+            .mention_ending_at(k - 1)
+            .is_some_and(|x| matches!(sent.m(x).what, What::Place(_)))
 }
 
 /// Whether place `m` is where forces were driven from: "rebels drove

@@ -426,7 +426,21 @@ pub(super) fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
 /// after a place is one place, not the place it is named after.
 pub(super) fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     const WATERS: &[&str] = &["Gulf", "Bay", "Strait", "Straits", "Sea", "Lake"];
-    const STREETS: &[&str] = &["Square", "Avenue", "Street", "Road", "Park", "Bridge"];
+    const STREETS: &[&str] = &[
+        "Square",
+        "Avenue",
+        "Street",
+        "Road",
+        "Park",
+        "Bridge",
+        "Interchange",
+        "Junction",
+        "Roundabout",
+        "interchange",
+        "junction",
+        "roundabout",
+        "intersection",
+    ];
     let mut merged = false;
     for slot in slots.iter_mut() {
         let (first, last) = (slot.first, slot.last);
