@@ -197,6 +197,11 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                     && sent.is_possessive(mm.last)
                     && sent.preposition_before(m) == Some("of"))
                 && !between_points(sent, m)
+                // ("seized Homs, Syria's third-largest city": the country
+                // tells where the city is)
+                && !(matches!(&mm.what, What::Place(p) if p.kind == PlaceKind::Country)
+                    && sent.is_possessive(mm.last)
+                    && (mm.last + 1..(mm.last + 4).min(c1)).any(|k| sent.is(k, PLACE_NOUNS)))
                 && !in_its_history(sent, m)
                 && !in_a_motive(sent, m)
                 && !speaks(sent, m)
