@@ -181,11 +181,21 @@ pub(super) fn add_anaphors(
             if let Some(s) = slots.get(next_slot).filter(|s| s.first == i) {
                 if let Item::Generic(g) = s.item {
                     let entry = &ctx.lexicon.generics[g as usize];
+                    // (not those told of before the group was named:
+                    // "Hijackers freed the passengers ... The Taliban ...
+                    // The hijackers stabbed")
+                    let told_before = |lg: usize| {
+                        slots[..lg]
+                            .iter()
+                            .any(|s| matches!(s.item, Item::Generic(h) if h == g))
+                    };
                     if entry.category == ActorCategory::ArmedGroup
                         && i > 0
                         && ctx.is_word(i - 1, &["the"])
                     {
-                        if let Some(a) = last_group.and_then(actor_at) {
+                        if let Some(a) =
+                            last_group.filter(|&lg| !told_before(lg)).and_then(actor_at)
+                        {
                             added.push((
                                 next_slot,
                                 Slot {
