@@ -465,9 +465,24 @@ fn went_to(sent: &Sent<'_>, m: usize) -> bool {
     let fled_into = sent.preposition_before(m) == Some("into")
         && (first.saturating_sub(6).max(sent.first)..first)
             .any(|i| sent.is(i, &["fled", "flee", "fleeing"]));
+    // ("took them to the Philippine island of Jolo": past the place noun)
+    let mut phrase = town_phrase_start(sent, first);
+    // (past a demonym: "the Philippine island of")
+    while phrase < first
+        && phrase > sent.first + 1
+        && sent.word(phrase - 1).starts_with(char::is_uppercase)
+        && sent.is(phrase - 2, &["the"])
+    {
+        phrase -= 2;
+    }
+    let to = if phrase < first {
+        phrase > sent.first && sent.is(phrase - 1, &["to"])
+    } else {
+        sent.preposition_before(m) == Some("to")
+    };
     fled_into
-        || sent.preposition_before(m) == Some("to")
-            && (first.saturating_sub(4).max(sent.first)..first).any(|i| {
+        || to
+            && (phrase.saturating_sub(4).max(sent.first)..phrase).any(|i| {
                 sent.is(
                     i,
                     &[
@@ -491,6 +506,8 @@ fn went_to(sent: &Sent<'_>, m: usize) -> bool {
                         "flown",
                         "sent",
                         "taken",
+                        "took",
+                        "brought",
                     ],
                 )
             })
