@@ -557,8 +557,19 @@ pub(super) fn reduced_relative(sent: &Sent<'_>, t0: usize, c0: usize, t1: usize)
     {
         return None;
     }
-    let by_agent = sent.is(t1, &["by"])
-        && (t1 + 1..(t1 + 5).min(sent.last))
+    // (past when: "eight men captured on Monday by fishermen")
+    let mut by = t1;
+    while by < sent.last
+        && by < t1 + 5
+        && (sent.is(by, &["on", "in", "early", "late"])
+            || sent
+                .mention_at(by)
+                .is_some_and(|x| matches!(sent.m(x).what, What::Date(_))))
+    {
+        by += 1;
+    }
+    let by_agent = sent.is(by, &["by"])
+        && (by + 1..(by + 5).min(sent.last))
             .find_map(|i| sent.mention_at(i))
             .is_some_and(|a| sent.is_actor(a) && !matches!(sent.m(a).what, What::Place(_)));
     // ("two militants captured in a raid on Monday had confessed": the
