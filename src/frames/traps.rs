@@ -387,6 +387,30 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "four suspects who resisted arrest": an arrest tried, not made
+    if kind == EventKind::Arrest
+        && form == TriggerForm::Noun
+        && t0 > c0
+        && sent.is(
+            t0 - 1,
+            &[
+                "resisted",
+                "resisting",
+                "resist",
+                "resists",
+                "evaded",
+                "evading",
+                "evade",
+                "avoid",
+                "avoided",
+                "avoiding",
+                "escaped",
+                "escape",
+            ],
+        )
+    {
+        return true;
+    }
     // "the occupied West Bank", "the besieged city of Taiz": a participle
     // that describes, not an act
     if sent.is(t0, &["occupied", "besieged"]) && t0 > c0 && sent.is(t0 - 1, &["the", "a", "an"]) {
