@@ -334,7 +334,17 @@ fn locates_another(sent: &Sent<'_>, m: usize) -> bool {
         {
             j -= 1;
         }
-        j.saturating_sub(1)
+        // (past what the place is: "Grand-Bassam, a former colonial capital
+        // on the Atlantic coast about 40 km east of Abidjan")
+        let described = (j.saturating_sub(12).max(sent.first + 1)..j)
+            .rev()
+            .take_while(|&i| {
+                sent.mention_at(i)
+                    .is_none_or(|x| sent.is(i, &[","]) || !sent.is_trigger(x) && !sent.is_actor(x))
+            })
+            .find(|&i| sent.is(i, &[","]))
+            .filter(|&i| sent.is(i + 1, &["a", "an", "the"]));
+        described.unwrap_or(j.saturating_sub(1))
     } else {
         return false;
     };
