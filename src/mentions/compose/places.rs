@@ -426,13 +426,9 @@ pub(super) fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
 /// after a place is one place, not the place it is named after.
 pub(super) fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     const WATERS: &[&str] = &["Gulf", "Bay", "Strait", "Straits", "Sea", "Lake"];
-    const STREETS: &[&str] = &[
-        "Square",
-        "Avenue",
-        "Street",
-        "Road",
-        "Park",
-        "Bridge",
+    // (the streets are the first words of [`VENUES`]; a junction is named
+    // in lowercase too: "the Faizabad interchange")
+    const JUNCTIONS: &[&str] = &[
         "Interchange",
         "Junction",
         "Roundabout",
@@ -441,6 +437,7 @@ pub(super) fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         "roundabout",
         "intersection",
     ];
+    let street = |w: &str| VENUES[..STREETS_IN_VENUES].contains(&w) || JUNCTIONS.contains(&w);
     let mut merged = false;
     for slot in slots.iter_mut() {
         let (first, last) = (slot.first, slot.last);
@@ -454,7 +451,7 @@ pub(super) fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         {
             (first - 2, last)
         } else if last < ctx.seg.tokens.len()
-            && STREETS.contains(&ctx.word(last))
+            && street(ctx.word(last))
             && ctx.same_sentence(first, last)
         {
             (first, last + 1)
@@ -951,8 +948,12 @@ pub(super) fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     add_slots(slots, added);
 }
 
+/// How many of [`VENUES`], from the first, name streets and squares.
+const STREETS_IN_VENUES: usize = 6;
+
 /// Last words of the names of places smaller than a town, which may follow
-/// "at", "on" or "the": "at Pushkin Square", "at the White House".
+/// "at", "on" or "the": "at Pushkin Square", "at the White House". The
+/// streets come first.
 pub(super) const VENUES: &[&str] = &[
     "Square",
     "Avenue",
