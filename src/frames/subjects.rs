@@ -819,9 +819,12 @@ pub(super) fn relative_antecedent(sent: &Sent<'_>, c0: usize) -> Option<usize> {
         let described = (sent.preposition_before(m) == Some("of") || not_a_person).then(|| {
             (sent.mentions.start..m).rev().take(LOOKBACK).find(|&x| {
                 let last = sent.m(x).last;
+                // ("Maumoon Abdul Gayoom, Yameen's 80-year-old half-brother
+                // who has sided with the opposition, was detained")
                 sent.m(x).what.is_actor_of(ActorCategory::Person)
                     && sent.is(last, &[","])
-                    && sent.is(last + 1, &["a", "an"])
+                    && (sent.is(last + 1, &["a", "an", "his", "her", "their"])
+                        || sent.is_possessive(last + 2))
                     && !(last + 1..sent.m(m).first).any(|i| sent.is(i, &[","]))
             })
         });
