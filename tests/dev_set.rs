@@ -28,13 +28,13 @@ const DEV: Floors = Floors {
     date: 0.98,
 };
 
-/// The synthetic set's floors, measured the same way on its 430 articles
-/// (event F1 0.950, slot F1 0.842, date accuracy 0.938): articles the rules
-/// were not written from at first, so lower, and a guard against losing what
-/// was gained on them.
+/// The synthetic set's floors, measured the same way on its 450 articles
+/// (event F1 0.947, slot F1 0.841, date accuracy 0.938), minus 0.02:
+/// articles the rules were not written from at first, so lower, and a guard
+/// against losing what was gained on them.
 const SYNTHETIC: Floors = Floors {
-    event: 0.930,
-    slot: 0.822,
+    event: 0.927,
+    slot: 0.821,
     date: 0.918,
 };
 
