@@ -32,6 +32,8 @@ pub(super) fn add_anaphors(
         Item::Final(What::Place(p)) => Some(p.clone()),
         _ => None,
     };
+    // each generic actor word seen so far, with its first slot
+    let mut generics_seen: Vec<(u32, usize)> = Vec::new();
     let mut next_slot = 0;
     let mut added = Vec::new();
     let tokens = &ctx.seg.tokens;
@@ -52,6 +54,9 @@ pub(super) fn add_anaphors(
     for i in candidates {
         while next_slot < slots.len() && slots[next_slot].last <= i {
             match &slots[next_slot].item {
+                Item::Generic(g) if !generics_seen.iter().any(|&(h, _)| h == *g) => {
+                    generics_seen.push((*g, next_slot));
+                }
                 Item::Final(What::Actor(a))
                     if !a.generic
                         && matches!(
@@ -184,11 +189,8 @@ pub(super) fn add_anaphors(
                     // (not those told of before the group was named:
                     // "Hijackers freed the passengers ... The Taliban ...
                     // The hijackers stabbed")
-                    let told_before = |lg: usize| {
-                        slots[..lg]
-                            .iter()
-                            .any(|s| matches!(s.item, Item::Generic(h) if h == g))
-                    };
+                    let told_before =
+                        |lg: usize| generics_seen.iter().any(|&(h, first)| h == g && first < lg);
                     if entry.category == ActorCategory::ArmedGroup
                         && i > 0
                         && ctx.is_word(i - 1, &["the"])
