@@ -32,8 +32,11 @@ pub(super) fn add_anaphors(
         Item::Final(What::Place(p)) => Some(p.clone()),
         _ => None,
     };
-    // each generic actor word seen so far, with its first slot
-    let mut generics_seen: Vec<(u32, usize)> = Vec::new();
+    // each armed generic word seen so far ("hijackers"), with its first
+    // slot: a few a story, kept on the stack (past 16, none is recorded and
+    // "the hijackers" stands for the group named last, as before)
+    let mut armed_seen = [(u32::MAX, 0usize); 16];
+    let mut armed_seen_len = 0;
     let mut next_slot = 0;
     let mut added = Vec::new();
     let tokens = &ctx.seg.tokens;
@@ -54,8 +57,14 @@ pub(super) fn add_anaphors(
     for i in candidates {
         while next_slot < slots.len() && slots[next_slot].last <= i {
             match &slots[next_slot].item {
-                Item::Generic(g) if !generics_seen.iter().any(|&(h, _)| h == *g) => {
-                    generics_seen.push((*g, next_slot));
+                Item::Generic(g)
+                    if armed_seen_len < armed_seen.len()
+                        && ctx.lexicon.generics[*g as usize].category
+                            == ActorCategory::ArmedGroup
+                        && !armed_seen[..armed_seen_len].iter().any(|&(h, _)| h == *g) =>
+                {
+                    armed_seen[armed_seen_len] = (*g, next_slot);
+                    armed_seen_len += 1;
                 }
                 Item::Final(What::Actor(a))
                     if !a.generic
@@ -189,8 +198,11 @@ pub(super) fn add_anaphors(
                     // (not those told of before the group was named:
                     // "Hijackers freed the passengers ... The Taliban ...
                     // The hijackers stabbed")
-                    let told_before =
-                        |lg: usize| generics_seen.iter().any(|&(h, first)| h == g && first < lg);
+                    let told_before = |lg: usize| {
+                        armed_seen[..armed_seen_len]
+                            .iter()
+                            .any(|&(h, first)| h == g && first < lg)
+                    };
                     if entry.category == ActorCategory::ArmedGroup
                         && i > 0
                         && ctx.is_word(i - 1, &["the"])
