@@ -1112,13 +1112,22 @@ impl Scanner<'_> {
         })
     }
 
-    /// Does token `i`, a comma, open a clause about another time: ", where
-    /// soldiers detained", ", when police fired"?
+    /// Does token `i`, a comma, open a clause told in the past: ", where
+    /// soldiers detained", ", when police fired" (not ", when the charter
+    /// will take effect")?
     pub(crate) fn opens_past_clause(&self, i: usize) -> bool {
+        let sent = self.toks[i].sent;
         self.punct(i, ',')
-            && i + 1 < self.toks.len()
-            && self.toks[i + 1].sent == self.toks[i].sent
             && matches!(self.w(i + 1), "where" | "when")
+            && (i + 2..(i + 8).min(self.toks.len()))
+                .take_while(|&k| {
+                    self.toks[k].sent == sent
+                        && !matches!(self.w(k), "will" | "would" | "shall" | "is" | "are")
+                })
+                .any(|k| {
+                    let w = self.w(k);
+                    matches!(w, "was" | "were" | "had") || (w.len() > 3 && w.ends_with("ed"))
+                })
     }
 
     fn future_in_context(&self, i: usize) -> bool {
