@@ -135,7 +135,7 @@ pub(super) fn kind_of_capture(
     let captured_fighters = !place_object
         && actors.iter().any(|&(a, r)| {
             r == Role::Target
-                && matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
+                && sent.is_armed(a)
                 // (not "seized it from government forces": they lost a place;
                 // nor "captured the military's regional command": an owner)
                 && sent.preposition_before(a) != Some("from")

@@ -461,6 +461,11 @@ impl<'a> Sent<'a> {
     fn is_generic(&self, m: usize) -> bool {
         matches!(&self.m(m).what, What::Actor(a) if a.generic)
     }
+
+    /// An armed actor: military, police, armed group or militia.
+    fn is_armed(&self, m: usize) -> bool {
+        matches!(&self.m(m).what, What::Actor(a) if a.category.is_armed())
+    }
 }
 
 /// Past tenses without "-ed" that may follow a relative clause as the main
@@ -1563,9 +1568,9 @@ fn inherit_within_sentence(sent: &Sent<'_>, frames: &mut [Frame]) {
 
 /// Whether an initiator is an armed actor (military, police, armed group, militia).
 fn armed_initiator(sent: &Sent<'_>, actors: &[(usize, Role)]) -> bool {
-    actors.iter().any(|&(a, r)| {
-        r == Role::Initiator && matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
-    })
+    actors
+        .iter()
+        .any(|&(a, r)| r == Role::Initiator && sent.is_armed(a))
 }
 
 /// How far back (tokens or mentions) the rules look for an antecedent, a

@@ -60,8 +60,7 @@ pub(super) fn clause_parties(
             .filter(|&a| sent.is_actor(a))
             .collect();
         let armed = |a: usize| {
-            matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
-                || matches!(&sent.m(a).what, What::Place(p) if p.country_actor)
+            sent.is_armed(a) || matches!(&sent.m(a).what, What::Place(p) if p.country_actor)
         };
         let subj = subject(sent, under - 2, c0);
         let person = |a: usize| {

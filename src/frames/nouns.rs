@@ -720,7 +720,7 @@ pub(super) fn noun_arguments(
                     });
                 if let Some(k) = verb.filter(|&k| k > c0 && !sent.has(k - 1, cue::BE)) {
                     for a in subject(sent, k, c0) {
-                        if matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed()) {
+                        if sent.is_armed(a) {
                             actors.push((a, agentive));
                         }
                     }

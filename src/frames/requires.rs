@@ -397,10 +397,9 @@ pub(super) fn another_deed(sent: &Sent<'_>, site: &Site, d: &Draft) -> bool {
     // do not protest
     if d.kind == EventKind::Protest
         && sent.is(t0, &["set", "erected"])
-        && d.actors.iter().any(|&(a, r)| {
-            r == Role::Initiator
-                && matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed())
-        })
+        && d.actors
+            .iter()
+            .any(|&(a, r)| r == Role::Initiator && sent.is_armed(a))
     {
         return true;
     }

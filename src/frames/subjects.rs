@@ -346,8 +346,12 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
     // armed group they came from acts)
     if let (&[g], Some(o)) = (group.as_slice(), armed_origin) {
         let joined = (sent.m(g).last..sent.m(o).first).all(|k| sent.is(k, &["from", "the"]));
-        let armed = |x: usize| matches!(&sent.m(x).what, What::Actor(a) if a.category.is_armed());
-        if joined && armed(g) && armed(o) && sent.is_generic(g) && !sent.is_generic(o) {
+        if joined
+            && sent.is_armed(g)
+            && sent.is_armed(o)
+            && sent.is_generic(g)
+            && !sent.is_generic(o)
+        {
             return vec![o];
         }
     }
@@ -395,7 +399,7 @@ pub(super) fn subject(sent: &Sent<'_>, t0: usize, c0: usize) -> Vec<usize> {
                 };
                 let stands_for_named = matches!(&sent.m(h).what, What::Actor(a)
                     if matches!(a.category, ActorCategory::Government | ActorCategory::Other))
-                    || matches!(&sent.m(first).what, What::Actor(a) if a.category.is_armed());
+                    || sent.is_armed(first);
                 if !stands_for_named {
                     // "Mohamed Esmat, a leader of the FFC, was arrested"
                     let head = apposed_to(sent, &[h], t0, c0).unwrap_or(h);

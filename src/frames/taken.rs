@@ -14,9 +14,7 @@ pub(super) fn people_taken_from(sent: &Sent<'_>, t0: usize, t1: usize) -> bool {
             matches!(&sent.m(a).what, What::Actor(x)
                 if matches!(x.category, ActorCategory::Civilians | ActorCategory::Person))
         })
-        && subject(sent, t0, c0)
-            .iter()
-            .any(|&a| matches!(&sent.m(a).what, What::Actor(x) if x.category.is_armed()))
+        && subject(sent, t0, c0).iter().any(|&a| sent.is_armed(a))
 }
 
 /// Whether token `t0` is "took", or "taken" after "had" or "has": an active

@@ -216,11 +216,7 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
         && (sent.is(t1, &["out", "off"])
             || (sent.is(t1, &["in"])
                 && sent.is(t1 + 1, &[".", ",", ";"])
-                && !(c0..t0).any(|i| {
-                    sent.mention_at(i).is_some_and(
-                        |x| matches!(&sent.m(x).what, What::Actor(a) if a.category.is_armed()),
-                    )
-                })))
+                && !(c0..t0).any(|i| sent.mention_at(i).is_some_and(|x| sent.is_armed(x)))))
     {
         return true;
     }
@@ -506,7 +502,7 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
                     && sent.is(i, &["from"])
                     && (t1..i).any(|k| {
                         sent.mention_at(k).is_some_and(|x| {
-                            matches!(&sent.m(x).what, What::Actor(a) if a.category.is_armed())
+                            sent.is_armed(x)
                         })
                     })
                     // (past "the town of")

@@ -222,7 +222,7 @@ pub(super) fn violence_stands(sent: &Sent<'_>, s: usize, site: &Site, d: &mut Dr
                     && sent.is(t0 - 1, &["a"])
                     && sent.is(t1, &["with"])
                     && sent.mention_at(t1 + 1).is_some_and(|x| {
-                        matches!(&sent.m(x).what, What::Actor(a) if a.category.is_armed())
+                        sent.is_armed(x)
                     }))
         } else {
             armed_initiator(sent, &d.actors)
