@@ -192,16 +192,13 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                 && !addressed(sent, m)
                 && !owns_facility(sent, m)
                 // "supporters of Burkina Faso's new leader": the country
-                // describes a person
+                // describes a person; "seized Homs, Syria's third-largest
+                // city": it tells where the city is
                 && !(matches!(&mm.what, What::Place(p) if p.kind == PlaceKind::Country)
                     && sent.is_possessive(mm.last)
-                    && sent.preposition_before(m) == Some("of"))
+                    && (sent.preposition_before(m) == Some("of")
+                        || (mm.last + 1..(mm.last + 4).min(c1)).any(|k| sent.is(k, PLACE_NOUNS))))
                 && !between_points(sent, m)
-                // ("seized Homs, Syria's third-largest city": the country
-                // tells where the city is)
-                && !(matches!(&mm.what, What::Place(p) if p.kind == PlaceKind::Country)
-                    && sent.is_possessive(mm.last)
-                    && (mm.last + 1..(mm.last + 4).min(c1)).any(|k| sent.is(k, PLACE_NOUNS)))
                 && !in_its_history(sent, m)
                 && !in_a_motive(sent, m)
                 && !speaks(sent, m)

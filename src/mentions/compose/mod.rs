@@ -739,12 +739,21 @@ fn particle_joined(w: &str) -> bool {
         .is_some_and(|(p, rest)| is_any(p, NAME_PARTICLES) && is_capitalized(rest))
 }
 
-/// Whether `w` is two or more dotted initials: "A.N.R.", "F.W.".
-fn is_initials(w: &str) -> bool {
+/// Whether token `k` is two or more dotted initials before a capitalised
+/// name word: "A.N.R. Robinson", "F.W. Smith".
+fn initials_before_name(ctx: &Ctx<'_>, k: usize) -> bool {
+    let w = ctx.word(k);
     w.len() >= 4
         && w.ends_with('.')
         && w.split_terminator('.')
             .all(|c| c.len() == 1 && c.starts_with(|c: char| c.is_ascii_uppercase()))
+        && ctx
+            .seg
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && ctx.is_capital(k + 1)
+        && ctx.word(k + 1).chars().skip(1).any(char::is_lowercase)
 }
 
 /// Capitalised name words starting at token `i`: the end of the name.
@@ -782,13 +791,7 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
                     | "XVI"
             );
         // "A.N.R. Robinson": initials before a name
-        let initials = is_initials(w)
-            && ctx
-                .seg
-                .tokens
-                .get(j + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word)
-            && is_capitalized(ctx.word(j + 1));
+        let initials = initials_before_name(ctx, j);
         if particle_joined
             || month_in_name
             || regnal

@@ -358,18 +358,11 @@ fn is_name_word(ctx: &Ctx<'_>, k: usize) -> bool {
     let article = ["al-", "el-"]
         .iter()
         .any(|a| w.strip_prefix(a).is_some_and(is_capitalized));
-    // "A.N.R. Robinson": initials before a name
-    let initials = || {
-        is_initials(w)
-            && k + 1 < ctx.seg.tokens.len()
-            && ctx.seg.tokens[k + 1].kind == TokenKind::Word
-            && ctx.is_capital(k + 1)
-            && ctx.word(k + 1).chars().skip(1).any(char::is_lowercase)
-    };
     k < ctx.seg.tokens.len()
         && ctx.seg.tokens[k].kind == TokenKind::Word
         && (ctx.is_capital(k) || article)
-        && (w.chars().skip(1).any(char::is_lowercase) || initials())
+        // ("A.N.R. Robinson": initials before a name)
+        && (w.chars().skip(1).any(char::is_lowercase) || initials_before_name(ctx, k))
         && !ctx.is_class(k, class::NOT_NAME)
         && (!w
             .rsplit_once('-')
