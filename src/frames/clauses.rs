@@ -117,16 +117,16 @@ pub(super) fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usi
                             // (", and Amnesty International and Human Rights
                             // Watch said": a list of actors is one subject)
                             let mut m = m;
-                            while let Some(next) = Some(m.last)
-                                .filter(|&k| {
-                                    matches!(m.what, What::Actor(_))
-                                        && k + 1 < last
-                                        && matches!(word(k), "and" | ",")
-                                })
-                                .and_then(|k| mention_starting_at(k + 1))
-                                .filter(|n| matches!(n.what, What::Actor(_)))
+                            while matches!(m.what, What::Actor(_))
+                                && m.last + 1 < last
+                                && matches!(word(m.last), "and" | ",")
                             {
-                                m = next;
+                                match mention_starting_at(m.last + 1)
+                                    .filter(|n| matches!(n.what, What::Actor(_)))
+                                {
+                                    Some(next) => m = next,
+                                    None => break,
+                                }
                             }
                             matches!(m.what, What::Actor(_) | What::Trigger(_))
                                 && m.last < last
