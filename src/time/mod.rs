@@ -333,7 +333,8 @@ const ANCHOR_REACH: usize = 8;
 ///   October strictly before the publication month; "next October" the first
 ///   strictly after.
 /// - "last week" is the ISO week containing publication − 7 days; "N weeks
-///   ago" likewise a week; "N months ago" a month; "N years ago" a year.
+///   ago" is the day 7N days before (the same weekday); "N months ago" a
+///   month; "N years ago" a year.
 /// - Anchored forms count from the previous day-valued expression of the
 ///   text ("two days later", "the day before"); without one, backward forms
 ///   ("the day before", "a day earlier") count from publication and forward

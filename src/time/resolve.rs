@@ -300,7 +300,8 @@ impl Resolver {
                 let n = i64::from(n);
                 match u {
                     Unit::Day => add_days(p, -n).map(TimeValue::Day),
-                    Unit::Week => add_days(p, -7 * n).map(week_of),
+                    // (news counts "a week ago" to the day: the same weekday)
+                    Unit::Week => add_days(p, -7 * n).map(TimeValue::Day),
                     Unit::Month => month_add(p.year(), p.month(), -n),
                     Unit::Year => year_val(i64::from(p.year()) - n),
                     _ => None,
