@@ -939,6 +939,8 @@ pub(crate) const GATHERING: &[&str] = &[
     "gathered",
     "gathering",
     "filled",
+    "packed",
+    "thronged",
     "converged",
     "camped",
     "assembled",

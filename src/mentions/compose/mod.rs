@@ -553,6 +553,12 @@ fn choose(
         match h {
             // "March" is the month ("32 March", "the March 3 attack"), "march" the protest
             Hit::Trigger(_) if ctx.word(first) == "March" => {}
+            // "fired on supporters who had packed a stadium": a crowd told
+            // of by what it filled is who was hit, not a protest of its own
+            Hit::Trigger(_)
+                if ctx.is_word(first, &["packed", "filled", "thronged"])
+                    && (first.saturating_sub(2)..first)
+                        .any(|k| ctx.is_word(k, &["who", "that"])) => {}
             Hit::Trigger(t) => {
                 let w = &ctx.lexicon.triggers[*t as usize];
                 return Some(Item::Final(What::Trigger(TriggerMention {
