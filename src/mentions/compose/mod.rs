@@ -554,11 +554,17 @@ fn choose(
             // "March" is the month ("32 March", "the March 3 attack"), "march" the protest
             Hit::Trigger(_) if ctx.word(first) == "March" => {}
             // "fired on supporters who had packed a stadium": a crowd told
-            // of by what it filled is who was hit, not a protest of its own
+            // of by what it filled is who was hit, not a protest of its own;
+            // "a car packed with explosives" is a load, "a packed mosque",
+            // "the cafe was packed" are full places
             Hit::Trigger(_)
                 if ctx.is_word(first, &["packed", "filled", "thronged"])
-                    && (first.saturating_sub(2)..first)
-                        .any(|k| ctx.is_word(k, &["who", "that"])) => {}
+                    && ((first.saturating_sub(2)..first)
+                        .any(|k| ctx.is_word(k, &["who", "that"]))
+                        || ctx.is_word(last, &["with"])
+                        || first
+                            .checked_sub(1)
+                            .is_some_and(|k| ctx.is_word(k, FULL_PLACE_BEFORE))) => {}
             Hit::Trigger(t) => {
                 let w = &ctx.lexicon.triggers[*t as usize];
                 return Some(Item::Final(What::Trigger(TriggerMention {
@@ -581,6 +587,13 @@ fn choose(
     }
     None
 }
+
+/// Words before "packed" or "filled" that make it say a place is full,
+/// not that a crowd filled it ("a packed mosque", "the hall was packed").
+const FULL_PLACE_BEFORE: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "was", "were", "is", "are", "been", "be",
+    "being", "usually", "often", "always", "already", "through", "into", "in", "at", "on", "of",
+];
 
 /// Pass 2: "Islamic State (IS)", "National League for Democracy (NLD)": the
 /// bracketed acronym is the same mention.
