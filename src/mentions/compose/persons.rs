@@ -770,7 +770,13 @@ pub(super) fn add_unknown_persons(
         // ("Last month, Agustín Intriago, the mayor of Manta, was shot dead":
         // past a date that opens the sentence)
         let start_of = ctx.sentence_start(s.first);
-        let after_date = slot_starting_at(slots, start_of)
+        // ("In January, Kirk Woodman, a Canadian geologist, was abducted")
+        let date_at = if ctx.is_word(start_of, &["in", "on", "since"]) {
+            start_of + 1
+        } else {
+            start_of
+        };
+        let after_date = slot_starting_at(slots, date_at)
             .filter(|d| matches!(d.item, Item::Final(What::Date(_))) && ctx.is_word(d.last, &[","]))
             .map_or(start_of, |d| d.last + 1);
         let open = apposed_opening(ctx, s.first).unwrap_or(after_date);
