@@ -695,13 +695,29 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // ("marched on Wednesday against those blamed for a bombing that killed
     // 300 at the weekend": a relative clause on the noun dates it, not the
     // verb before)
+    // (past where it was: "in a night-time raid in northern Burkina Faso
+    // that began late on Thursday")
+    let relative_at = if sent.is(trig.last, &["in", "near", "at", "outside"]) {
+        (trig.last + 1..(trig.last + 6).min(sent.last))
+            .take_while(|&i| {
+                sent.mention_at(i)
+                    .is_none_or(|x| matches!(sent.m(x).what, What::Place(_)))
+                    && !sent.is(i, &[","])
+            })
+            .find(|&i| sent.is(i, &["that", "which"]))
+            .filter(|&i| {
+                (trig.last + 1..i).any(|k| {
+                    sent.mention_at(k)
+                        .is_some_and(|x| matches!(sent.m(x).what, What::Place(_)))
+                })
+            })
+    } else {
+        (trig.last == c1).then_some(c1)
+    };
     let relative_date = || {
-        (noun && trig.last == c1 && c1 < sent.last && sent.is(c1, &["that", "which"])).then(
-            || {
-                let (n0, n1) = sent.clause_range(c1);
-                date_in(n0, n1)
-            },
-        )?
+        let r = relative_at.filter(|&r| noun && r < sent.last && sent.is(r, &["that", "which"]))?;
+        let (n0, n1) = sent.clause_range(r);
+        date_in(n0, n1)
     };
     if let Some((_, d, before_noun)) = own {
         return DateChoice::Own(if before_noun {

@@ -711,7 +711,18 @@ pub(super) fn noun_arguments(
                 // armed men who did something in a raid made it (the active
                 // verb before its object; not "militants captured in a
                 // raid", a participle that describes them)
-                let verb = (ip.saturating_sub(8).max(c0)..ip.saturating_sub(1))
+                // (past an aside: "freed four hostages, including two French
+                // tourists abducted last week, in a night-time raid")
+                let before = if ip > c0 + 1 && sent.is(ip - 1, &[","]) {
+                    (ip.saturating_sub(16).max(c0)..ip - 1)
+                        .rev()
+                        .find(|&i| sent.is(i, &[","]))
+                        .filter(|&i| sent.is(i + 1, &["including", "among"]))
+                        .unwrap_or(ip)
+                } else {
+                    ip
+                };
+                let verb = (before.saturating_sub(8).max(c0)..before.saturating_sub(1))
                     .rev()
                     .find(|&i| {
                         sent.is_plain(i)
