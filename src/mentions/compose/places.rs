@@ -391,11 +391,26 @@ pub(super) fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         {
             continue;
         }
-        if !any_place && !is_any(ctx.word(end - 1), VENUES) {
+        // ("in the Strait of Hormuz", "in the English Channel": a body of
+        // water, named as a venue is; not a sea, too wide to place an
+        // event that the town or coast named with it places better)
+        let venue = |w: &str| is_any(w, VENUES) || (WATERS.contains(&w) && w != "Sea");
+        if !any_place && !venue(ctx.word(end - 1)) {
+            continue;
+        }
+        // ("in the Red Sea resort of Sharm el-Sheikh": the sea only tells
+        // where the resort is)
+        if WATERS.contains(&ctx.word(end - 1))
+            && (ctx.is_class(end, class::PLACE_NOUN)
+                || ctx.is_word(
+                    end,
+                    &["resort", "coast", "coastline", "islands", "nation", "shore"],
+                ))
+        {
             continue;
         }
         // "at the Palace of the Revolution": a venue's name goes on past "of"
-        let end = if ctx.is_word(end, &["of"]) && is_any(ctx.word(end - 1), VENUES) {
+        let end = if ctx.is_word(end, &["of"]) && venue(ctx.word(end - 1)) {
             let k = if ctx.is_word(end + 1, &["the"]) {
                 end + 2
             } else {
@@ -425,7 +440,6 @@ pub(super) fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
 /// "the Gulf of Aden", "Pushkin Square": a body of water or a street named
 /// after a place is one place, not the place it is named after.
 pub(super) fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
-    const WATERS: &[&str] = &["Gulf", "Bay", "Strait", "Straits", "Sea", "Lake"];
     // (the streets are the first words of [`VENUES`]; a junction is named
     // in lowercase too: "the Faizabad interchange")
     const JUNCTIONS: &[&str] = &[
@@ -437,7 +451,10 @@ pub(super) fn name_after_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         "roundabout",
         "intersection",
     ];
-    let street = |w: &str| VENUES[..STREETS_IN_VENUES].contains(&w) || JUNCTIONS.contains(&w);
+    // ("the Kerch Strait": a body of water named after a town)
+    let street = |w: &str| {
+        VENUES[..STREETS_IN_VENUES].contains(&w) || JUNCTIONS.contains(&w) || WATERS.contains(&w)
+    };
     let mut merged = false;
     for slot in slots.iter_mut() {
         let (first, last) = (slot.first, slot.last);
@@ -947,6 +964,10 @@ pub(super) fn add_listed_with_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
     }
     add_slots(slots, added);
 }
+
+/// Words that name a body of water with a name before or after them: "the
+/// Gulf of Aden", "the Kerch Strait", "the Strait of Hormuz".
+const WATERS: &[&str] = &["Gulf", "Bay", "Strait", "Straits", "Sea", "Lake", "Channel"];
 
 /// How many of [`VENUES`], from the first, name streets and squares.
 const STREETS_IN_VENUES: usize = 6;
