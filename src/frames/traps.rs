@@ -28,6 +28,21 @@ const STRIKERS: &[&str] = &[
     "farmers",
 ];
 
+/// Ships, which a state holds by detaining them.
+const VESSELS: &[&str] = &[
+    "vessel",
+    "vessels",
+    "ship",
+    "ships",
+    "tanker",
+    "tankers",
+    "supertanker",
+    "freighter",
+    "trawler",
+    "trawlers",
+    "ferry",
+];
+
 /// Whether the trigger at `site` is a trap: a word of an event kind used
 /// for something else.
 pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
@@ -596,6 +611,14 @@ pub(super) fn reread_kind(
         // "rebels burned about 80 students to death": a killing, not a
         // protest's fire
         EventKind::Attack
+    } else if kind == EventKind::Arrest
+        && (t1..(t1 + 5).min(c1))
+            .find_map(|i| sent.mention_at(i))
+            .is_some_and(|x| sent.is_facility(x) && sent.is(sent.m(x).last - 1, VESSELS))
+    {
+        // "British forces detained an Iranian supertanker": a ship held is
+        // taken, not arrested
+        EventKind::Takeover
     } else {
         kind
     }
