@@ -474,6 +474,17 @@ fn went_to(sent: &Sent<'_>, m: usize) -> bool {
             .any(|i| sent.is(i, &["fled", "flee", "fleeing"]));
     // ("took them to the Philippine island of Jolo": past the place noun)
     let mut phrase = town_phrase_start(sent, first);
+    // (or a port: "escorted it to the Iranian port of Bandar Abbas")
+    if phrase == first
+        && first >= sent.first + 2
+        && sent.is(first - 1, &["of"])
+        && sent.is(first - 2, &["port", "harbour", "harbor"])
+    {
+        phrase = first - 2;
+        if sent.is(phrase - 1, &["the"]) {
+            phrase -= 1;
+        }
+    }
     // (past a demonym: "the Philippine island of")
     while phrase < first
         && phrase > sent.first + 1
@@ -515,6 +526,10 @@ fn went_to(sent: &Sent<'_>, m: usize) -> bool {
                         "taken",
                         "took",
                         "brought",
+                        // ("escorted it to the Iranian port of Bandar Abbas")
+                        "escorted",
+                        "towed",
+                        "diverted",
                     ],
                 )
             })
