@@ -838,8 +838,19 @@ pub(super) fn add_unknown_persons(
             let whole =
                 !(last < tokens.len() && name_word(last) || first > 0 && name_word(first - 1));
             if fits && whole && !ctx.is_class(last - 1, class::NOT_PERSON_ENDING) {
+                // "seized School No. 1": a numbered building, no person
+                let number = last + 1 < tokens.len()
+                    && ctx.is_word(last - 1, &["No"])
+                    && ctx.word(last) == "."
+                    && ctx.word(last + 1).bytes().all(|b| b.is_ascii_digit());
                 // "struck Camp Taji": a base's or a town's name, not a person's
-                if ctx.is_word(first, PLACE_FIRST_WORDS) {
+                if number {
+                    added.push(unlisted(
+                        first,
+                        last + 2,
+                        ctx.words(first, last + 2).to_string(),
+                    ));
+                } else if ctx.is_word(first, PLACE_FIRST_WORDS) {
                     added.push(unlisted(first, last, ctx.words(first, last).to_string()));
                 } else {
                     add_unknown_person(ctx, persons, &mut added, first, last);
