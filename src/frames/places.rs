@@ -396,7 +396,15 @@ pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
     let head = list_head(sent, m);
     // (past "the southern city of": "the mayor of the southern city of
     // Iguala")
-    let k = town_phrase_start(sent, sent.m(head).first);
+    let mut k = town_phrase_start(sent, sent.m(head).first);
+    // (past a modifier: "a former president of neighbouring Ingushetia")
+    while k > sent.first + 2
+        && (sent.is(k - 1, &["neighbouring", "neighboring", "nearby"])
+            || (sent.word(k - 1).ends_with("ern")
+                && sent.word(k - 1).starts_with(char::is_lowercase)))
+    {
+        k -= 1;
+    }
     let sent_to = k > sent.first + 1
         && sent.is(k - 1, &["to"])
         && sent.is(
