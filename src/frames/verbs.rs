@@ -545,8 +545,12 @@ pub(super) fn reported_subject(
 pub(super) fn reduced_relative(sent: &Sent<'_>, t0: usize, c0: usize, t1: usize) -> Option<usize> {
     // (with no agent, no object may follow: "among the men attacked the
     // convoy" would be active; "by" is one of the prepositions)
-    let open_after =
-        t1 >= sent.last || sent.has(t1, cue::BLOCKING_PREPOSITIONS) || sent.is(t1, &[",", "."]);
+    let open_after = t1 >= sent.last
+        || sent.has(t1, cue::BLOCKING_PREPOSITIONS)
+        || sent.is(
+            t1,
+            &[",", ".", "after", "during", "since", "following", "last"],
+        );
     if t0 <= c0 || !open_after || !sent.lower(t0).ends_with("ed") {
         return None;
     }
@@ -587,7 +591,35 @@ pub(super) fn reduced_relative(sent: &Sent<'_>, t0: usize, c0: usize, t1: usize)
                 )
             })
     };
-    (by_agent || counted_among(sent, head).is_some() || own_verb_after()).then_some(head)
+    // ("demanding the release of fighters detained after a rebel raid":
+    // those taken whose release or fate is told, not who took someone)
+    let first = sent.m(head).first;
+    let taking = sent.mention_at(t0).is_some_and(|x| {
+        matches!(sent.m(x).what, What::Trigger(t)
+            if matches!(t.kind, Some(EventKind::Arrest | EventKind::Kidnapping)))
+    });
+    let fate_of = taking
+        && first >= sent.first + 2
+        && sent.is(first - 1, &["of"])
+        && sent.is(
+            first - 2,
+            &[
+                "release",
+                "freedom",
+                "fate",
+                "whereabouts",
+                "families",
+                "relatives",
+                "trial",
+                "trials",
+                "lawyers",
+                "names",
+                "return",
+                "extradition",
+                "pardon",
+            ],
+        );
+    (by_agent || fate_of || counted_among(sent, head).is_some() || own_verb_after()).then_some(head)
 }
 
 /// The "among" (or "one of") that counts a noun among others: "among 64
