@@ -110,6 +110,8 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
                 i,
                 &[
                     // (not "were trying to free hostages still held")
+                    // ("met to negotiate the release of 21 hostages")
+                    "release",
                     "freed",
                     "frees",
                     "freeing",
