@@ -26,9 +26,15 @@ pub(super) fn clauses(doc: &Doc<'_>, sentence: &Sentence) -> (Vec<u32>, Vec<(usi
     // enclose a parenthesis, not a clause
     // (a dash inside a name is neither: "Combined Joint Task Force – Operation
     // Inherent Resolve")
+    // (nor one joining two words with no space: "the Kabul–Kandahar
+    // highway", "the 2014–2016 war")
     let in_name = |i: usize| {
         let m = doc.mentions.partition_point(|m| m.first <= i);
-        m > 0 && doc.mentions[m - 1].last > i
+        let joined = i > 0
+            && i + 1 < tokens.len()
+            && tokens[i - 1].end == tokens[i].start
+            && tokens[i].end == tokens[i + 1].start;
+        joined || (m > 0 && doc.mentions[m - 1].last > i)
     };
     // what the mention that starts at token `i` is, if one does
     let mention_starting_at = |i: usize| {

@@ -493,6 +493,10 @@ pub(super) fn noun_arguments(
                     && (t0..t1).any(|k| sent.lower(k).contains("bomb"))
             };
             (sent.has(i, cue::SUPPORT_VERBS) || responded() || set_off())
+                // (not past a comma: "voted, with Yemen not taking part, to
+                // condemn the invasion")
+                && !((i + 1..t0).any(|k| sent.is(k, &[","]))
+                    && (i + 1..t0).any(|k| sent.is(k, &["to"])))
                 // (not "seized on the attacks to assail the government")
                 && !(sent.is(i, &["seized", "seize", "seizing"]) && sent.is(i + 1, &["on", "upon"]))
                 && (!sent.is(i, &["behind"])

@@ -199,6 +199,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                     && (sent.preposition_before(m) == Some("of")
                         || (mm.last + 1..(mm.last + 4).min(c1)).any(|k| sent.is(k, PLACE_NOUNS))))
                 && !between_points(sent, m)
+                && !names_a_road(sent, m)
                 && !in_its_history(sent, m)
                 && !in_a_motive(sent, m)
                 && !speaks(sent, m)
@@ -217,6 +218,37 @@ fn between_points(sent: &Sent<'_>, m: usize) -> bool {
         && sent
             .mention_ending_at(k - 1)
             .is_some_and(|x| matches!(sent.m(x).what, What::Place(_)))
+}
+
+/// Whether place `m` is an end of a road or line named after its two ends:
+/// "on the Kabul–Kandahar highway", "the Beirut-Damascus road".
+fn names_a_road(sent: &Sent<'_>, m: usize) -> bool {
+    const DASHES: &[&str] = &["–", "-", "—"];
+    const ROADS: &[&str] = &[
+        "highway",
+        "road",
+        "railway",
+        "railroad",
+        "motorway",
+        "expressway",
+        "route",
+        "pipeline",
+        "corridor",
+        "line",
+    ];
+    let mm = sent.m(m);
+    let place_at = |x: Option<usize>| x.is_some_and(|x| matches!(sent.m(x).what, What::Place(_)));
+    // the first end: a dash and a place follow, then the road
+    let first_end = sent.is(mm.last, DASHES)
+        && sent.mention_at(mm.last + 1).is_some_and(|y| {
+            matches!(sent.m(y).what, What::Place(_)) && sent.is(sent.m(y).last, ROADS)
+        });
+    // the second end: a place and a dash come before, the road after
+    let second_end = mm.first > sent.first
+        && sent.is(mm.first - 1, DASHES)
+        && place_at(sent.mention_ending_at(mm.first - 1))
+        && sent.is(mm.last, ROADS);
+    first_end || second_end
 }
 
 /// Whether place `m` is where forces were driven from: "rebels drove
