@@ -625,6 +625,19 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // tell (its own may: "over al Qaeda's 1998 bombings")
     let cause = matches!(trig.what, What::Trigger(t) if t.form == TriggerForm::Noun)
         && named_as_cause(sent, trig.first, c0);
+    // ("shot dead the leader on July 25 and killed a second hostage five
+    // days later": a date before "and" is the verb's before it, when one
+    // follows this verb)
+    let date_after = sent.mentions.clone().any(|m| {
+        matches!(sent.m(m).what, What::Date(d) if usable(d))
+            && sent.m(m).first >= trig.last
+            && sent.m(m).last <= c1
+    });
+    let before_and = |m: usize| {
+        date_after
+            && sent.m(m).last <= trig.first
+            && (sent.m(m).last..trig.first).any(|i| sent.is(i, &["and"]))
+    };
     // the nearest date in the clause
     let own = sent
         .mentions
@@ -654,6 +667,7 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
                         && (sent.m(m).last..trig.first).any(|i| sent.lower(i) == ",")
                         && accused_before(sent.doc, sent.m(m).first, c0))
                     && !main_clause_date(m)
+                    && !before_and(m)
                     && !of_the_verb_before(sent, m, trig.first, c0)
                     // ("entered the town at dawn and held its centre until
                     // Sunday": when it ended, after the trigger)

@@ -101,6 +101,21 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "killed a second male hostage": one held before, now harmed
+    if form == TriggerForm::Noun
+        && sent.has(t0, cue::HOSTAGE_NOUNS)
+        && (t0.saturating_sub(5).max(c0)..t0).any(|i| {
+            sent.is(
+                i,
+                &[
+                    "killed", "executed", "beheaded", "shot", "murdered", "kill", "execute",
+                    "behead",
+                ],
+            )
+        })
+    {
+        return true;
+    }
     // "Hamas freed the last 20 living Israeli hostages": hostages set free
     // were taken before; the release is no event of ours
     if form == TriggerForm::Noun
