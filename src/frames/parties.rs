@@ -79,6 +79,31 @@ pub(super) fn keep_parties(sent: &Sent<'_>, site: &Site, d: &mut Draft) -> bool 
         !sent.is_facility(a)
             || (r == Role::Target && matches!(d.kind, EventKind::Attack | EventKind::Takeover))
     });
+    // "shot dead the group's leader, pastor Bae Hyung-kyu": the one named
+    // is the target, not whose leader he was
+    let owner_of_named = |a: usize| {
+        let last = sent.m(a).last;
+        sent.is_possessive(last - 1)
+            && sent.is(
+                last,
+                &[",", "leader", "commander", "chief", "founder", "head"],
+            )
+            && sent.mentions.clone().any(|x| {
+                let mx = sent.m(x);
+                mx.first > last
+                    && mx.first <= last + 4
+                    && mx.what.is_actor_of(ActorCategory::Person)
+                    && !sent.is_generic(x)
+                    && d.actors.iter().any(|&(y, r)| y == x && r == Role::Target)
+            })
+    };
+    let owners: Vec<usize> = d
+        .actors
+        .iter()
+        .filter(|&&(a, r)| r == Role::Target && owner_of_named(a))
+        .map(|&(a, _)| a)
+        .collect();
+    d.actors.retain(|&(a, _)| !owners.contains(&a));
     if dispersal {
         d.actors = std::mem::take(&mut d.actors)
             .into_iter()
