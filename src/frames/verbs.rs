@@ -85,7 +85,7 @@ pub(super) fn active_arguments(
                 .unwrap_or(t0);
             clause_subject(sent, opening, t0)
         } else if let Some(m) = relative {
-            vec![m]
+            with_partner(sent, m)
         } else if let Some(m) = restrictive_relative(sent, k, c0) {
             vec![m]
         } else {
@@ -98,7 +98,7 @@ pub(super) fn active_arguments(
         subj
     };
     let subj = if subj.is_empty() {
-        referred_subject(sent, s, t0, c0).into_iter().collect()
+        who_with_partner(sent, c0, referred_subject(sent, s, t0, c0))
     } else {
         subj
     };
@@ -413,7 +413,7 @@ pub(super) fn passive_arguments(
     let first_participle = super::coordinated_passive(sent, k, c0);
     let k = first_participle.map_or(k, |be| verb_group_start(sent, be, c0));
     let subj = match relative {
-        Some(m) => vec![m],
+        Some(m) => with_partner(sent, m),
         None if k > c0 && sent.is(k - 1, &["he", "she"]) => {
             person_antecedent(sent, s, k - 1).into_iter().collect()
         }
@@ -430,7 +430,7 @@ pub(super) fn passive_arguments(
         }
         // "an employee of Astellas Pharma who was detained"
         None if k == c0 + 1 && sent.is(c0, &["who", "which"]) => {
-            relative_antecedent(sent, c0).into_iter().collect()
+            who_with_partner(sent, c0, relative_antecedent(sent, c0))
         }
         // "police say the six were taken away": the reporter is not the one taken
         None => {
@@ -535,6 +535,26 @@ pub(super) fn reported_subject(
         }
     } else {
         subj
+    }
+}
+
+/// The antecedent `m` of a relative clause, with the named actor joined to
+/// it by "and": "Bush and Karzai, who met at Camp David" are both.
+fn with_partner(sent: &Sent<'_>, m: usize) -> Vec<usize> {
+    let first = sent.m(m).first;
+    let partner = (first > sent.first + 1 && sent.is(first - 1, &["and"]))
+        .then(|| sent.mention_ending_at(first - 1))
+        .flatten()
+        .filter(|&x| sent.is_actor(x) && !sent.is_generic(x));
+    partner.into_iter().chain([m]).collect()
+}
+
+/// The subject `m` found for a clause opening at `c0`, with its partner
+/// when the clause is a relative "who" about a pair.
+fn who_with_partner(sent: &Sent<'_>, c0: usize, m: Option<usize>) -> Vec<usize> {
+    match m {
+        Some(m) if sent.is(c0, &["who"]) => with_partner(sent, m),
+        m => m.into_iter().collect(),
     }
 }
 

@@ -782,6 +782,20 @@ fn name_end(ctx: &Ctx<'_>, i: usize, covered: &[bool]) -> Option<usize> {
     while j < ctx.seg.tokens.len() && j < i + 6 && ctx.same_sentence(i, j) && !covered[j] {
         let w = ctx.word(j);
         let t = ctx.seg.tokens[j];
+        // "George W. Bush": a middle initial's full stop
+        let middle_initial = w == "."
+            && last_cap == Some(j)
+            && ctx.word(j - 1).len() == 1
+            && ctx
+                .word(j - 1)
+                .starts_with(|c: char| c.is_ascii_uppercase())
+            && j - 1 > i
+            && ctx.same_sentence(j, j + 1)
+            && ctx.is_capital(j + 1);
+        if middle_initial {
+            j += 1;
+            continue;
+        }
         if t.kind != TokenKind::Word {
             break;
         }

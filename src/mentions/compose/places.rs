@@ -395,7 +395,9 @@ pub(super) fn add_unlisted_places(ctx: &Ctx<'_>, slots: &mut Vec<Slot>) {
         // water, named as a venue is; not a sea, too wide to place an
         // event that the town or coast named with it places better)
         let venue = |w: &str| is_any(w, VENUES) || (WATERS.contains(&w) && w != "Sea");
-        if !any_place && !venue(ctx.word(end - 1)) {
+        // ("at Camp David", "at Fort Bragg": a base named by its first word)
+        let named_base = end > i + 1 && ctx.is_word(i, PLACE_FIRST_WORDS);
+        if !(any_place || venue(ctx.word(end - 1)) || named_base) {
             continue;
         }
         // ("in the Red Sea resort of Sharm el-Sheikh": the sea only tells
