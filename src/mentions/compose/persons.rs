@@ -915,6 +915,18 @@ pub(super) fn add_introduced_persons(
     let name_word = |k: usize| (!covered_at(slots, k) || place_at(k)) && is_name_word(ctx, k);
     let mut added: Vec<Slot> = Vec::new();
     for first in ctx.capitals() {
+        // ("a mechanic who goes by the single name Amrozi")
+        let one_name = first >= 3
+            && ctx.is_word(first - 1, &["name"])
+            && (ctx.is_word(first - 2, &["single"])
+                || (ctx.is_word(first - 2, &["the"]) && ctx.is_word(first - 3, &["by"])))
+            && name_word(first)
+            && !name_word(first + 1)
+            && ctx.same_sentence(first - 2, first);
+        if one_name {
+            add_unknown_person(ctx, persons, &mut added, first, first + 1);
+            continue;
+        }
         if first < 2 || !ctx.is_word(first - 1, &["as"]) {
             continue;
         }
