@@ -252,7 +252,7 @@ fn names_a_road(sent: &Sent<'_>, m: usize) -> bool {
 }
 
 /// Whether place `m` is where forces were driven from: "rebels drove
-/// government forces from the town of Kidal".
+/// government forces from the town of Kidal", or people abducted from.
 fn driven_from(sent: &Sent<'_>, m: usize) -> bool {
     let first = sent.m(m).first;
     let Some(from) = (first.saturating_sub(4).max(sent.first)..first)
@@ -261,8 +261,23 @@ fn driven_from(sent: &Sent<'_>, m: usize) -> bool {
     else {
         return false;
     };
-    (from.saturating_sub(8).max(sent.first)..from)
-        .any(|k| sent.is(k, &["drove", "driven", "pushed", "expelled", "ousted"]))
+    // ("abducted at least 185 women and children from the village of
+    // Gumsuri": where they were taken)
+    (from.saturating_sub(8).max(sent.first)..from).any(|k| {
+        sent.is(
+            k,
+            &[
+                "drove",
+                "driven",
+                "pushed",
+                "expelled",
+                "ousted",
+                "abducted",
+                "kidnapped",
+                "snatched",
+            ],
+        )
+    })
 }
 
 /// Whether place `m` is an origin past a possessive country: "Fighters
