@@ -691,9 +691,25 @@ pub(super) fn noun_arguments(
                 let killed = subject(sent, ip - 1, c0);
                 // ("soldiers had been killed in clashes with the rebels":
                 // the other side killed them)
+                // (or "in clashes with fighters of the FACT": the group they
+                // fight for)
+                let fought_with = |a: usize| match sent.preposition_before(a) {
+                    Some("with") => true,
+                    Some("of") => {
+                        let of = (sent.m(a).first.saturating_sub(3)..sent.m(a).first)
+                            .rev()
+                            .find(|&k| sent.is(k, &["of"]));
+                        of.is_some_and(|k| {
+                            k >= sent.first + 2
+                                && sent.is(k - 1, &["fighters", "members", "militants", "gunmen"])
+                                && sent.is(k - 2, &["with"])
+                        })
+                    }
+                    _ => false,
+                };
                 if !killed.is_empty() {
                     for (a, r) in actors.iter_mut() {
-                        if *r == Role::Target && sent.preposition_before(*a) == Some("with") {
+                        if *r == Role::Target && fought_with(*a) {
                             *r = Role::Initiator;
                         }
                     }

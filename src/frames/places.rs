@@ -200,6 +200,7 @@ fn clause_places(sent: &Sent<'_>, c0: usize, c1: usize, used: &[usize]) -> Vec<u
                         || (mm.last + 1..(mm.last + 4).min(c1)).any(|k| sent.is(k, PLACE_NOUNS))))
                 && !between_points(sent, m)
                 && !names_a_road(sent, m)
+                && !based_in(sent, m)
                 && !in_its_history(sent, m)
                 && !in_a_motive(sent, m)
                 && !speaks(sent, m)
@@ -218,6 +219,28 @@ fn between_points(sent: &Sent<'_>, m: usize) -> bool {
         && sent
             .mention_ending_at(k - 1)
             .is_some_and(|x| matches!(sent.m(x).what, What::Place(_)))
+}
+
+/// Whether place `m` is where someone is based or lives: "a rebel group
+/// based across the border in Libya" (not where the event was).
+fn based_in(sent: &Sent<'_>, m: usize) -> bool {
+    let first = sent.m(m).first;
+    (first.saturating_sub(5).max(sent.first)..first)
+        .rev()
+        .take_while(|&k| !sent.is(k, &[","]))
+        .any(|k| {
+            sent.is(
+                k,
+                &[
+                    "based",
+                    "headquartered",
+                    "lives",
+                    "living",
+                    "resides",
+                    "residing",
+                ],
+            )
+        })
 }
 
 /// Whether place `m` is an end of a road or line named after its two ends:
