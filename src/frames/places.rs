@@ -83,6 +83,9 @@ pub(super) fn place_of_event(
     // met ...": where the one described was before
     // (but "Deby, who flew to Niamey on Sunday, met ...": where one went)
     places.retain(|&p| !in_relative_before(sent, p, sent.first, t0) || went_to(sent, p));
+    // "thousands of Crimean Tatars who back the new authorities in Kiev
+    // rallied": so is one in a relative clause with no commas
+    places.retain(|&p| !in_restrictive_relative(sent, p, t0));
     // "met Moon at Panmunjom ... and travelled twice to China": where
     // one went next is no place of what one did before
     places.retain(|&p| sent.m(p).first < t1 || !went_to(sent, p));
@@ -219,6 +222,22 @@ fn between_points(sent: &Sent<'_>, m: usize) -> bool {
         && sent
             .mention_ending_at(k - 1)
             .is_some_and(|x| matches!(sent.m(x).what, What::Place(_)))
+}
+
+/// Whether place `m` lies in a relative clause on the subject, with no
+/// commas, before the verb at `t0`: "Tatars who back the new authorities
+/// in Kiev rallied".
+fn in_restrictive_relative(sent: &Sent<'_>, m: usize, t0: usize) -> bool {
+    let (first, last) = (sent.m(m).first, sent.m(m).last);
+    last <= t0
+        && (first.saturating_sub(8).max(sent.first + 1)..first).any(|i| {
+            sent.is(i, &["who"])
+                && sent.mention_ending_at(i).is_some_and(|a| sent.is_actor(a))
+                && !(i..t0).any(|k| sent.is(k, &[","]))
+                // (not where the clause's own event was: "supporters who
+                // had gathered in a stadium in the capital")
+                && !sent.trigger_between(i, first)
+        })
 }
 
 /// Whether place `m` is where someone is based or lives: "a rebel group
@@ -857,7 +876,13 @@ pub(super) fn fallback_places(
     let there = (t1..c1.min(t1 + 6)).any(|i| sent.is(i, &["there"]));
     let narrative = !d.anaphoric && !cause && d.kind != EventKind::Meeting && !d.actors.is_empty();
     if d.places.is_empty() && (narrative || there) {
-        let used: Vec<usize> = d.actors.iter().map(|a| a.0).collect();
+        // (nor one in a relative clause on the subject: "Tatars who back the
+        // new authorities in Kiev rallied")
+        let used: Vec<usize> = (d.actors.iter().map(|a| a.0))
+            .chain(sent.mentions.clone().filter(|&p| {
+                matches!(sent.m(p).what, What::Place(_)) && in_restrictive_relative(sent, p, t0)
+            }))
+            .collect();
         d.places.extend(
             narrative_place(sent, s, t0, &used)
                 .filter(|&p| there || !of_another_year(sent, p, c0, c1)),
