@@ -331,7 +331,20 @@ pub(super) fn add_anaphors(
                         .max_by_key(|c| c.places)
                         .and_then(slot)
                 };
+                // (with no town named yet, the capital is the story country's,
+                // from the gazetteer: "invaded Kuwait ... and seized the
+                // capital")
+                let unnamed_capital = (w.eq_ignore_ascii_case("capital")
+                    && story(|c| c.capital).is_none()
+                    && last_capital.is_none()
+                    && last_city.is_none())
+                .then(|| countries.iter().rev().max_by_key(|c| c.places))
+                .flatten()
+                .filter(|c| c.country.is_some())
+                .and_then(|c| ctx.names.capital_of(c.code))
+                .map(|k| place_mention(ctx, k));
                 let target = match w.to_ascii_lowercase().as_str() {
+                    _ if unnamed_capital.is_some() => None,
                     "country" => story(|c| c.country).or(last_country),
                     "capital" => story(|c| c.capital).or(last_capital).or(last_city),
                     "city" | "town" | "village" => last_city,
@@ -358,7 +371,8 @@ pub(super) fn add_anaphors(
                         .or_else(|| story(|c| c.country)),
                     _ => last_place,
                 }
-                .and_then(place_at);
+                .and_then(place_at)
+                .or(unnamed_capital);
                 if let Some(mut p) = target {
                     p.country_actor = false;
                     added.push((
