@@ -452,6 +452,10 @@ pub(super) fn talked_about(sent: &Sent<'_>, m: usize) -> bool {
     (first >= sent.first + 2
         && matches!(sent.lower(first - 1), "on" | "about")
         && sent.has(first - 2, cue::TALK_NOUNS))
+        // ("met in Jeddah to discuss Baghdad's accusations")
+        || (first > sent.first
+            && sent.is_possessive(sent.m(m).last)
+            && sent.is(first - 1, &["discuss", "discussed", "discussing", "about", "over"]))
         || (head >= sent.first + 2
             && sent.is(head - 1, &["against"])
             && sent.is(head - 2, PROTESTED_AGAINST))
