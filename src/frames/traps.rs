@@ -101,6 +101,16 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
+    // "the guerrillas guarding the hostages": held before (not "took 38
+    // police officers guarding it hostage")
+    if form == TriggerForm::Noun
+        && sent.has(t0, cue::HOSTAGE_NOUNS)
+        && t0 >= c0 + 2
+        && sent.is(t0 - 1, &["the", "their"])
+        && sent.is(t0 - 2, &["guarding", "guarded", "guard"])
+    {
+        return true;
+    }
     // "killed a second male hostage": one held before, now harmed
     if form == TriggerForm::Noun
         && sent.has(t0, cue::HOSTAGE_NOUNS)
