@@ -6,7 +6,7 @@
 use super::cues::*;
 use super::{harms, Sent, Site};
 use crate::lexicon::TriggerForm;
-use crate::mentions::What;
+use crate::mentions::{What, VESSELS};
 
 use crate::model::{ActorCategory, EventKind, PlaceKind};
 use crate::text::is_any;
@@ -26,21 +26,6 @@ const STRIKERS: &[&str] = &[
     "lecturers",
     "pilots",
     "farmers",
-];
-
-/// Ships, which a state holds by detaining them.
-const VESSELS: &[&str] = &[
-    "vessel",
-    "vessels",
-    "ship",
-    "ships",
-    "tanker",
-    "tankers",
-    "supertanker",
-    "freighter",
-    "trawler",
-    "trawlers",
-    "ferry",
 ];
 
 /// Whether the trigger at `site` is a trap: a word of an event kind used

@@ -19,7 +19,7 @@ mod words;
 
 pub(crate) use compose::build;
 pub(crate) use words::{
-    class_lists, is_capitalized, is_modifier_word, PLACE_NOUNS, PLACE_NOUNS_PLURAL, SPORT,
+    class_lists, is_capitalized, is_modifier_word, PLACE_NOUNS, PLACE_NOUNS_PLURAL, SPORT, VESSELS,
 };
 
 use crate::gazetteer::{Gazetteer, Interned, Matcher, Name};

@@ -369,6 +369,21 @@ pub(crate) const PARTY_NOUNS: &[&str] = &[
     "parties",
 ];
 
+/// Ships: facilities too, which a state holds by detaining them.
+pub(crate) const VESSELS: &[&str] = &[
+    "vessel",
+    "vessels",
+    "ship",
+    "ships",
+    "tanker",
+    "tankers",
+    "supertanker",
+    "freighter",
+    "trawler",
+    "trawlers",
+    "ferry",
+];
+
 /// Lowercase content words that may modify a noun: between a modifier and a
 /// title ("Iran's top security official"), before a facility ("the nuclear
 /// power plant"); not function words.
@@ -445,17 +460,6 @@ pub(crate) const FACILITY_NOUNS: &[&str] = &[
     "convoys",
     "shrine",
     "shrines",
-    "vessel",
-    "vessels",
-    "ship",
-    "ships",
-    "tanker",
-    "tankers",
-    "supertanker",
-    "freighter",
-    "trawler",
-    "trawlers",
-    "ferry",
     "plane",
     "aircraft",
     "train",
@@ -616,7 +620,7 @@ pub(crate) mod class {
     pub(crate) const ANAPHOR: u64 = 1;
     /// [`PLACE_NOUNS`](super::PLACE_NOUNS).
     pub(crate) const PLACE_NOUN: u64 = 2;
-    /// [`FACILITY_NOUNS`](super::FACILITY_NOUNS).
+    /// [`FACILITY_NOUNS`](super::FACILITY_NOUNS) and [`VESSELS`](super::VESSELS).
     pub(crate) const FACILITY: u64 = 4;
     /// [`NOT_NAMES`](super::NOT_NAMES).
     pub(crate) const NOT_NAME: u64 = 8;
@@ -649,6 +653,7 @@ pub(crate) fn class_lists() -> impl Iterator<Item = (u64, &'static [&'static str
         (class::ANAPHOR, GROUP_NOUNS),
         (class::ANAPHOR | class::PLACE_NOUN, PLACE_NOUNS),
         (class::FACILITY, FACILITY_NOUNS),
+        (class::FACILITY, VESSELS),
         (class::NOT_NAME, NOT_NAMES),
         (class::NOT_PERSON_ENDING, NOT_PERSON_ENDINGS),
         (class::MODIFIED_NOUN, MODIFIED_NOUNS),
