@@ -582,7 +582,7 @@ fn went_to(sent: &Sent<'_>, m: usize) -> bool {
         && sent.is(first - 2, &["port", "harbour", "harbor"])
     {
         phrase = first - 2;
-        if sent.is(phrase - 1, &["the"]) {
+        if phrase > sent.first && sent.is(phrase - 1, &["the"]) {
             phrase -= 1;
         }
     }
