@@ -492,7 +492,7 @@ pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
     let mut k = town_phrase_start(sent, sent.m(head).first);
     // (past a modifier: "a former president of neighbouring Ingushetia")
     while k > sent.first + 2
-        && (sent.is(k - 1, &["neighbouring", "neighboring", "nearby"])
+        && (sent.is(k - 1, NEIGHBOURING)
             || (sent.word(k - 1).ends_with("ern")
                 && sent.word(k - 1).starts_with(char::is_lowercase)))
     {
@@ -511,6 +511,10 @@ pub(super) fn governed(sent: &Sent<'_>, m: usize) -> bool {
             // (a bare title: "Ahmed Khan, mayor of the town of Datu Unsay")
             || sent.is(k - 2, &["mayor", "governor", "ruler"]))
 }
+
+/// Words that place a place beside the story's, before its name:
+/// "neighbouring Ingushetia", "from nearby Nigeria".
+const NEIGHBOURING: &[&str] = &["neighbouring", "neighboring", "nearby"];
 
 /// Whose people they are, not where: "citizens of France, Canada and
 /// Britain were also killed".
@@ -986,7 +990,8 @@ fn narrative_place(sent: &Sent<'_>, s: usize, at: usize, used: &[usize]) -> Opti
                         head -= 2;
                     }
                     while head > from
-                        && (is_any(word(head - 1), &["neighbouring", "neighboring", "nearby", "the"])
+                        && (is_any(word(head - 1), NEIGHBOURING)
+                            || word(head - 1).eq_ignore_ascii_case("the")
                             || word(head - 1).ends_with("ern"))
                     {
                         head -= 1;

@@ -86,54 +86,43 @@ pub(super) fn is_trap(sent: &Sent<'_>, site: &Site) -> bool {
     {
         return true;
     }
-    // "the guerrillas guarding the hostages": held before (not "took 38
-    // police officers guarding it hostage")
-    if form == TriggerForm::Noun
-        && sent.has(t0, cue::HOSTAGE_NOUNS)
-        && t0 >= c0 + 2
-        && sent.is(t0 - 1, &["the", "their"])
-        && sent.is(t0 - 2, &["guarding", "guarded", "guard"])
-    {
-        return true;
-    }
-    // "killed a second male hostage": one held before, now harmed
-    if form == TriggerForm::Noun
-        && sent.has(t0, cue::HOSTAGE_NOUNS)
-        && (t0.saturating_sub(5).max(c0)..t0).any(|i| {
-            sent.is(
-                i,
-                &[
-                    "killed", "executed", "beheaded", "shot", "murdered", "kill", "execute",
-                    "behead",
-                ],
-            )
-        })
-    {
-        return true;
-    }
-    // "Hamas freed the last 20 living Israeli hostages": hostages set free
-    // were taken before; the release is no event of ours
-    if form == TriggerForm::Noun
-        && sent.has(t0, cue::HOSTAGE_NOUNS)
-        && (t0.saturating_sub(7).max(c0)..t0).any(|i| {
-            sent.is(
-                i,
-                &[
-                    // (not "were trying to free hostages still held")
-                    // ("met to negotiate the release of 21 hostages")
-                    "release",
-                    "freed",
-                    "frees",
-                    "freeing",
-                    "released",
-                    "releases",
-                    "releasing",
-                    "rescued",
-                ],
-            )
-        })
-    {
-        return true;
+    // hostages told of by what was done to them were taken before: no new
+    // kidnapping
+    if form == TriggerForm::Noun && sent.has(t0, cue::HOSTAGE_NOUNS) {
+        let words_before = |reach: usize, words: &[&str]| {
+            (t0.saturating_sub(reach).max(c0)..t0).any(|i| sent.is(i, words))
+        };
+        // "the guerrillas guarding the hostages" (not "took 38 police
+        // officers guarding it hostage")
+        let guarded = t0 >= c0 + 2
+            && sent.is(t0 - 1, &["the", "their"])
+            && sent.is(t0 - 2, &["guarding", "guarded", "guard"]);
+        // "killed a second male hostage": harmed now
+        let harmed = words_before(
+            5,
+            &[
+                "killed", "executed", "beheaded", "shot", "murdered", "kill", "execute", "behead",
+            ],
+        );
+        // "Hamas freed the last 20 living Israeli hostages": set free, the
+        // release no event of ours (not "were trying to free hostages still
+        // held"); "met to negotiate the release of 21 hostages"
+        let set_free = words_before(
+            7,
+            &[
+                "release",
+                "freed",
+                "frees",
+                "freeing",
+                "released",
+                "releases",
+                "releasing",
+                "rescued",
+            ],
+        );
+        if guarded || harmed || set_free {
+            return true;
+        }
     }
     // "the PKK announced it would halt attacks": attacks halted or stopped
     // are a kind, no event (not "suspend its offensive": one under way)
