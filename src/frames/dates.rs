@@ -628,11 +628,13 @@ pub(super) fn choose_date(sent: &Sent<'_>, f: &Frame) -> DateChoice {
     // ("shot dead the leader on July 25 and killed a second hostage five
     // days later": a date before "and" is the verb's before it, when one
     // follows this verb)
-    let date_after = sent.mentions.clone().any(|m| {
-        matches!(sent.m(m).what, What::Date(d) if usable(d))
-            && sent.m(m).first >= trig.last
-            && sent.m(m).last <= c1
-    });
+    // (the mentions are looked at only past an "and" before the verb)
+    let date_after = (c0..trig.first).any(|i| sent.is(i, &["and"]))
+        && sent.mentions.clone().any(|m| {
+            matches!(sent.m(m).what, What::Date(d) if usable(d))
+                && sent.m(m).first >= trig.last
+                && sent.m(m).last <= c1
+        });
     let before_and = |m: usize| {
         date_after
             && sent.m(m).last <= trig.first

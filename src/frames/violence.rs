@@ -156,30 +156,32 @@ pub(super) fn violence_stands(sent: &Sent<'_>, s: usize, site: &Site, d: &mut Dr
         )
     });
     // (but "a rebel raid on police and government buildings" attacks)
-    let armed_raid = (t0 > c0
-        && sent.is(
-            t0 - 1,
-            &[
-                "rebel",
-                "militant",
-                "insurgent",
-                "jihadist",
-                "guerrilla",
-                "guerilla",
-                "separatist",
-                "bandit",
-                "terrorist",
-                "Islamist",
-            ],
-        ))
-        || (sent.is(t1, &["on"])
-            && sent.mention_at(t1 + 1).is_some_and(|x| {
-                let w = &sent.m(x).what;
-                w.is_actor_of(ActorCategory::Police) || w.is_actor_of(ActorCategory::Military)
-            }));
+    let armed_raid = || {
+        (t0 > c0
+            && sent.is(
+                t0 - 1,
+                &[
+                    "rebel",
+                    "militant",
+                    "insurgent",
+                    "jihadist",
+                    "guerrilla",
+                    "guerilla",
+                    "separatist",
+                    "bandit",
+                    "terrorist",
+                    "Islamist",
+                ],
+            ))
+            || (sent.is(t1, &["on"])
+                && sent.mention_at(t1 + 1).is_some_and(|x| {
+                    let w = &sent.m(x).what;
+                    w.is_actor_of(ActorCategory::Police) || w.is_actor_of(ActorCategory::Military)
+                }))
+    };
     if raid
         && !resisted
-        && !armed_raid
+        && !armed_raid()
         && !harms(sent, t1, c1)
         && if raiders.clone().next().is_none() {
             arrest_beside()
